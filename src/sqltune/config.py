@@ -1,0 +1,269 @@
+"""One flat config for every stage: defaults here, a YAML file on top, command-line flags on top of that.
+
+Flat (not nested) so every value has one short flag (`--learning-rate 1e-4`) and one YAML key
+(`learning_rate: 1e-4`). Unknown keys are an error, never ignored. Each field's `help` is the
+documentation `--help` prints; `group` decides where it is listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import SqltuneError
+
+
+def _f(default: Any, help: str, group: str, choices: tuple | None = None, factory=None):
+    meta = {"help": help, "group": group, "choices": choices}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass
+class Config:
+    # --- model -------------------------------------------------------------------------------------------
+    model: str = _f("gemma-3-270m", "Base model: built-in 'gemma-3-270m', a Hub id (google/gemma-3-1b-pt) or a "
+                    "local HF folder. For generate/evaluate/serve also an adapter or merged folder.", "model")
+    tokenizer: str | None = _f(None, "Tokenizer (Hub id or folder). Default: the model's own; the recipe takes "
+                               "the -it model's for its chat template.", "model")
+    dtype: str = _f("auto", "Weights/compute dtype. auto = bf16 on GPUs with compute capability >= 8, fp16 on "
+                    "older GPUs, fp32 on CPU.", "model", ("auto", "bfloat16", "float16", "float32"))
+    attn_implementation: str = _f("sdpa", "Attention kernel.", "model",
+                                  ("eager", "sdpa", "flash_attention_2", "flash_attention_3"))
+    quantization: str = _f("nf4", "Base weights while training: nf4 = QLoRA (bitsandbytes 4-bit NF4, double "
+                           "quantization); none = plain LoRA on 16-bit weights.", "model", ("nf4", "none"))
+    device_map: str | None = _f("auto", "accelerate device map for loading ('auto', 'cpu', 'cuda:0'; null for none).",
+                                "model")
+
+    # --- data --------------------------------------------------------------------------------------------
+    dataset: str = _f("spider", "Source: 'spider' (built in), 'gretel' (= philschmid/gretel-synthetic-text-to-sql), "
+                      "a Hub dataset name, or a local .jsonl/.json/.csv/.parquet file.", "data")
+    data_dir: str = _f("data/spider", "Folder of prepared data (train.jsonl, test.jsonl, summary.json): written by "
+                       "prepare, read by train/evaluate.", "data")
+    question_column: str = _f("sql_prompt", "Column holding the question (local/Hub sources).", "data")
+    context_column: str = _f("sql_context", "Column holding the schema/context (CREATE TABLE ...).", "data")
+    sql_column: str = _f("sql", "Column holding the gold SQL.", "data")
+    schema_format: str = _f("create_table", "How a database schema is written into the prompt (Spider and "
+                            "--db): the CREATE TABLE statements, or compact 'table(col, ...)' lines with keys.",
+                            "data", ("create_table", "compact"))
+    sample_rows: int = _f(0, "Sample rows per table written as INSERT statements after the schema (gretel-like).",
+                          "data")
+    prompt_template: str = _f("recipe", "Prompt template: 'recipe' or a literal text with {context} and "
+                              "{question}.", "data")
+    num_samples: int | None = _f(12500, "Rows taken after shuffling a single-split source (null = all).", "data")
+    test_size: int = _f(2500, "Rows split off as test when the source has a single split.", "data")
+    seed: int = _f(42, "Seed for shuffling, splitting and training.", "data")
+    bad_rows: str = _f("drop", "Rows with missing/empty fields or prompts longer than max_length: drop them "
+                       "(counted and listed) or fail.", "data", ("drop", "fail"))
+
+    # --- LoRA --------------------------------------------------------------------------------------------
+    lora_r: int = _f(16, "LoRA rank.", "lora")
+    lora_alpha: int = _f(16, "LoRA alpha.", "lora")
+    lora_dropout: float = _f(0.05, "LoRA dropout.", "lora")
+    lora_target_modules: list[str] | str = _f("all-linear", "Modules that get adapters ('all-linear' or a list).",
+                                              "lora")
+    modules_to_save: list[str] = _f(None, "Modules trained and saved in full (the recipe: lm_head, embed_tokens).",
+                                    "lora", factory=list)
+
+    # --- training ----------------------------------------------------------------------------------------
+    output_dir: str = _f("runs/sqltune", "Training output folder: adapter, tokenizer, config, checkpoints.", "train")
+    max_length: int = _f(512, "Longest training sequence in tokens.", "train")
+    packing: bool = _f(True, "Pack several examples into each sequence.", "train")
+    packing_strategy: str = _f("wrapped", "bfd = whole examples, no attention across them (padding-free); "
+                               "wrapped = concatenate and cut (the recipe's behaviour).", "train", ("bfd", "wrapped"))
+    completion_only_loss: bool = _f(False, "Loss on the SQL answer only (the recipe trains on the prompt too).",
+                                    "train")
+    num_train_epochs: float = _f(3.0, "Epochs.", "train")
+    max_steps: int = _f(-1, "Stop after this many optimizer steps (-1 = use epochs).", "train")
+    per_device_train_batch_size: int = _f(1, "Sequences per device per micro-step.", "train")
+    gradient_accumulation_steps: int = _f(4, "Micro-steps per optimizer step.", "train")
+    gradient_checkpointing: bool = _f(True, "Recompute activations to save memory.", "train")
+    optim: str = _f("adamw_torch_fused", "Optimizer (transformers name).", "train")
+    learning_rate: float = _f(2e-4, "Peak learning rate.", "train")
+    lr_scheduler_type: str = _f("constant", "Learning-rate schedule.", "train")
+    warmup_ratio: float = _f(0.03, "Share of steps spent warming up.", "train")
+    max_grad_norm: float = _f(0.3, "Gradient clipping.", "train")
+    logging_steps: int = _f(10, "Log every N steps.", "train")
+    save_strategy: str = _f("epoch", "When to checkpoint.", "train", ("epoch", "steps", "no"))
+    save_steps: int = _f(500, "Checkpoint every N steps when save_strategy is steps.", "train")
+    save_total_limit: int | None = _f(None, "Keep at most this many checkpoints (null = all).", "train")
+    report_to: str = _f("tensorboard", "Where logs go ('tensorboard', 'none', ...).", "train")
+    use_liger_kernel: bool = _f(False, "Liger fused kernels (GPU only).", "train")
+    push_to_hub: bool = _f(False, "Push the adapter to the Hub (needs HF_TOKEN with write access).", "train")
+    hub_model_id: str | None = _f(None, "Hub repository for push_to_hub.", "train")
+    resume: bool = _f(False, "Continue from the last checkpoint in output_dir.", "train")
+
+    # --- merge -------------------------------------------------------------------------------------------
+    merged_dir: str | None = _f(None, "Merged model folder (default: <output_dir>/merged).", "merge")
+    max_shard_size: str = _f("2GB", "Largest safetensors shard.", "merge")
+
+    # --- generation --------------------------------------------------------------------------------------
+    max_new_tokens: int = _f(256, "Most tokens generated per answer.", "generate")
+    batch_size: int = _f(8, "Prompts generated together (left padding).", "generate")
+
+    def validate(self) -> None:
+        """Collect every problem, then raise them as one error that names the flags."""
+        problems = []
+        if self.max_length < 16:
+            problems.append(f"--max-length must be at least 16 (got {self.max_length})")
+        if self.test_size < 0:
+            problems.append(f"--test-size must be >= 0 (got {self.test_size})")
+        if self.num_samples is not None and self.num_samples <= self.test_size:
+            problems.append(f"--num-samples ({self.num_samples}) must be larger than --test-size ({self.test_size})")
+        if self.lora_r <= 0:
+            problems.append(f"--lora-r must be positive (got {self.lora_r})")
+        for name in ("per_device_train_batch_size", "gradient_accumulation_steps", "batch_size", "max_new_tokens"):
+            if getattr(self, name) <= 0:
+                problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
+        if not 0 <= self.lora_dropout < 1:
+            problems.append(f"--lora-dropout must be in [0, 1) (got {self.lora_dropout})")
+        if self.push_to_hub and not self.hub_model_id:
+            problems.append("--push-to-hub needs --hub-model-id")
+        if problems:
+            raise SqltuneError("invalid config: " + "; ".join(problems))
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+FIELDS = {f.name: f for f in dataclasses.fields(Config)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    """Turn a YAML or command-line value into the field's type, with an error that names the key."""
+    f = FIELDS[name]
+    hint = typing.get_type_hints(Config)[name]
+    args = typing.get_args(hint)
+    optional = type(None) in args or hint is type(None)
+    if isinstance(value, str) and value.lower() in ("null", "none", "~") and optional:
+        return None
+    if value is None:
+        if optional:
+            return None
+        raise SqltuneError(f"config key '{name}' cannot be null")
+    base = [a for a in args if a is not type(None)] if args else [hint]
+    try:
+        if bool in base:
+            if isinstance(value, bool):
+                out = value
+            elif str(value).lower() in ("1", "true", "yes", "on"):
+                out = True
+            elif str(value).lower() in ("0", "false", "no", "off"):
+                out = False
+            else:
+                raise ValueError(value)
+        elif int in base and float not in base:
+            if isinstance(value, float) and not value.is_integer():
+                raise ValueError(value)
+            out = int(value)
+        elif float in base:
+            out = float(value)
+        elif any(typing.get_origin(b) is list for b in base):
+            if isinstance(value, str):
+                if str in base and "," not in value and not value.startswith("["):
+                    out = value  # e.g. lora_target_modules: all-linear
+                else:
+                    out = [v.strip() for v in value.strip("[]").split(",") if v.strip()]
+            else:
+                out = list(value)
+        else:
+            out = str(value)
+    except (TypeError, ValueError):
+        raise SqltuneError(f"config key '{name}': cannot read {value!r} as {_type_name(hint)}") from None
+    choices = f.metadata.get("choices")
+    if choices and out not in choices:
+        raise SqltuneError(f"config key '{name}': {out!r} is not one of {', '.join(map(str, choices))}")
+    return out
+
+
+def _type_name(hint) -> str:
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        return " or ".join(_type_name(a) for a in typing.get_args(hint))
+    return getattr(hint, "__name__", str(hint))
+
+
+def load_yaml(path: str | Path) -> dict:
+    import yaml
+
+    path = Path(path)
+    if not path.is_file():
+        raise SqltuneError(f"config file not found: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        raise SqltuneError(f"config file {path} is not valid YAML: {e}".splitlines()[0]) from None
+    if not isinstance(data, dict):
+        raise SqltuneError(f"config file {path} must be a mapping of key: value")
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise SqltuneError(f"config file {path}: unknown key(s) {', '.join(unknown)} (see `sqltune train --help`)")
+    return data
+
+
+def make_config(yaml_path: str | Path | None = None, overrides: dict | None = None) -> Config:
+    """Defaults < YAML file < overrides (already-parsed flags)."""
+    values: dict[str, Any] = {}
+    if yaml_path:
+        values.update(load_yaml(yaml_path))
+    for key, value in (overrides or {}).items():
+        if key not in FIELDS:
+            raise SqltuneError(f"unknown config key '{key}'")
+        values[key] = value
+    cfg = Config(**{k: _coerce(k, v) for k, v in values.items()})
+    cfg.validate()
+    return cfg
+
+
+def dump_yaml(cfg: Config | dict) -> str:
+    import yaml
+
+    data = cfg.to_dict() if isinstance(cfg, Config) else cfg
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+GROUP_TITLES = {
+    "model": "model",
+    "data": "data (prepare)",
+    "lora": "LoRA",
+    "train": "training",
+    "merge": "merge",
+    "generate": "generation",
+}
+
+
+def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...]) -> None:
+    """Add `--config`, `--print-config` and one flag per config field of the given groups.
+
+    Flags default to None (not given), so only what the user typed overrides the YAML file.
+    """
+    parser.add_argument("--config", metavar="FILE.yaml", help="YAML config; flags override its values.")
+    parser.add_argument("--print-config", action="store_true",
+                        help="Print the fully resolved config as YAML and exit.")
+    for group in groups:
+        g = parser.add_argument_group(f"{GROUP_TITLES[group]} options")
+        for f in dataclasses.fields(Config):
+            if f.metadata["group"] != group:
+                continue
+            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
+            flag = "--" + f.name.replace("_", "-")
+            help_text = f"{f.metadata['help']} [default: {default}]"
+            kwargs = {"dest": f"cfg__{f.name}", "default": None, "help": help_text.replace("%", "%%")}
+            if f.metadata.get("choices"):
+                kwargs["choices"] = f.metadata["choices"]
+            hint = typing.get_type_hints(Config)[f.name]
+            if hint is bool:
+                kwargs["action"] = argparse.BooleanOptionalAction
+            else:
+                kwargs["metavar"] = f.name.upper().split("_")[-1]
+            g.add_argument(flag, **kwargs)
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    overrides = {k[5:]: v for k, v in vars(args).items() if k.startswith("cfg__") and v is not None}
+    return make_config(getattr(args, "config", None), overrides)

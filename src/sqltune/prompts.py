@@ -1,0 +1,82 @@
+"""The prompt text and chat template. Kept in one place because train, generate, evaluate and serve
+must build byte-identical prompts, and every output folder records which template it was trained with."""
+
+from __future__ import annotations
+
+# The reference recipe's system message: defined there but left out of the conversation.
+SYSTEM_MESSAGE = (
+    "You are a text to SQL query translator. Users will ask you questions in English and you will "
+    "generate a SQL query based on the provided SCHEMA."
+)
+
+# The reference recipe's user prompt, exact text.
+RECIPE_PROMPT = """Given the <USER_QUERY> and the <SCHEMA>, generate the corresponding SQL command to retrieve the desired data, considering the query's syntax, semantics, and schema constraints.
+<SCHEMA>
+{context}
+</SCHEMA>
+<USER_QUERY>
+{question}
+</USER_QUERY>
+"""
+
+PROMPT_TEMPLATES = {"recipe": RECIPE_PROMPT}
+
+
+def build_prompt(context: str, question: str, template: str = "recipe") -> str:
+    """Fill a named template (or a literal one containing `{context}` and `{question}`)."""
+    text = PROMPT_TEMPLATES.get(template, template)
+    return text.format(context=context.strip(), question=question.strip())
+
+
+def conversation(prompt: str, sql: str | None = None) -> list[dict]:
+    """The recipe's conversation: user prompt, then the SQL as the assistant turn (if given)."""
+    messages = [{"role": "user", "content": prompt}]
+    if sql is not None:
+        messages.append({"role": "assistant", "content": sql})
+    return messages
+
+
+# The official Gemma 3 instruction-tuned chat template (google/gemma-3-1b-it). The built-in model's GGUF
+# carries none, and the recipe takes the tokenizer of the -it model for exactly this template.
+GEMMA3_CHAT_TEMPLATE = (
+    "{{ bos_token }}\n"
+    "{%- if messages[0]['role'] == 'system' -%}\n"
+    "    {%- if messages[0]['content'] is string -%}\n"
+    "        {%- set first_user_prefix = messages[0]['content'] + '\\n\\n' -%}\n"
+    "    {%- else -%}\n"
+    "        {%- set first_user_prefix = messages[0]['content'][0]['text'] + '\\n\\n' -%}\n"
+    "    {%- endif -%}\n"
+    "    {%- set loop_messages = messages[1:] -%}\n"
+    "{%- else -%}\n"
+    "    {%- set first_user_prefix = \"\" -%}\n"
+    "    {%- set loop_messages = messages -%}\n"
+    "{%- endif -%}\n"
+    "{%- for message in loop_messages -%}\n"
+    "    {%- if (message['role'] == 'user') != (loop.index0 % 2 == 0) -%}\n"
+    "        {{ raise_exception(\"Conversation roles must alternate user/assistant/user/assistant/...\") }}\n"
+    "    {%- endif -%}\n"
+    "    {%- if (message['role'] == 'assistant') -%}\n"
+    "        {%- set role = \"model\" -%}\n"
+    "    {%- else -%}\n"
+    "        {%- set role = message['role'] -%}\n"
+    "    {%- endif -%}\n"
+    "    {{ '<start_of_turn>' + role + '\\n' + (first_user_prefix if loop.first else \"\") }}\n"
+    "    {%- if message['content'] is string -%}\n"
+    "        {{ message['content'] | trim }}\n"
+    "    {%- elif message['content'] is iterable -%}\n"
+    "        {%- for item in message['content'] -%}\n"
+    "            {%- if item['type'] == 'image' -%}\n"
+    "                {{ '<start_of_image>' }}\n"
+    "            {%- elif item['type'] == 'text' -%}\n"
+    "                {{ item['text'] | trim }}\n"
+    "            {%- endif -%}\n"
+    "        {%- endfor -%}\n"
+    "    {%- else -%}\n"
+    "        {{ raise_exception(\"Invalid content type\") }}\n"
+    "    {%- endif -%}\n"
+    "    {{ '<end_of_turn>\\n' }}\n"
+    "{%- endfor -%}\n"
+    "{%- if add_generation_prompt -%}\n"
+    "    {{'<start_of_turn>model\\n'}}\n"
+    "{%- endif -%}\n"
+)
