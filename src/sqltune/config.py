@@ -264,6 +264,24 @@ def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...]) -
             g.add_argument(flag, **kwargs)
 
 
+# Settings a trained model folder remembers: prompts must be built the way the model was trained.
+INHERITED = ("prompt_template", "schema_format", "sample_rows")
+
+
+def model_folder_defaults(model: str | None) -> dict:
+    """The prompt settings recorded in a sqltune model folder (adapter or merged), if `model` is one."""
+    import json
+
+    marker = Path(model or "") / "sqltune.json"
+    if not model or not marker.is_file():
+        return {}
+    info = json.loads(marker.read_text())
+    return {k: info[k] for k in INHERITED if info.get(k) is not None}
+
+
 def config_from_args(args: argparse.Namespace) -> Config:
+    """Defaults < the model folder's prompt settings < YAML file < flags."""
     overrides = {k[5:]: v for k, v in vars(args).items() if k.startswith("cfg__") and v is not None}
-    return make_config(getattr(args, "config", None), overrides)
+    yaml_values = load_yaml(args.config) if getattr(args, "config", None) else {}
+    inherited = model_folder_defaults(overrides.get("model", yaml_values.get("model")))
+    return make_config(None, {**inherited, **yaml_values, **overrides})

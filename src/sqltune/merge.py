@@ -1,0 +1,93 @@
+"""Merge a trained adapter into its base model, saved in 16-bit safetensors that serving engines load.
+
+The base is reloaded in 16-bit (never merged into the 4-bit base, which would bake quantization error into
+the weights). The merged folder holds the model (shards of at most --max-shard-size), the tokenizer with its
+chat template, a generation config that stops at <end_of_turn>, and sqltune.json. Before it is kept, the
+merged model's logits are checked against base+adapter on a sample prompt.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .config import Config
+from .errors import SqltuneError
+
+CONFIG_GROUPS = ("model", "merge")
+
+
+def add_arguments(parser) -> None:
+    parser.epilog = "example: sqltune merge --model runs/demo            (writes runs/demo/merged)"
+
+
+def main(cfg: Config, args=None) -> int:
+    from .models import describe
+
+    info = describe(cfg.model)
+    if info["kind"] != "adapter":
+        raise SqltuneError(f"--model must be a training output with an adapter; {cfg.model} is a {info['kind']} "
+                           "model")
+    target = Path(cfg.merged_dir or Path(info["path"]) / "merged")
+    diff = merge(cfg, info, target)
+    print(f"sqltune merge: merged model saved to {target} (max |logit diff| vs base+adapter: {diff:.2e})")
+    return 0
+
+
+def merge(cfg: Config, info: dict, target: Path) -> float:
+    import dataclasses
+
+    import torch
+    from peft import PeftModel
+
+    from .models import END_OF_TURN, MARKER, load_base, load_tokenizer
+    from .paths import atomic_dir
+
+    dtype = torch.bfloat16 if cfg.dtype == "auto" else getattr(torch, cfg.dtype)
+    if dtype == torch.float32:
+        dtype = torch.bfloat16  # the product of merge is a 16-bit model
+    base_cfg = dataclasses.replace(cfg, model=info["base_model"], dtype=str(dtype).removeprefix("torch."),
+                                   device_map="cpu" if not torch.cuda.is_available() else cfg.device_map)
+    tokenizer = load_tokenizer(dataclasses.replace(cfg, model=info["path"]))
+    model = PeftModel.from_pretrained(load_base(base_cfg, quantize=False), info["path"])
+    model.eval()
+    sample = tokenizer.apply_chat_template([{"role": "user", "content": "How many singers are there?"}],
+                                           add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    sample = {k: v.to(model.device) for k, v in sample.items()}
+    with torch.no_grad():
+        expected = model(**sample).logits.float()
+    merged = model.merge_and_unload()
+    _untie_if_trained_apart(merged)
+
+    with atomic_dir(target) as tmp:
+        merged.generation_config.eos_token_id = [tokenizer.eos_token_id, END_OF_TURN]
+        merged.generation_config.pad_token_id = tokenizer.pad_token_id
+        merged.save_pretrained(tmp, safe_serialization=True, max_shard_size=cfg.max_shard_size)
+        tokenizer.save_pretrained(tmp)
+        reloaded = type(merged).from_pretrained(tmp, dtype=dtype, device_map=base_cfg.device_map)
+        with torch.no_grad():
+            got = reloaded(**sample).logits.float()
+        diff = (got - expected).abs().max().item()
+        # 16-bit rounding of merged weights moves logits a little; a lost or untied lm_head moves them a lot.
+        scale = expected.abs().max().item()
+        if diff > max(0.05 * scale, 0.5):
+            raise SqltuneError(f"merged model disagrees with base+adapter (max |logit diff| {diff:.3g}, "
+                               f"logit scale {scale:.3g}); nothing was written")
+        adapter_meta = json.loads((Path(info["path"]) / MARKER).read_text()) if (Path(info["path"]) / MARKER).is_file() else {}
+        meta = {**{k: adapter_meta.get(k) for k in ("prompt_template", "schema_format", "sample_rows")},
+                "kind": "merged", "base_model": info["base_model"], "adapter": str(Path(info["path"]).resolve()),
+                "max_logit_diff": diff}
+        (tmp / MARKER).write_text(json.dumps(meta, indent=2))
+    return diff
+
+
+def _untie_if_trained_apart(model) -> None:
+    """The tied-embedding trap: with embed_tokens and lm_head in modules_to_save, training moves the two
+    copies apart, but a tied config would save only the embedding and silently drop the trained lm_head."""
+    inp, out = model.get_input_embeddings(), model.get_output_embeddings()
+    if out is None or inp.weight is out.weight:
+        return
+    if getattr(model.config, "tie_word_embeddings", False) or getattr(
+            model.config.get_text_config(), "tie_word_embeddings", False):
+        model.config.tie_word_embeddings = False
+        model.config.get_text_config().tie_word_embeddings = False

