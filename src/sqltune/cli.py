@@ -37,7 +37,7 @@ the reference recipe, every value: add --config configs/recipe.yaml
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sqltune", description="Make your own text-to-SQL model.", epilog=EPILOG,
+        prog="sqltune", allow_abbrev=False, description="Make your own text-to-SQL model.", epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"sqltune {__version__}")
     sub = parser.add_subparsers(dest="stage", metavar="STAGE")
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
             if e.name != module_name:
                 raise
             continue  # stage not built yet
-        p = sub.add_parser(name, help=help_text, description=(module.__doc__ or help_text).strip(),
+        p = sub.add_parser(name, help=help_text, allow_abbrev=False, description=(module.__doc__ or help_text).strip(),
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(p)
         add_config_flags(p, module.CONFIG_GROUPS)

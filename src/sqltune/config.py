@@ -139,8 +139,9 @@ def _coerce(name: str, value: Any) -> Any:
     """Turn a YAML or command-line value into the field's type, with an error that names the key."""
     f = FIELDS[name]
     hint = typing.get_type_hints(Config)[name]
-    args = typing.get_args(hint)
-    optional = type(None) in args or hint is type(None)
+    is_union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+    args = typing.get_args(hint) if is_union else ()
+    optional = type(None) in args
     if isinstance(value, str) and value.lower() in ("null", "none", "~") and optional:
         return None
     if value is None:

@@ -1,0 +1,511 @@
+"""Turn a text-to-SQL source into train/test chat conversations.
+
+Sources (--dataset): 'spider' (built in; its train and dev splits become train and test), 'gretel'
+(= philschmid/gretel-synthetic-text-to-sql on the Hub), any Hub dataset name, or a local .jsonl, .json, .csv or
+.parquet file. Single-split sources are shuffled with --seed, cut to --num-samples rows and --test-size of them
+split off as test. Files whose rows already hold 'messages' (user turn, then assistant turn) are taken as they are.
+
+Writes into --data-dir: train.jsonl, test.jsonl (one conversation a line, with its question, context, SQL and
+id), summary.json (rows kept and dropped with their ids, token lengths) and config.yaml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import paths, prompts
+from .config import Config, dump_yaml
+from .errors import SqltuneError
+
+CONFIG_GROUPS = ("model", "data", "train")
+
+GRETEL = "philschmid/gretel-synthetic-text-to-sql"
+FILE_SUFFIXES = (".jsonl", ".json", ".csv", ".parquet")
+PASSTHROUGH = ("sql_complexity",)
+PERCENTILES = (50, 90, 95, 99)
+# Spider rows whose database is not bundled (96 train, 62 dev) or whose gold SQL does not compile (3 train):
+# facts of the bundled data, so dropped even with --bad-rows fail.
+ALWAYS_DROPPED = ("missing_database", "invalid_gold_sql")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="Keep at most N rows of each split (a seeded sample), for quick runs.")
+    parser.add_argument("--no-tokenize", action="store_true",
+                        help="Skip counting tokens: faster, but no length statistics and no --max-length check.")
+
+
+# --- reading sources ---------------------------------------------------------------------------------------
+
+@dataclass
+class Table:
+    """A single-split source: its columns, its size and a way to fetch rows by index (Hub data stays lazy)."""
+
+    columns: list[str]
+    size: int
+    fetch: Callable[[list[int]], list[dict]]
+
+
+def _table_from_rows(rows: list[dict]) -> Table:
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return Table(list(columns), len(rows), lambda idx: [rows[i] for i in idx])
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise SqltuneError(f"{path}:{lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
+            if not isinstance(row, dict):
+                raise SqltuneError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
+            rows.append(row)
+    return rows
+
+
+def read_file(path: str | Path) -> list[dict]:
+    """The rows of a local .jsonl/.json/.csv/.parquet file, as dicts; any parse problem is one SqltuneError."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            return _read_jsonl(path)
+        if suffix == ".json":
+            text = path.read_text(encoding="utf-8")
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as e:
+                if e.msg == "Extra data":  # JSON Lines saved as .json
+                    return _read_jsonl(path)
+                raise SqltuneError(f"{path}:{e.lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
+            if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+                raise SqltuneError(f"{path}: expected a JSON list of objects (or JSON Lines)")
+            return data
+        if suffix == ".csv":
+            import pandas as pd
+
+            try:
+                # dtype=str and no NA parsing: a SQL value like 'NULL' or '1e5' must stay the text it is.
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
+                raise SqltuneError(f"{path}: cannot parse CSV: {str(e).strip().splitlines()[0]}") from None
+            return frame.to_dict(orient="records")
+        if suffix == ".parquet":
+            import pyarrow
+            import pyarrow.parquet as pq
+
+            try:
+                return pq.read_table(path).to_pylist()
+            except (pyarrow.ArrowException, OSError) as e:
+                raise SqltuneError(f"{path}: cannot read Parquet: {str(e).strip().splitlines()[0]}") from None
+    except UnicodeDecodeError as e:
+        raise SqltuneError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    raise SqltuneError(f"{path}: unsupported file type (use {', '.join(FILE_SUFFIXES)})")
+
+
+def _hub_error(name: str, error: Exception) -> SqltuneError:
+    first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    if type(error).__name__ == "DatasetNotFoundError":
+        return SqltuneError(f"no dataset '{name}' on the Hugging Face Hub ({first}); for a private or gated one "
+                            "set HF_TOKEN")
+    if isinstance(error, (ConnectionError, TimeoutError)) or "connect" in type(error).__name__.lower():
+        return SqltuneError(f"cannot reach the Hugging Face Hub to load '{name}' ({first}); use a local file "
+                            "(--dataset rows.jsonl) or the built-in --dataset spider")
+    return SqltuneError(f"cannot load '{name}' from the Hugging Face Hub: {first}")
+
+
+def _rows_from_hub(name: str) -> Table:
+    """The train split of a Hub dataset."""
+    import datasets
+
+    try:
+        ds = datasets.load_dataset(name, split="train")
+    except Exception as e:  # the Hub stack raises many unrelated types; each becomes one readable line
+        raise _hub_error(name, e) from None
+    return table_from_dataset(ds)
+
+
+def table_from_dataset(ds: Any) -> Table:
+    """A `datasets.Dataset` as a Table; only the rows taken are ever turned into dicts."""
+    return Table(list(ds.column_names), len(ds), lambda idx: ds.select(idx).to_list())
+
+
+def _source_name(dataset: str) -> str:
+    if dataset == "gretel":
+        return "gretel"
+    if Path(dataset).suffix.lower() in FILE_SUFFIXES:
+        return Path(dataset).stem
+    return dataset
+
+
+def _is_local(dataset: str) -> bool:
+    return (Path(dataset).expanduser().exists() or Path(dataset).suffix.lower() in FILE_SUFFIXES
+            or dataset.startswith((".", "/", "~")))
+
+
+def _open_table(dataset: str) -> Table:
+    if _is_local(dataset):
+        path = Path(dataset).expanduser()
+        if not path.is_file():
+            raise SqltuneError(f"dataset file not found: {path}")
+        return _table_from_rows(read_file(path))
+    return _rows_from_hub(GRETEL if dataset == "gretel" else dataset)
+
+
+def _check_columns(cfg: Config, table: Table) -> None:
+    if "messages" in table.columns:
+        return
+    for key in ("question_column", "context_column", "sql_column"):
+        column = getattr(cfg, key)
+        if column not in table.columns:
+            raise SqltuneError(f"{cfg.dataset}: column '{column}' not found (set --{key.replace('_', '-')}); "
+                               f"available columns: {', '.join(table.columns) or 'none'}")
+
+
+# --- splitting ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Split:
+    name: str
+    rows: list[tuple[int, dict]]  # (position in the source split, raw row)
+
+
+def _sample(rows: list[tuple[int, dict]], limit: int | None, seed: int) -> list[tuple[int, dict]]:
+    if limit is None or limit >= len(rows):
+        return rows
+    keep = sorted(random.Random(seed).sample(range(len(rows)), limit))
+    return [rows[i] for i in keep]
+
+
+def split_table(table: Table, cfg: Config, notes: list[str]) -> list[Split]:
+    """Shuffle with the seed, take num_samples, test = the first test_size of them, train = the rest.
+
+    The test rows come first in the permutation, so a larger --num-samples adds training rows and leaves the
+    test set as it was.
+    """
+    if cfg.test_size >= table.size:
+        raise SqltuneError(f"{cfg.dataset} has {table.size} rows: --test-size {cfg.test_size} leaves none to train "
+                           "on (lower --test-size)")
+    order = list(range(table.size))
+    random.Random(cfg.seed).shuffle(order)
+    take = table.size if cfg.num_samples is None else cfg.num_samples
+    if take > table.size:
+        notes.append(f"the source has {table.size} rows, fewer than --num-samples {take}: all taken")
+    test_idx, train_idx = order[: cfg.test_size], order[cfg.test_size: take]
+    return [Split("train", list(zip(train_idx, table.fetch(train_idx), strict=True))),
+            Split("test", list(zip(test_idx, table.fetch(test_idx), strict=True)))]
+
+
+# --- rows --------------------------------------------------------------------------------------------------
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value.strip() if isinstance(value, str) else str(value).strip()
+
+
+_RECIPE_PARTS = re.compile(r"<SCHEMA>\n(?P<context>.*)\n</SCHEMA>\n<USER_QUERY>\n(?P<question>.*)\n</USER_QUERY>", re.S)
+
+
+def _from_messages(raw: dict) -> tuple[list[dict] | None, str, str, str]:
+    """(messages, question, context, sql) of an already-prepared row; messages None if malformed."""
+    messages = raw.get("messages")
+    ok = (isinstance(messages, list) and len(messages) == 2 and all(isinstance(m, dict) for m in messages)
+          and [m.get("role") for m in messages] == ["user", "assistant"]
+          and all(isinstance(m.get("content"), str) and m["content"].strip() for m in messages))
+    if not ok:
+        return None, "", "", ""
+    messages = [{"role": m["role"], "content": m["content"]} for m in messages]
+    question, context = _text(raw.get("question")), _text(raw.get("context"))
+    if not (question and context):  # the recipe's rows carry only the prompt: read the parts back out of it
+        match = _RECIPE_PARTS.search(messages[0]["content"])
+        if match:
+            question, context = question or match["question"].strip(), context or match["context"].strip()
+    return messages, question, context, _text(raw.get("sql")) or messages[1]["content"].strip()
+
+
+@dataclass
+class SplitResult:
+    name: str
+    rows: list[dict] = field(default_factory=list)
+    read: int = 0
+    dropped: dict[str, list[str]] = field(default_factory=dict)
+    conversation_tokens: list[int] = field(default_factory=list)
+    prompt_tokens: list[int] = field(default_factory=list)
+
+    def drop(self, reason: str, row_id: str) -> None:
+        self.dropped.setdefault(reason, []).append(row_id)
+
+
+def _count(tokenizer: Any, messages: list[dict], add_generation_prompt: bool = False) -> int:
+    ids = tokenizer.apply_chat_template(messages, tokenize=True, add_generation_prompt=add_generation_prompt)
+    if hasattr(ids, "keys"):  # transformers 5 returns a BatchEncoding
+        ids = ids["input_ids"]
+    return len(ids)
+
+
+class SpiderDatabases:
+    """Schema text and a compile check for Spider rows, one read-only connection per database."""
+
+    def __init__(self, schema_format: str, sample_rows: int):
+        self.schema_format, self.sample_rows = schema_format, sample_rows
+        self._schemas: dict[str, str | None] = {}
+        self._conns: dict[str, Any] = {}
+
+    def schema(self, db_id: str) -> str | None:
+        """The serialized schema, or None where the database is not bundled."""
+        if db_id not in self._schemas:
+            from . import schema, spider
+
+            path = spider.database_path(db_id)
+            self._schemas[db_id] = (None if path is None
+                                    else schema.schema_from_sqlite(path, self.schema_format, self.sample_rows))
+        return self._schemas[db_id]
+
+    def sql_error(self, db_id: str, sql: str) -> str | None:
+        """Why the gold SQL does not compile on its database (EXPLAIN compiles without running), or None."""
+        import sqlite3
+
+        from . import spider
+
+        if db_id not in self._conns:
+            path = spider.database_path(db_id)
+            self._conns[db_id] = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            self._conns[db_id].execute("EXPLAIN " + sql)
+        except sqlite3.Error as e:
+            return str(e)
+        return None
+
+    def close(self) -> None:
+        for conn in self._conns.values():
+            conn.close()
+        self._conns.clear()
+
+
+def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
+                  spider_dbs: SpiderDatabases | None = None) -> SplitResult:
+    """Turn raw rows into output rows, sorting out bad ones.
+
+    With `spider_dbs` the rows are Spider's (context from the database); otherwise rows map cfg's columns or
+    pass their `messages` through. With a tokenizer, train rows whose prompt alone is longer than max_length
+    are dropped; test rows never are (that would bias the evaluation).
+    """
+    result = SplitResult(split.name, read=len(split.rows))
+    seen: set[str] = set()
+    for index, raw in split.rows:
+        row_id = _text(raw.get("id"))
+        if not row_id or row_id in seen:
+            row_id = f"{source}-{split.name}-{index:05d}"
+        seen.add(row_id)
+        db_id = None
+        if spider_dbs is not None:
+            db_id = raw["db_id"]
+            question, sql = _text(raw.get("question")), _text(raw.get("query"))
+            context = spider_dbs.schema(db_id)
+            if context is None:
+                result.drop("missing_database", row_id)
+                continue
+            if sql and spider_dbs.sql_error(db_id, sql):  # 3 train rows: training on SQL that cannot run
+                result.drop("invalid_gold_sql", row_id)
+                continue
+            messages = None
+        elif raw.get("messages") is not None:
+            messages, question, context, sql = _from_messages(raw)
+            if messages is None:
+                result.drop("bad_messages", row_id)
+                continue
+            db_id = raw.get("db_id")
+        else:
+            question, context, sql = (_text(raw.get(cfg.question_column)), _text(raw.get(cfg.context_column)),
+                                      _text(raw.get(cfg.sql_column)))
+            messages = None
+        if messages is None:
+            missing = [name for name, value in (("question", question), ("context", context), ("sql", sql))
+                       if not value]
+            if missing:
+                result.drop(f"missing_{missing[0]}", row_id)
+                continue
+            messages = prompts.conversation(prompts.build_prompt(context, question, cfg.prompt_template), sql)
+        if tokenizer is not None:
+            prompt_len = _count(tokenizer, messages[:1], add_generation_prompt=True)
+            if split.name == "train" and prompt_len > cfg.max_length:
+                result.drop("prompt_too_long", row_id)
+                continue
+            result.prompt_tokens.append(prompt_len)
+            result.conversation_tokens.append(_count(tokenizer, messages))
+        # A prepared row keeps the source it names (it may come from an earlier prepare of another source).
+        row_source = (_text(raw.get("source")) or source) if raw.get("messages") is not None else source
+        row = {"id": row_id, "messages": messages, "question": question, "context": context, "sql": sql,
+               "db_id": db_id, "source": row_source}
+        for key in PASSTHROUGH:
+            if raw.get(key) is not None:
+                row[key] = raw[key]
+        result.rows.append(row)
+    return result
+
+
+def _fail_on_bad_rows(result: SplitResult, cfg: Config) -> None:
+    bad = {reason: ids for reason, ids in result.dropped.items() if reason not in ALWAYS_DROPPED}
+    if cfg.bad_rows != "fail" or not bad:
+        return
+    parts = []
+    for reason, ids in bad.items():
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        detail = f" (longer than --max-length {cfg.max_length} tokens)" if reason == "prompt_too_long" else ""
+        parts.append(f"{len(ids)} {reason}{detail}: {shown}")
+    raise SqltuneError(f"bad {result.name} rows in {cfg.dataset}: {'; '.join(parts)}; fix them or pass "
+                       "--bad-rows drop to drop them")
+
+
+# --- statistics and output ---------------------------------------------------------------------------------
+
+def percentiles(values: Sequence[int]) -> dict[str, int] | None:
+    """Nearest-rank percentiles p50/p90/p95/p99 and max."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    stats = {f"p{p}": ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)] for p in PERCENTILES}
+    stats["max"] = ordered[-1]
+    return stats
+
+
+def _split_summary(result: SplitResult, cfg: Config, tokenized: bool) -> dict:
+    summary: dict[str, Any] = {
+        "read": result.read, "kept": len(result.rows), "dropped": result.read - len(result.rows),
+        "dropped_ids": result.dropped,
+    }
+    if tokenized:
+        summary["tokens"] = {
+            "conversation": percentiles(result.conversation_tokens),
+            "prompt": percentiles(result.prompt_tokens),
+            "conversations_over_max_length": sum(n > cfg.max_length for n in result.conversation_tokens),
+        }
+    else:
+        summary["tokens"] = None
+    return summary
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
+    print(f"prepared {summary['source']} -> {data_dir}", file=out)
+    print(f"{'split':<6} {'read':>7} {'kept':>7} {'dropped':>8}  {'prompt p50/p95/max':>19}  "
+          f"{'full p50/p95/max':>17}  {'> max_length':>12}", file=out)
+    for name, s in summary["splits"].items():
+        tok = s["tokens"]
+        if tok and tok["prompt"]:
+            prompt = "{p50}/{p95}/{max}".format(**tok["prompt"])
+            full = "{p50}/{p95}/{max}".format(**tok["conversation"])
+            over = str(tok["conversations_over_max_length"])
+        else:
+            prompt = full = over = "-"
+        print(f"{name:<6} {s['read']:>7} {s['kept']:>7} {s['dropped']:>8}  {prompt:>19}  {full:>17}  {over:>12}",
+              file=out)
+        for reason, ids in s["dropped_ids"].items():
+            print(f"  dropped {len(ids)} {name} row(s): {reason} (ids in summary.json)", file=out)
+    for note in summary["notes"]:
+        print(f"note: {note}", file=out)
+
+
+def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: TextIO | None = None,
+            load_tokenizer: Callable[[], Any] | None = None) -> dict:
+    """Read cfg.dataset, convert and split it, write cfg.data_dir; returns the summary.
+
+    `load_tokenizer` is called only once the source has been read, so a wrong file fails at once.
+    """
+    _check_template(cfg.prompt_template)
+    notes: list[str] = []
+    if cfg.dataset == "spider":
+        from . import spider
+
+        source = "spider"
+        splits = [Split("train", list(enumerate(spider.load_split("train")))),
+                  Split("test", list(enumerate(spider.load_split("dev"))))]
+        spider_dbs = SpiderDatabases(cfg.schema_format, cfg.sample_rows)
+        source_rows = sum(len(s.rows) for s in splits)
+    else:
+        source = _source_name(cfg.dataset)
+        table = _open_table(cfg.dataset)
+        _check_columns(cfg, table)
+        splits = split_table(table, cfg, notes)
+        spider_dbs = None
+        source_rows = table.size
+    if limit is not None:
+        splits = [Split(s.name, _sample(s.rows, limit, cfg.seed)) for s in splits]
+    if tokenizer is None and load_tokenizer is not None:
+        tokenizer = load_tokenizer()
+
+    summary: dict[str, Any] = {"source": source, "dataset": cfg.dataset, "source_rows": source_rows,
+                               "splits": {}, "notes": notes}
+    try:
+        with paths.atomic_dir(cfg.data_dir) as tmp:
+            _write_splits(tmp, splits, cfg, source, tokenizer, spider_dbs, summary)
+    finally:
+        if spider_dbs is not None:
+            spider_dbs.close()
+    _print_summary(summary, cfg.data_dir, out or sys.stdout)
+    return summary
+
+
+def _write_splits(tmp: Path, splits: list[Split], cfg: Config, source: str, tokenizer: Any,
+                  spider_dbs: SpiderDatabases | None, summary: dict) -> None:
+    for split in splits:
+        result = convert_split(split, cfg, source, tokenizer, spider_dbs)
+        _fail_on_bad_rows(result, cfg)
+        if not result.rows and split.name == "train":
+            counts = ", ".join(f"{len(ids)} {reason}" for reason, ids in result.dropped.items())
+            raise SqltuneError(f"no usable train rows in {cfg.dataset}: all {result.read} dropped ({counts})")
+        _write_jsonl(tmp / f"{split.name}.jsonl", result.rows)
+        summary["splits"][split.name] = _split_summary(result, cfg, tokenizer is not None)
+    summary["config"] = cfg.to_dict()
+    (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    (tmp / "config.yaml").write_text(dump_yaml(cfg), encoding="utf-8")
+
+
+def _check_template(template: str) -> None:
+    if template in prompts.PROMPT_TEMPLATES:
+        return
+    missing = [key for key in ("{context}", "{question}") if key not in template]
+    try:
+        prompts.build_prompt("c", "q", template)
+    except (KeyError, IndexError, ValueError) as e:
+        raise SqltuneError(f"--prompt-template is neither a template name ({', '.join(prompts.PROMPT_TEMPLATES)}) "
+                           f"nor a valid text with {{context}} and {{question}}: {e!r}") from None
+    if missing:
+        raise SqltuneError(f"--prompt-template text lacks {' and '.join(missing)} (or name one of "
+                           f"{', '.join(prompts.PROMPT_TEMPLATES)})")
+
+
+def main(cfg: Config, args: argparse.Namespace) -> int:
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit <= 0:
+        raise SqltuneError(f"--limit must be positive (got {limit})")
+    load = None
+    if not getattr(args, "no_tokenize", False):
+        from .models import load_tokenizer
+
+        def load():
+            return load_tokenizer(cfg)
+    prepare(cfg, limit=limit, load_tokenizer=load)
+    return 0

@@ -1,0 +1,181 @@
+"""Train -> merge -> generate through the CLI on the tiny model, resume after a kill, and the merge checks."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sqltune.cli import main
+from sqltune.generate import clean_sql
+from sqltune.prompts import build_prompt, conversation
+
+FAST = ["--quantization", "none", "--max-length", "128", "--gradient-accumulation-steps", "1",
+        "--per-device-train-batch-size", "2", "--report-to", "none", "--logging-steps", "1"]
+
+
+def write_rows(path: Path, n: int = 16) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as f:
+        for i in range(n):
+            ctx = "CREATE TABLE singer (singer_id INT, name TEXT, age INT);"
+            q = f"How many singers are older than {i}?"
+            sql = f"SELECT count(*) FROM singer WHERE age > {i}"
+            f.write(json.dumps({"id": f"r{i}", "messages": conversation(build_prompt(ctx, q), sql), "question": q,
+                                "context": ctx, "sql": sql, "db_id": None, "source": "test"}) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, tiny_model):
+    """A tiny adapter trained 3 steps with the recipe's full copies of embed_tokens/lm_head."""
+    root = tmp_path_factory.mktemp("run")
+    write_rows(root / "data" / "train.jsonl")
+    out = root / "out"
+    rc = main(["train", "--model", "tiny-random-gemma-3", "--data-dir", str(root / "data"), "--output-dir",
+               str(out), "--max-steps", "3", "--learning-rate", "1e-2", "--modules-to-save", "lm_head,embed_tokens",
+               *FAST])
+    assert rc == 0
+    return out
+
+
+def test_train_output_describes_itself(trained):
+    for name in ("adapter_model.safetensors", "adapter_config.json", "tokenizer.json", "chat_template.jinja",
+                 "config.yaml", "prompt.txt", "sqltune.json"):
+        assert (trained / name).is_file(), name
+    meta = json.loads((trained / "sqltune.json").read_text())
+    assert meta["kind"] == "adapter" and meta["base_model"] == "tiny-random-gemma-3" and meta["global_step"] == 3
+    assert "<USER_QUERY>" in (trained / "prompt.txt").read_text()
+
+
+def test_merge_matches_adapter_and_keeps_trained_lm_head(trained, tmp_path, capsys):
+    """The tied-embedding trap: embed_tokens and lm_head were trained apart; the merged model must keep both."""
+    import torch
+    from safetensors.torch import load_file
+    from transformers import AutoModelForCausalLM
+
+    target = tmp_path / "merged"
+    assert main(["merge", "--model", str(trained), "--merged-dir", str(target)]) == 0
+    assert "max |logit diff|" in capsys.readouterr().out
+    merged = AutoModelForCausalLM.from_pretrained(target)
+    assert merged.config.tie_word_embeddings is False
+    adapter = load_file(trained / "adapter_model.safetensors")
+    lm_head = next(v for k, v in adapter.items() if "lm_head" in k)
+    assert torch.allclose(merged.lm_head.weight.float(), lm_head.float(), atol=1e-2)
+    assert not torch.allclose(merged.lm_head.weight, merged.model.embed_tokens.weight)
+    gen = json.loads((target / "generation_config.json").read_text())
+    assert 106 in gen["eos_token_id"]
+    assert json.loads((target / "sqltune.json").read_text())["kind"] == "merged"
+
+
+def test_merge_refuses_a_base_model(capsys):
+    assert main(["merge", "--model", "tiny-random-gemma-3"]) == 2
+    assert "must be a training output" in capsys.readouterr().err
+
+
+def test_generate_batch_is_resumable_and_matches_single(trained, tmp_path, capsys):
+    data = write_rows(tmp_path / "test.jsonl", 5)
+    out = tmp_path / "preds.jsonl"
+    args = ["generate", "--model", str(trained), "--input", str(data), "--output", str(out),
+            "--max-new-tokens", "6", "--batch-size", "2"]
+    assert main(args) == 0
+    first = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in sorted(first, key=lambda r: r["id"])] == [f"r{i}" for i in range(5)]
+    # a killed run leaves a partial last line: resume drops it and answers only what is missing
+    lines = out.read_text().splitlines(keepends=True)
+    out.write_text("".join(lines[:3]) + lines[3][:10])
+    assert main(args) == 0
+    again = {r["id"]: r["sql"] for r in map(json.loads, out.read_text().splitlines())}
+    assert again == {r["id"]: r["sql"] for r in first}
+    # batched (left-padded) generation gives what one-by-one generation gives
+    schema = tmp_path / "s.sql"
+    schema.write_text("CREATE TABLE singer (singer_id INT, name TEXT, age INT);")
+    capsys.readouterr()
+    assert main(["generate", "--model", str(trained), "--schema", str(schema), "--question",
+                 "How many singers are older than 2?", "--max-new-tokens", "6"]) == 0
+    assert capsys.readouterr().out.strip() == again["r2"]
+
+
+def test_generate_errors_are_one_line(tmp_path, capsys):
+    assert main(["generate", "--model", "tiny-random-gemma-3", "--question", "x", "--db",
+                 str(tmp_path / "missing.sqlite")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sqltune generate: error: database not found") and err.count("\n") == 1
+    schema = tmp_path / "a.sql"
+    schema.write_text("CREATE TABLE t (a INT);")
+    assert main(["generate", "--model", str(tmp_path / "nope"), "--question", "x", "--schema", str(schema)]) == 2
+    assert "model not found" in capsys.readouterr().err
+
+
+def test_train_refuses_to_overwrite_checkpoints_and_resume_needs_one(trained, tmp_path, capsys):
+    assert main(["train", "--model", "tiny-random-gemma-3", "--data-dir", str(tmp_path), "--output-dir",
+                 str(tmp_path / "o"), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert "no training data" in err and "--resume: no checkpoint" in err
+
+
+def test_resume_after_kill(tiny_model, tmp_path):
+    """Kill training after its first checkpoint; --resume finishes the run from there."""
+    data = tmp_path / "data"
+    write_rows(data / "train.jsonl", 32)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "sqltune", "train", "--model", "tiny-random-gemma-3", "--data-dir", str(data),
+           "--output-dir", str(out), "--max-steps", "6", "--save-strategy", "steps", "--save-steps", "2", *FAST]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.time() + 240
+    while not (out / "checkpoint-2" / "trainer_state.json").is_file():
+        assert proc.poll() is None and time.time() < deadline, "training ended before its first checkpoint"
+        time.sleep(0.2)
+    time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (out / "sqltune.json").exists()  # the run did not finish
+    rerun = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert rerun.returncode == 2 and "--resume" in rerun.stderr
+    done = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    meta = json.loads((out / "sqltune.json").read_text())
+    assert meta["global_step"] == 6
+    state = json.loads((out / "checkpoint-6" / "trainer_state.json").read_text())
+    steps = [e["step"] for e in state["log_history"] if "loss" in e]
+    assert steps[:2] == [1, 2] and steps[-1] == 6  # history carried over from before the kill
+
+
+@pytest.mark.parametrize("raw, sql", [
+    ("SELECT a FROM t", "SELECT a FROM t"),
+    ("```sql\nSELECT a\nFROM t;\n```\nThis query ...", "SELECT a FROM t"),
+    ("SQL: SELECT name FROM t WHERE x = 'a;b'; SELECT 2", "SELECT name FROM t WHERE x = 'a;b'"),
+    ("Here is the query: SELECT 1", "SELECT 1"),
+    ("", ""),
+])
+def test_clean_sql(raw, sql):
+    assert clean_sql(raw) == sql
+
+
+@pytest.mark.parametrize("completion_only", [True, False])
+def test_loss_mask(tiny_model, tmp_path, completion_only):
+    """Answer-only loss trains the SQL and the end of turn, never the prompt; the recipe trains both."""
+    from sqltune.config import make_config
+    from sqltune.train import build_trainer
+
+    write_rows(tmp_path / "train.jsonl", 2)
+    cfg = make_config(None, {"model": "tiny-random-gemma-3", "data_dir": str(tmp_path), "quantization": "none",
+                             "packing": False, "completion_only_loss": completion_only, "report_to": "none",
+                             "output_dir": str(tmp_path / "o")})
+    trainer = build_trainer(cfg, tmp_path / "train.jsonl")
+    batch = trainer.data_collator([trainer.train_dataset[0]])
+    ids, labels = batch["input_ids"][0].tolist(), batch["labels"][0].tolist()
+    tok = trainer.processing_class
+    trained = tok.decode([t for t, lab in zip(ids, labels) if lab != -100])
+    if completion_only:
+        assert trained.strip() == "SELECT count(*) FROM singer WHERE age > 0<end_of_turn>"
+    else:
+        assert "<USER_QUERY>" in trained and "SELECT count(*)" in trained
