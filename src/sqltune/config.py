@@ -36,8 +36,9 @@ class Config:
                     "older GPUs, fp32 on CPU.", "model", ("auto", "bfloat16", "float16", "float32"))
     attn_implementation: str = _f("sdpa", "Attention kernel.", "model",
                                   ("eager", "sdpa", "flash_attention_2", "flash_attention_3"))
-    quantization: str = _f("nf4", "Base weights while training: nf4 = QLoRA (bitsandbytes 4-bit NF4, double "
-                           "quantization); none = plain LoRA on 16-bit weights.", "model", ("nf4", "none"))
+    quantization: str = _f("auto", "Base weights while training: nf4 = QLoRA (bitsandbytes 4-bit NF4, double "
+                           "quantization); none = plain LoRA on 16-bit weights; auto = nf4 above 3B parameters.",
+                           "model", ("auto", "nf4", "none"))
     device_map: str | None = _f("auto", "accelerate device map for loading ('auto', 'cpu', 'cuda:0'; null for none).",
                                 "model")
 

@@ -202,6 +202,29 @@ def resolve_dtype(name: str):
     return torch.float32
 
 
+def parameter_count(name_or_path: str) -> int:
+    """Parameters of a model, counted on the meta device (no weights loaded, instant even for 27B)."""
+    import torch
+
+    path = base_path(name_or_path)
+    cls = _model_class(path)
+    from transformers import AutoConfig
+
+    with torch.device("meta"):
+        model = cls.from_config(AutoConfig.from_pretrained(path))
+    return sum(p.numel() for p in model.parameters())
+
+
+QLORA_ABOVE = 3e9  # parameters; smaller models train faster and as well in 16-bit and fit any training GPU
+
+
+def resolve_quantization(cfg) -> str:
+    """'auto': QLoRA (nf4) for models that need it, 16-bit LoRA for small ones."""
+    if cfg.quantization != "auto":
+        return cfg.quantization
+    return "nf4" if parameter_count(cfg.model) > QLORA_ABOVE else "none"
+
+
 def _model_class(path: str):
     """The recipe's auto class: image-text models (Gemma 3 4B and up) load with the image-text-to-text one."""
     from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText

@@ -34,10 +34,13 @@ def main(cfg: Config, args=None) -> int:
     train_file = Path(cfg.data_dir) / "train.jsonl"
     resume_from = setup(cfg, output_dir, train_file)
     trainer = build_trainer(cfg, train_file)
+    speed = SpeedMeter()
+    trainer.add_callback(speed)
     stats = trainer.train(resume_from_checkpoint=resume_from)
-    save(cfg, trainer, output_dir, stats)
-    print(f"sqltune train: adapter saved to {output_dir} "
-          f"({stats.global_step} steps, final loss {stats.training_loss:.4f})")
+    save(cfg, trainer, output_dir, stats, speed.summary())
+    rate = speed.summary().get("tokens_per_s")
+    print(f"sqltune train: adapter saved to {output_dir} ({stats.global_step} steps, final loss "
+          f"{stats.training_loss:.4f}" + (f", {rate:,.0f} tokens/s" if rate else "") + ")")
     return 0
 
 
@@ -135,6 +138,7 @@ def sft_config(cfg: Config, use_cpu: bool):
         use_cpu=use_cpu,
         dataset_kwargs={"add_special_tokens": False},  # the chat template already adds <bos>
         dataloader_num_workers=0,
+        include_num_input_tokens_seen="non_padding",
         disable_tqdm=False,
     )
 
@@ -153,10 +157,10 @@ def build_trainer(cfg: Config, train_file: Path):
     from datasets import Dataset
     from trl import SFTTrainer
 
-    from .models import load_base, load_tokenizer
+    from .models import load_base, load_tokenizer, resolve_quantization
 
     use_cpu = not torch.cuda.is_available()
-    quantize = cfg.quantization == "nf4"
+    quantize = resolve_quantization(cfg) == "nf4"
     tokenizer = load_tokenizer(cfg)
     model = load_base(cfg, quantize=quantize, for_training=True)
     dataset = Dataset.from_list(training_rows(train_file, cfg.completion_only_loss))
@@ -164,9 +168,57 @@ def build_trainer(cfg: Config, train_file: Path):
                       processing_class=tokenizer, peft_config=lora_config(cfg))
 
 
-def save(cfg: Config, trainer, output_dir: Path, stats) -> None:
+class SpeedMeter:
+    """Tokens/s after warm-up (the first steps pay for compilation and allocator growth) and peak memory."""
+
+    def __new__(cls, *args, **kwargs):
+        from transformers import TrainerCallback
+
+        # Subclass lazily so importing this module does not import transformers.
+        impl = type("SpeedMeterImpl", (TrainerCallback,), {k: v for k, v in vars(SpeedMeter).items()
+                                                          if not k.startswith("__")})
+        obj = TrainerCallback.__new__(impl)
+        obj.__init__(*args, **kwargs)
+        return obj
+
+    def __init__(self, warmup_steps: int = 3):
+        self.warmup_steps, self.start, self.end = warmup_steps, None, None
+
+    def _mark(self, state):
+        import time
+
+        import torch
+
+        if torch.cuda.is_available():
+            torch.cuda.synchronize()
+        return time.perf_counter(), state.num_input_tokens_seen, state.global_step
+
+    def on_step_end(self, args, state, control, **kwargs):
+        import torch
+
+        if state.global_step == self.warmup_steps:
+            self.start = self._mark(state)
+            if torch.cuda.is_available():
+                torch.cuda.reset_peak_memory_stats()
+        elif self.start is not None:
+            self.end = self._mark(state)
+
+    def summary(self) -> dict:
+        import torch
+
+        out = {}
+        if self.start and self.end and self.end[0] > self.start[0]:
+            seconds = self.end[0] - self.start[0]
+            out["tokens_per_s"] = (self.end[1] - self.start[1]) / seconds
+            out["steps_per_s"] = (self.end[2] - self.start[2]) / seconds
+        if torch.cuda.is_available():
+            out["peak_memory_gb"] = torch.cuda.max_memory_allocated() / 1e9
+        return out
+
+
+def save(cfg: Config, trainer, output_dir: Path, stats, speed: dict | None = None) -> None:
     """Everything a later stage needs, so `--model <output_dir>` is all it takes."""
-    from .models import MARKER, describe
+    from .models import MARKER, describe, resolve_quantization
     from .prompts import PROMPT_TEMPLATES
 
     trainer.save_model(str(output_dir))  # adapter + tokenizer (main process only)
@@ -184,10 +236,11 @@ def save(cfg: Config, trainer, output_dir: Path, stats) -> None:
         "prompt_template": cfg.prompt_template,
         "schema_format": cfg.schema_format,
         "sample_rows": cfg.sample_rows,
-        "quantization": cfg.quantization,
+        "quantization": resolve_quantization(cfg),
         "global_step": stats.global_step,
         "training_loss": stats.training_loss,
         "train_runtime_s": stats.metrics.get("train_runtime"),
+        **(speed or {}),
         "command": " ".join(sys.argv),
     }
     (output_dir / MARKER).write_text(json.dumps(meta, indent=2))
