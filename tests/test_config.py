@@ -85,3 +85,10 @@ def test_help_lists_every_stage():
     out = subprocess.run([sys.executable, "-m", "sqltune", "--help"], capture_output=True, text=True).stdout
     for stage in ("prepare", "train", "merge", "generate", "evaluate"):
         assert stage in out
+
+
+def test_default_yaml_is_the_builtin_default():
+    """configs/default.yaml documents the defaults; it must not drift from them."""
+    defaults = Config().to_dict()
+    written = yaml.safe_load((ROOT / "configs/default.yaml").read_text())
+    assert {k: defaults[k] for k in written} == {k: make_config(None, {k: v}).to_dict()[k] for k, v in written.items()}

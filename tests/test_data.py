@@ -108,7 +108,7 @@ def test_prepare_spider(tmp_path, capsys, spider_root, fmt):
 
 def test_prepare_spider_with_sample_rows_and_limit(tmp_path):
     out = tmp_path / "spider"
-    assert _prepare(out, "--no-tokenize", "--sample-rows", "2", "--limit", "50") == 0
+    assert _prepare(out, "--no-tokenize", "--sample-rows", "2", "--limit", "50", "--schema-format", "create_table") == 0
     train, test = _jsonl(out / "train.jsonl"), _jsonl(out / "test.jsonl")
     assert len(train) <= 50 and len(test) <= 50 and len(train) + len(test) > 90
     for row in train + test:
@@ -116,7 +116,7 @@ def test_prepare_spider_with_sample_rows_and_limit(tmp_path):
         assert row["context"] == schema.schema_from_sqlite(db, "create_table", sample_rows=2)
     assert sum("INSERT INTO" in r["context"] for r in train) > 40
     again = tmp_path / "again"
-    assert _prepare(again, "--no-tokenize", "--sample-rows", "2", "--limit", "50") == 0
+    assert _prepare(again, "--no-tokenize", "--sample-rows", "2", "--limit", "50", "--schema-format", "create_table") == 0
     assert (again / "train.jsonl").read_text() == (out / "train.jsonl").read_text()
 
 

@@ -50,7 +50,7 @@ class Config:
     question_column: str = _f("sql_prompt", "Column holding the question (local/Hub sources).", "data")
     context_column: str = _f("sql_context", "Column holding the schema/context (CREATE TABLE ...).", "data")
     sql_column: str = _f("sql", "Column holding the gold SQL.", "data")
-    schema_format: str = _f("create_table", "How a database schema is written into the prompt (Spider and "
+    schema_format: str = _f("compact", "How a database schema is written into the prompt (Spider and "
                             "--db): the CREATE TABLE statements, or compact 'table(col, ...)' lines with keys.",
                             "data", ("create_table", "compact"))
     sample_rows: int = _f(0, "Sample rows per table written as INSERT statements after the schema (gretel-like).",
@@ -64,8 +64,8 @@ class Config:
                        "(counted and listed) or fail.", "data", ("drop", "fail"))
 
     # --- LoRA --------------------------------------------------------------------------------------------
-    lora_r: int = _f(16, "LoRA rank.", "lora")
-    lora_alpha: int = _f(16, "LoRA alpha.", "lora")
+    lora_r: int = _f(32, "LoRA rank.", "lora")
+    lora_alpha: int = _f(64, "LoRA alpha.", "lora")
     lora_dropout: float = _f(0.05, "LoRA dropout.", "lora")
     lora_target_modules: list[str] | str = _f("all-linear", "Modules that get adapters ('all-linear' or a list).",
                                               "lora")
@@ -74,22 +74,22 @@ class Config:
 
     # --- training ----------------------------------------------------------------------------------------
     output_dir: str = _f("runs/sqltune", "Training output folder: adapter, tokenizer, config, checkpoints.", "train")
-    max_length: int = _f(512, "Longest training sequence in tokens.", "train")
+    max_length: int = _f(1536, "Longest training sequence in tokens.", "train")
     packing: bool = _f(True, "Pack several examples into each sequence.", "train")
-    packing_strategy: str = _f("wrapped", "bfd = whole examples, no attention across them (padding-free); "
+    packing_strategy: str = _f("bfd", "bfd = whole examples, no attention across them (padding-free); "
                                "wrapped = concatenate and cut (the recipe's behaviour).", "train", ("bfd", "wrapped"))
-    completion_only_loss: bool = _f(False, "Loss on the SQL answer only (the recipe trains on the prompt too).",
+    completion_only_loss: bool = _f(True, "Loss on the SQL answer only (the recipe trains on the prompt too).",
                                     "train")
     num_train_epochs: float = _f(3.0, "Epochs.", "train")
     max_steps: int = _f(-1, "Stop after this many optimizer steps (-1 = use epochs).", "train")
-    per_device_train_batch_size: int = _f(1, "Sequences per device per micro-step.", "train")
-    gradient_accumulation_steps: int = _f(4, "Micro-steps per optimizer step.", "train")
-    gradient_checkpointing: bool = _f(True, "Recompute activations to save memory.", "train")
+    per_device_train_batch_size: int = _f(8, "Sequences per device per micro-step.", "train")
+    gradient_accumulation_steps: int = _f(1, "Micro-steps per optimizer step.", "train")
+    gradient_checkpointing: bool = _f(False, "Recompute activations to save memory.", "train")
     optim: str = _f("adamw_torch_fused", "Optimizer (transformers name).", "train")
-    learning_rate: float = _f(2e-4, "Peak learning rate.", "train")
-    lr_scheduler_type: str = _f("constant", "Learning-rate schedule.", "train")
+    learning_rate: float = _f(4e-4, "Peak learning rate.", "train")
+    lr_scheduler_type: str = _f("cosine", "Learning-rate schedule.", "train")
     warmup_ratio: float = _f(0.03, "Share of steps spent warming up.", "train")
-    max_grad_norm: float = _f(0.3, "Gradient clipping.", "train")
+    max_grad_norm: float = _f(1.0, "Gradient clipping.", "train")
     logging_steps: int = _f(10, "Log every N steps.", "train")
     save_strategy: str = _f("epoch", "When to checkpoint.", "train", ("epoch", "steps", "no"))
     save_steps: int = _f(500, "Checkpoint every N steps when save_strategy is steps.", "train")

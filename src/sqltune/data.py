@@ -304,7 +304,8 @@ def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
 
     With `spider_dbs` the rows are Spider's (context from the database); otherwise rows map cfg's columns or
     pass their `messages` through. With a tokenizer, train rows whose prompt alone is longer than max_length
-    are dropped; test rows never are (that would bias the evaluation).
+    are dropped (unless wrapped packing, which has no per-row limit); test rows never are (that would bias
+    the evaluation).
     """
     result = SplitResult(split.name, read=len(split.rows))
     seen: set[str] = set()
@@ -344,7 +345,9 @@ def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
             messages = prompts.conversation(prompts.build_prompt(context, question, cfg.prompt_template), sql)
         if tokenizer is not None:
             prompt_len = _count(tokenizer, messages[:1], add_generation_prompt=True)
-            if split.name == "train" and prompt_len > cfg.max_length:
+            # Wrapped packing cuts the token stream anywhere, so no single row is too long for it.
+            wrapped = cfg.packing and cfg.packing_strategy == "wrapped"
+            if split.name == "train" and prompt_len > cfg.max_length and not wrapped:
                 result.drop("prompt_too_long", row_id)
                 continue
             result.prompt_tokens.append(prompt_len)
