@@ -6,20 +6,23 @@ Both scorers judge one predictions file against Spider dev (the questions whose 
   nl2sql360, fed the very gold.sql / predictions.sql files that sqltune wrote (so this also shows that the
   written files work with the official scorer).
 
-There is no model in this check, so the predictions are gold SQL, some kept and some perturbed the way a
-model goes wrong (each row says which): a changed literal, the ORDER BY direction flipped, a wrong table,
-a query cut short (a syntax error), the select columns swapped, DISTINCT dropped.
+By default there is no model in this check: the predictions are gold SQL, some kept and some perturbed the
+way a model goes wrong (each row says which): a changed literal, the ORDER BY direction flipped, a wrong
+table, a query cut short (a syntax error), the select columns swapped, DISTINCT dropped or added.
+--predictions FILE checks a real model's answers instead (one SQL a line for the 972 Spider dev questions
+whose database ships, e.g. <out>/<label>/predictions.sql of a `sqltune evaluate` run on spider-dev).
 
-The two scorers differ in two documented rules: the official one (by default) deletes every DISTINCT from
-both queries and accepts any column order; sqltune keeps DISTINCT and, unless --column-permutation is given,
-compares columns by position. So two pairings are run:
-  same rules:   sqltune --column-permutation   vs  official --keep_distinct
-  defaults:     sqltune (strict)               vs  official (default)
+sqltune reports two execution accuracies. `execution_accuracy` (the headline) keeps DISTINCT and compares
+columns by position (any order with --column-permutation); `execution_accuracy_official` follows the
+official scorer's defaults (every DISTINCT deleted from both queries, any column order). Three pairings:
+  official_metric:  sqltune execution_accuracy_official          vs  official (default)
+  same_rules:       sqltune execution_accuracy, --column-permutation  vs  official --keep_distinct
+  strict_vs_default: sqltune execution_accuracy (strict)         vs  official (default)   [the known gap]
 and every question on which the verdicts differ is listed with its perturbation.
 
 Setup (the official code, without the BIRD/Postgres/MySQL parts of nl2sql360 that it does not need):
-  pip install --no-deps nl2sql360 && pip install sqlparse nltk loguru
-Run: python benchmarks/official_agreement.py [--sample N] [--seed S]
+  .ci/install-official-scorer.sh [PYTHON]
+Run: python benchmarks/official_agreement.py [--sample N] [--seed S] [--predictions FILE]
 """
 
 from __future__ import annotations
@@ -41,11 +44,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "official_agreement.json"
-INSTALL = "pip install --no-deps nl2sql360 && pip install sqlparse nltk loguru"
+INSTALL = ".ci/install-official-scorer.sh (pip install --no-deps nl2sql360 && pip install sqlparse nltk loguru)"
 
 # How often each kind of prediction is drawn; a kind that does not apply to a query is drawn again.
 MIX = {"keep": 40, "change_literal": 12, "flip_order": 8, "wrong_table": 12, "truncate": 8,
-       "swap_columns": 10, "drop_distinct": 10}
+       "swap_columns": 10, "drop_distinct": 10, "add_distinct": 8}
 DESCRIPTION = {
     "keep": "the gold SQL unchanged",
     "change_literal": "first number +1, or first quoted string with 'x' appended",
@@ -54,6 +57,7 @@ DESCRIPTION = {
     "truncate": "cut after 60% of its tokens (usually a syntax error)",
     "swap_columns": "top-level select list reversed",
     "drop_distinct": "DISTINCT removed from the top-level SELECT",
+    "add_distinct": "DISTINCT added to the top-level SELECT",
 }
 
 
@@ -127,6 +131,10 @@ def perturb(kind: str, sql: str, tables: list[str], rng: random.Random) -> str |
         if not isinstance(tree, exp.Select) or not tree.args.get("distinct"):
             return None
         tree.set("distinct", None)
+    elif kind == "add_distinct":
+        if not isinstance(tree, exp.Select) or tree.args.get("distinct"):
+            return None
+        tree.set("distinct", exp.Distinct())
     elif kind == "wrong_table":
         table = next(tree.find_all(exp.Table), None)
         others = [t for t in tables if table is not None and t.lower() != table.name.lower()]
@@ -136,8 +144,9 @@ def perturb(kind: str, sql: str, tables: list[str], rng: random.Random) -> str |
     return tree.sql(dialect="sqlite")
 
 
-def make_sample(n: int | None, seed: int) -> list[dict]:
-    """Spider dev rows (those with a database) with a perturbed prediction and its kind."""
+def make_sample(n: int | None, seed: int, predictions: Path | None = None) -> list[dict]:
+    """Spider dev rows (those with a database) with a prediction and its kind: perturbed gold SQL, or the
+    line of a real predictions file (kind "model")."""
     from sqltune.evaluate import load_spider_dev
     from sqltune.spider import load_split
 
@@ -145,6 +154,13 @@ def make_sample(n: int | None, seed: int) -> list[dict]:
     paths = {it.db_id: it.db_path for it in load_spider_dev().items}
     rows = [r for r in dev if r["db_id"] in paths]
     rng = random.Random(seed)
+    if predictions is not None:
+        lines = predictions.read_text(encoding="utf-8").splitlines()
+        if len(lines) != len(rows):
+            raise SystemExit(f"{predictions} has {len(lines)} lines; expected one SQL for each of the "
+                             f"{len(rows)} Spider dev questions whose database ships")
+        rows = [{**r, "prediction": line.partition("\t")[0], "kind": "model"} for r, line in zip(rows, lines)]
+        return rng.sample(rows, n) if n is not None and n < len(rows) else rows
     if n is not None and n < len(rows):
         rows = rng.sample(rows, n)
     kinds, weights = list(MIX), list(MIX.values())
@@ -162,7 +178,10 @@ def make_sample(n: int | None, seed: int) -> list[dict]:
     return out
 
 
-def sqltune_scores(test_file: Path, pred_file: Path, out: Path, column_permutation: bool) -> tuple[list[int], dict]:
+def sqltune_scores(test_file: Path, pred_file: Path, out: Path,
+                   column_permutation: bool) -> tuple[list[int], list[int], dict]:
+    """Per question: sqltune's verdict (execution_accuracy) and its official-rules verdict
+    (execution_accuracy_official), and the report."""
     from sqltune.cli import main
 
     argv = ["evaluate", "--test", str(test_file), "--predictions", str(pred_file), "--out", str(out),
@@ -173,13 +192,33 @@ def sqltune_scores(test_file: Path, pred_file: Path, out: Path, column_permutati
         raise RuntimeError(f"sqltune evaluate failed with exit code {rc}")
     results = [json.loads(line) for line in (out / "sqltune" / "results.jsonl").read_text().splitlines()]
     report = json.loads((out / "sqltune" / "report.json").read_text())
-    return [int(r["correct"]) for r in results], report
+    return [int(r["correct"]) for r in results], [int(r["correct_official"]) for r in results], report
 
 
-def run_agreement(sample: int | None = None, seed: int = 0, workdir: Path | None = None) -> dict:
+def _pairing(rows: list[dict], ours: list[int], theirs: list[int], sqltune: str, official: str,
+             report: dict) -> dict:
+    n = len(ours)
+    differ = [i for i in range(n) if ours[i] != theirs[i]]
+    return {
+        "sqltune": sqltune,
+        "official": official,
+        "n": n,
+        "sqltune_execution_accuracy": round(100 * sum(ours) / n, 2),
+        "official_execution_accuracy": round(100 * sum(theirs) / n, 2),
+        "difference_points": round(100 * (sum(ours) - sum(theirs)) / n, 2),
+        "questions_judged_differently": len(differ),
+        "differences_by_kind": dict(Counter(rows[i]["kind"] for i in differ)),
+        "examples": [{"kind": rows[i]["kind"], "gold": rows[i]["query"], "prediction": rows[i]["prediction"],
+                      "sqltune": ours[i], "official": theirs[i]} for i in differ[:5]],
+        "sqltune_report_n": report["n"],
+    }
+
+
+def run_agreement(sample: int | None = None, seed: int = 0, workdir: Path | None = None,
+                  predictions: Path | None = None) -> dict:
     from sqltune.spider import spider_dir
 
-    rows = make_sample(sample, seed)
+    rows = make_sample(sample, seed, predictions)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(workdir or tmp)
         test_file = work / "sample.json"
@@ -187,34 +226,31 @@ def run_agreement(sample: int | None = None, seed: int = 0, workdir: Path | None
         pred_file = work / "predictions.txt"
         pred_file.write_text("".join(" ".join(r["prediction"].split()) + "\n" for r in rows))
         db_dir = spider_dir() / "database"
-        pairings = {}
-        for name, column_permutation, keep_distinct in (("same_rules", True, True), ("defaults", False, False)):
-            out = work / name
-            ours, report = sqltune_scores(test_file, pred_file, out, column_permutation)
-            # The official scorer reads the files sqltune wrote.
-            theirs = official_scores(out / "gold.sql", out / "sqltune" / "predictions.sql", db_dir, keep_distinct)
-            n = len(ours)
-            differ = [i for i in range(n) if ours[i] != theirs[i]]
-            pairings[name] = {
-                "sqltune": f"column_permutation={column_permutation}, DISTINCT kept",
-                "official": f"keep_distinct={keep_distinct}, any column order",
-                "n": n,
-                "sqltune_execution_accuracy": round(100 * sum(ours) / n, 2),
-                "official_execution_accuracy": round(100 * sum(theirs) / n, 2),
-                "difference_points": round(100 * (sum(ours) - sum(theirs)) / n, 2),
-                "questions_judged_differently": len(differ),
-                "differences_by_kind": dict(Counter(rows[i]["kind"] for i in differ)),
-                "examples": [{"kind": rows[i]["kind"], "gold": rows[i]["query"], "prediction": rows[i]["prediction"],
-                              "sqltune": ours[i], "official": theirs[i]} for i in differ[:5]],
-                "sqltune_report_n": report["n"],
-            }
+        # The official scorer reads the files sqltune wrote (gold.sql and predictions.sql, the same in both runs).
+        strict, official_rules, report = sqltune_scores(test_file, pred_file, work / "strict", False)
+        permuted, _, permuted_report = sqltune_scores(test_file, pred_file, work / "permuted", True)
+        gold_sql, pred_sql = work / "strict" / "gold.sql", work / "strict" / "sqltune" / "predictions.sql"
+        official_default = official_scores(gold_sql, pred_sql, db_dir, keep_distinct=False)
+        official_keep = official_scores(gold_sql, pred_sql, db_dir, keep_distinct=True)
+    pairings = {
+        "official_metric": _pairing(rows, official_rules, official_default,
+                                    "execution_accuracy_official (any column order, DISTINCT deleted)",
+                                    "default (keep_distinct=False), any column order", report),
+        "same_rules": _pairing(rows, permuted, official_keep,
+                               "execution_accuracy with --column-permutation, DISTINCT kept",
+                               "keep_distinct=True, any column order", permuted_report),
+        "strict_vs_default": _pairing(rows, strict, official_default,
+                                      "execution_accuracy (columns by position, DISTINCT kept): the headline",
+                                      "default (keep_distinct=False), any column order", report),
+    }
     from importlib.metadata import version
 
     return {
         "what": "sqltune's execution accuracy vs the official Spider scorer (test-suite-sql-eval, from nl2sql360) "
                 "on the same predictions file",
-        "predictions": "Spider dev gold SQL, kept or perturbed to imitate model errors (no model involved)",
-        "perturbations": DESCRIPTION,
+        "predictions": (f"a model's answers from {predictions}" if predictions else
+                        "Spider dev gold SQL, kept or perturbed to imitate model errors (no model involved)"),
+        "perturbations": {"model": "a real prediction"} if predictions else DESCRIPTION,
         "mix_drawn": dict(Counter(r["kind"] for r in rows)),
         "sample": len(rows), "seed": seed,
         "pairings": pairings,
@@ -228,15 +264,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, help="Questions drawn from Spider dev (default: all 972).")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--predictions", type=Path, metavar="FILE",
+                        help="A model's answers, one SQL a line, for the Spider dev questions whose database "
+                             "ships (e.g. <out>/<label>/predictions.sql of a spider-dev run) instead of "
+                             "perturbed gold SQL.")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    result = run_agreement(args.sample, args.seed)
+    result = run_agreement(args.sample, args.seed, predictions=args.predictions)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"{result['sample']} Spider dev questions; predictions: {result['predictions']}")
     print("drawn: " + ", ".join(f"{k} {v}" for k, v in result["mix_drawn"].items()))
     for name, p in result["pairings"].items():
-        print(f"{name:>10}: sqltune {p['sqltune_execution_accuracy']:.2f}%  official "
+        print(f"{name:>17}: sqltune {p['sqltune_execution_accuracy']:.2f}%  official "
               f"{p['official_execution_accuracy']:.2f}%  difference {p['difference_points']:+.2f} points  "
               f"({p['questions_judged_differently']} questions judged differently: {p['differences_by_kind']})")
     print(f"written: {args.out}")

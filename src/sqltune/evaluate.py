@@ -19,6 +19,10 @@ Scoring rules (the Spider convention, made explicit):
 - Values: floats are rounded to 10 significant digits; 1 and 1.0 are equal; blobs are compared as UTF-8 text;
   text is compared exactly (case and spaces count); NULL equals NULL.
 - Two empty results are equal, whatever their columns (as in the official scorer).
+- execution_accuracy_official is reported next to it, always: the official test-suite scorer's default rules.
+  Every DISTINCT keyword is deleted from both queries (also inside subqueries and count(DISTINCT x)) and
+  '> =' becomes '>=', both are run again where that changed them, any column order is accepted, and row
+  order matters when the gold text contains 'order by' anywhere. Values are compared as above.
 - Gold SQL that fails to run is listed under `gold_errors` in report.json and left out of n.
 - exact_match: both queries parse with sqlglot (SQLite dialect), unquoted identifiers are lowercased and the
   SQL is regenerated; the two texts must be equal. parse_rate: the prediction parses as one query.
@@ -47,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import Config
+from .config import INHERITED, Config, load_yaml, model_folder_defaults
 from .errors import SqltuneError
 from .paths import atomic_write_text
 
@@ -65,6 +69,9 @@ COMPARISON_RULES = {
     "distinct": "kept (never removed from either query)",
     "empty_results": "two empty results are equal whatever their columns",
     "exact_match": "sqlglot (sqlite) parse, unquoted identifiers lowercased, regenerated SQL compared as text",
+    "official": "execution_accuracy_official: test-suite-sql-eval's defaults: every DISTINCT deleted from both "
+                "queries, '> =' read as '>=', any column order, rows ordered when the gold text contains "
+                "'order by'; values compared as above",
 }
 
 
@@ -146,7 +153,7 @@ def load_spider_dev() -> TestSet:
     from .spider import load_split, spider_dir
 
     rows = load_split("dev")
-    db_dir = spider_dir() / "database"  # once: spider_dir() checks the archive on every call
+    db_dir = spider_dir() / "database"
     items, skipped = [], Counter()
     for i, row in enumerate(rows):
         path = db_dir / row["db_id"] / f"{row['db_id']}.sqlite"
@@ -407,11 +414,40 @@ def canonical_sql(sql: str) -> str | None:
         return None
 
 
+def strip_distinct(sql: str) -> str:
+    """`sql` with every DISTINCT keyword deleted, wherever it is (subqueries, count(DISTINCT x)); strings,
+    quoted identifiers and comments are left alone. test-suite-sql-eval does this to both queries unless
+    --keep_distinct is given."""
+    if "distinct" not in sql.lower():
+        return sql
+    import sqlglot
+    from sqlglot.tokens import TokenType
+
+    try:
+        tokens = sqlglot.Dialect.get_or_raise("sqlite").tokenize(sql)
+    except sqlglot.errors.SqlglotError:  # e.g. an unterminated string: delete the bare word
+        return re.sub(r"(?i)\bdistinct\b", "", sql)
+    out, last = [], 0
+    for token in tokens:
+        if token.token_type == TokenType.DISTINCT:
+            out.append(sql[last:token.start])
+            last = token.end + 1
+    return "".join(out) + sql[last:]
+
+
+def official_form(sql: str) -> str:
+    """A query as test-suite-sql-eval runs it by default: '> =', '< =', '! =' closed up, DISTINCT deleted."""
+    return strip_distinct(sql.replace("> =", ">=").replace("< =", "<=").replace("! =", "!="))
+
+
 # --- scoring -----------------------------------------------------------------------------------------------
 
 def score(test: TestSet, systems: dict[str, list[str]], timeout: float = DEFAULT_TIMEOUT,
           row_cap: int = DEFAULT_ROW_CAP, column_permutation: bool = False) -> tuple[list[dict], dict[str, list[dict]]]:
-    """Run every gold query once and every system's prediction; return (gold_errors, judged rows per system)."""
+    """Run every gold query and every system's prediction; return (gold_errors, judged rows per system).
+
+    Each judged row has `correct` (sqltune's rules; columns in any order under column_permutation) and
+    `correct_official` (test-suite-sql-eval's default rules; see official_form)."""
     from .sqlexec import Sandbox, context_database
 
     gold_errors: list[dict] = []
@@ -443,14 +479,24 @@ def score(test: TestSet, systems: dict[str, list[str]], timeout: float = DEFAULT
                     continue
                 ordered = has_order_by(item.gold)
                 gold_canon = canonical(item.gold)
+                gold_official_sql = official_form(item.gold)
+                gold_official = gold if gold_official_sql == item.gold else sandbox.run(conn, gold_official_sql)
+                if not gold_official.ok:  # (the official scorer stops there); judge against the gold as written
+                    gold_official = gold
+                # the official test, on the gold line as written to gold.sql
+                ordered_official = "order by" in _one_line(gold_official_sql).lower()
                 for label, preds in systems.items():
                     pred_sql = preds[k] or ""
                     res = sandbox.run(conn, pred_sql)
+                    pred_official_sql = official_form(pred_sql)
+                    res_official = res if pred_official_sql == pred_sql else sandbox.run(conn, pred_official_sql)
                     pred_canon = canonical(pred_sql)
                     judged[label].append({
                         "id": item.id, "db_id": item.db_id, "category": item.category, "question": item.question,
                         "gold": item.gold, "prediction": pred_sql,
                         "correct": res.ok and results_match(gold.rows, res.rows, ordered, column_permutation),
+                        "correct_official": res_official.ok and results_match(
+                            gold_official.rows, res_official.rows, ordered_official, column_permutation=True),
                         "exact_match": pred_canon is not None and pred_canon == gold_canon,
                         "parses": pred_canon is not None, "executed": res.ok, "error": res.error,
                         "message": res.message, "ordered": ordered,
@@ -472,6 +518,7 @@ def summarize(rows: list[dict], category_order: list[str]) -> dict:
     for name in category_order:
         sub = [r for r in rows if r["category"] == name]
         by_category[name] = {"n": len(sub), "execution_accuracy": _frac(sum(r["correct"] for r in sub), len(sub)),
+                             "execution_accuracy_official": _frac(sum(r["correct_official"] for r in sub), len(sub)),
                              "exact_match": _frac(sum(r["exact_match"] for r in sub), len(sub))}
     errors = Counter(r["error"] for r in rows if r["error"])
     from .sqlexec import CATEGORIES
@@ -479,10 +526,12 @@ def summarize(rows: list[dict], category_order: list[str]) -> dict:
     return {
         "n": n,
         "execution_accuracy": _frac(sum(r["correct"] for r in rows), n),
+        "execution_accuracy_official": _frac(sum(r["correct_official"] for r in rows), n),
         "exact_match": _frac(sum(r["exact_match"] for r in rows), n),
         "executable_rate": _frac(sum(r["executed"] for r in rows), n),
         "parse_rate": _frac(sum(r["parses"] for r in rows), n),
         "correct": sum(r["correct"] for r in rows),
+        "correct_official": sum(r["correct_official"] for r in rows),
         "wrong_result": sum(r["executed"] and not r["correct"] for r in rows),
         "by_category": by_category,
         "errors": {c: errors[c] for c in CATEGORIES if errors[c]},
@@ -519,25 +568,18 @@ def _read_done(path: Path) -> dict[str, str]:
     return done
 
 
-PROMPT_KEYS = ("prompt_template", "schema_format", "sample_rows")
-
-
 def model_config(cfg: Config, model: str, args=None) -> Config:
-    """cfg for generating with `model`: the prompt settings it was trained with (from the sqltune.json of a
-    training or merge folder) unless given as flags, so evaluation prompts match training prompts."""
-    from .models import MARKER
-
-    cfg = dataclasses.replace(cfg, model=model)
-    marker = Path(model).expanduser() / MARKER
-    if marker.is_file():
-        try:
-            meta = json.loads(marker.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            meta = {}
-        given = {k for k in PROMPT_KEYS if getattr(args, f"cfg__{k}", None) is not None}
-        trained = {k: meta[k] for k in PROMPT_KEYS if meta.get(k) is not None and k not in given}
-        cfg = dataclasses.replace(cfg, **trained)
-    return cfg
+    """cfg for generating with `model`. cfg (from config_from_args) already holds --model's prompt settings
+    (prompt template, schema format, sample rows: from its sqltune.json when it is a training or merge
+    folder). Another model (--compare) gets its own the same way: defaults < its folder < YAML < flags, so a
+    model's prompts do not depend on which other model is evaluated with it."""
+    if model == cfg.model:
+        return cfg
+    given = {k for k in INHERITED if getattr(args, f"cfg__{k}", None) is not None}
+    if getattr(args, "config", None):
+        given |= set(load_yaml(args.config))
+    own = {**{k: getattr(Config(), k) for k in INHERITED}, **model_folder_defaults(model)}
+    return dataclasses.replace(cfg, model=model, **{k: v for k, v in own.items() if k not in given})
 
 
 def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: bool = True) -> tuple[list[str], dict]:
@@ -674,19 +716,27 @@ def write_markdown(path: Path, test: TestSet, reports: dict[str, dict], order: l
              + (f"; {len(gold_errors)} gold queries failed and are excluded" if gold_errors else "")
              + f". {settings['date']}.", "",
              "## Overall", "",
-             "| model | n | execution accuracy | exact match | executable | parses | questions/s |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+             "| model | n | execution accuracy | official | exact match | executable | parses | questions/s |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for label, rep in reports.items():
         qps = f"{rep['throughput_qps']:.2f}" if rep.get("throughput_qps") else "-"
-        lines.append(f"| {label} | {rep['n']} | {_pct(rep['execution_accuracy'])} | {_pct(rep['exact_match'])} | "
+        lines.append(f"| {label} | {rep['n']} | {_pct(rep['execution_accuracy'])} | "
+                     f"{_pct(rep['execution_accuracy_official'])} | {_pct(rep['exact_match'])} | "
                      f"{_pct(rep['executable_rate'])} | {_pct(rep['parse_rate'])} | {qps} |")
+    columns = settings["comparison"]["columns"]
+    lines += ["", f"*execution accuracy*: sqltune's rules (columns {columns}, DISTINCT kept), the headline number. "
+              "*official*: the official Spider scorer's default rules (test-suite-sql-eval: any column order, "
+              "every DISTINCT deleted from both queries), for comparison with published results."]
     if order:
         lines += ["", f"## Execution accuracy by {test.category_kind}", "",
-                  "| category | n | " + " | ".join(labels) + " |", "|---|---:|" + "---:|" * len(labels)]
+                  "| category | n | " + " | ".join(f"{x} | {x} (official)" for x in labels) + " |",
+                  "|---|---:|" + "---:|" * (2 * len(labels))]
         first = next(iter(reports.values()))
         for c in order:
             lines.append(f"| {c} | {first['by_category'][c]['n']} | "
-                         + " | ".join(_pct(reports[x]["by_category"][c]["execution_accuracy"]) for x in labels) + " |")
+                         + " | ".join(f"{_pct(reports[x]['by_category'][c]['execution_accuracy'])} | "
+                                      f"{_pct(reports[x]['by_category'][c]['execution_accuracy_official'])}"
+                                      for x in labels) + " |")
     from .sqlexec import CATEGORIES
 
     lines += ["", "## Outcomes", "", "| outcome | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(labels)]
@@ -705,7 +755,9 @@ def write_markdown(path: Path, test: TestSet, reports: dict[str, dict], order: l
     lines += ["- versions: " + ", ".join(f"{k} {v}" for k, v in settings["versions"].items())]
     if (path.parent / "gold.sql").is_file():
         lines += ["", "## Re-score with the official Spider scorer", "",
-                  "`gold.sql` and each `<label>/predictions.sql` are in the official format (test-suite-sql-eval):",
+                  "`gold.sql` and each `<label>/predictions.sql` are in the official format (test-suite-sql-eval). "
+                  "Its default gives the *official* column; `--keep_distinct` gives *execution accuracy* as scored "
+                  "with `--column-permutation`:",
                   "", "```",
                   f"python evaluation.py --gold gold.sql --pred {labels[0]}/predictions.sql "
                   f"--db {test.db_dir} --etype exec", "```"]
@@ -793,7 +845,7 @@ def main(cfg: Config, args) -> int:
                     **settings_common}
         if kind == "model":
             mcfg = model_config(cfg, what, args)
-            settings.update({k: getattr(mcfg, k) for k in ("tokenizer", "dtype", *PROMPT_KEYS, "max_new_tokens",
+            settings.update({k: getattr(mcfg, k) for k in ("tokenizer", "dtype", *INHERITED, "max_new_tokens",
                                                            "batch_size")})
             stats = gen_stats[label]
             rep["generation"] = stats
@@ -820,7 +872,7 @@ def main(cfg: Config, args) -> int:
 
 
 def _comparison(test: TestSet, reports: dict[str, dict], judged: dict[str, list[dict]]) -> dict:
-    keys = ("n", "execution_accuracy", "exact_match", "executable_rate", "parse_rate", "by_category", "errors",
+    keys = ("n", "execution_accuracy", "execution_accuracy_official", "exact_match", "executable_rate", "parse_rate", "by_category", "errors",
             "throughput_qps")
     labels = list(reports)
     pairs = []
@@ -843,14 +895,17 @@ def print_table(test: TestSet, reports: dict[str, dict], order: list[str], gold_
         note.append(f"{len(gold_errors)} gold queries failed, excluded")
     print(f"sqltune evaluate: {test.name}, {first['n']} questions" + (f" ({'; '.join(note)})" if note else ""))
     width = max(8, *(len(label) for label in reports))
-    head = f"{'model':<{width}}  {'exec acc':>8}  {'exact':>6}  {'executes':>8}  {'parses':>6}"
+    head = f"{'model':<{width}}  {'exec acc':>8}  {'official':>8}  {'exact':>6}  {'executes':>8}  {'parses':>6}"
     head += "".join(f"  {c[:8]:>8}" for c in order)
     print(head)
     for label, rep in reports.items():
-        line = (f"{label:<{width}}  {_pct(rep['execution_accuracy']):>8}  {_pct(rep['exact_match']):>6}  "
+        line = (f"{label:<{width}}  {_pct(rep['execution_accuracy']):>8}  "
+                f"{_pct(rep['execution_accuracy_official']):>8}  {_pct(rep['exact_match']):>6}  "
                 f"{_pct(rep['executable_rate']):>8}  {_pct(rep['parse_rate']):>6}")
         line += "".join(f"  {_pct(rep['by_category'][c]['execution_accuracy']):>8}" for c in order)
         if rep.get("throughput_qps"):
             line += f"  ({rep['throughput_qps']:.2f} questions/s)"
         print(line)
+    print("exec acc: sqltune's rules (the headline" + (", by category" if order else "") + "); official: the "
+          "official Spider scorer's defaults (any column order, DISTINCT deleted from both queries)")
     print(f"reports: {out}/report.md, accuracy.png, comparison.json; per model: {out}/<label>/report.json")

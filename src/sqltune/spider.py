@@ -33,9 +33,28 @@ def _is_complete(folder: Path, digest: str) -> bool:
     return marker.is_file() and marker.read_text().strip() == digest and (folder / "tables.json").is_file()
 
 
+# Folders already resolved in this process, keyed on what decides them (the override, or the cache folder).
+# Hashing the archive takes milliseconds, which adds up in loops over database_path().
+_resolved: dict[tuple[str, str], Path] = {}
+
+
 def spider_dir() -> Path:
-    """The folder holding tables.json, dev.json, database/...; `SQLTUNE_SPIDER_DIR` overrides it."""
+    """The folder holding tables.json, dev.json, database/...; `SQLTUNE_SPIDER_DIR` overrides it.
+
+    The archive is hashed and checked against the unpacked folder's marker once per process (and per
+    override or cache folder); later calls only check that the folder is still there.
+    """
     override = os.environ.get("SQLTUNE_SPIDER_DIR")
+    key = ("override", override) if override else ("cache", str(paths.cache_dir()))
+    folder = _resolved.get(key)
+    if folder is not None and (folder / "tables.json").is_file() and (override or (folder / MARKER).is_file()):
+        return folder
+    folder = _resolve(override)
+    _resolved[key] = folder
+    return folder
+
+
+def _resolve(override: str | None) -> Path:
     if override:
         folder = Path(override).expanduser()
         if not (folder / "tables.json").is_file():

@@ -168,52 +168,41 @@ def build_trainer(cfg: Config, train_file: Path):
                       processing_class=tokenizer, peft_config=lora_config(cfg))
 
 
-class SpeedMeter:
-    """Tokens/s after warm-up (the first steps pay for compilation and allocator growth) and peak memory."""
+def SpeedMeter(warmup_steps: int = 3):  # noqa: N802 (a class, built lazily so importing is cheap)
+    """A callback measuring tokens/s after warm-up (the first steps pay for compilation and allocator
+    growth) and peak GPU memory; `.summary()` gives the figures."""
+    import time
 
-    def __new__(cls, *args, **kwargs):
-        from transformers import TrainerCallback
+    import torch
+    from transformers import TrainerCallback
 
-        # Subclass lazily so importing this module does not import transformers.
-        impl = type("SpeedMeterImpl", (TrainerCallback,), {k: v for k, v in vars(SpeedMeter).items()
-                                                          if not k.startswith("__")})
-        obj = TrainerCallback.__new__(impl)
-        obj.__init__(*args, **kwargs)
-        return obj
-
-    def __init__(self, warmup_steps: int = 3):
-        self.warmup_steps, self.start, self.end = warmup_steps, None, None
-
-    def _mark(self, state):
-        import time
-
-        import torch
-
+    def mark(state):
         if torch.cuda.is_available():
             torch.cuda.synchronize()
         return time.perf_counter(), state.num_input_tokens_seen, state.global_step
 
-    def on_step_end(self, args, state, control, **kwargs):
-        import torch
+    class _SpeedMeter(TrainerCallback):
+        start = end = None
 
-        if state.global_step == self.warmup_steps:
-            self.start = self._mark(state)
+        def on_step_end(self, args, state, control, **kwargs):
+            if state.global_step == warmup_steps:
+                self.start = mark(state)
+                if torch.cuda.is_available():
+                    torch.cuda.reset_peak_memory_stats()
+            elif self.start is not None:
+                self.end = mark(state)
+
+        def summary(self) -> dict:
+            out = {}
+            if self.start and self.end and self.end[0] > self.start[0]:
+                seconds = self.end[0] - self.start[0]
+                out["tokens_per_s"] = (self.end[1] - self.start[1]) / seconds
+                out["steps_per_s"] = (self.end[2] - self.start[2]) / seconds
             if torch.cuda.is_available():
-                torch.cuda.reset_peak_memory_stats()
-        elif self.start is not None:
-            self.end = self._mark(state)
+                out["peak_memory_gb"] = torch.cuda.max_memory_allocated() / 1e9
+            return out
 
-    def summary(self) -> dict:
-        import torch
-
-        out = {}
-        if self.start and self.end and self.end[0] > self.start[0]:
-            seconds = self.end[0] - self.start[0]
-            out["tokens_per_s"] = (self.end[1] - self.start[1]) / seconds
-            out["steps_per_s"] = (self.end[2] - self.start[2]) / seconds
-        if torch.cuda.is_available():
-            out["peak_memory_gb"] = torch.cuda.max_memory_allocated() / 1e9
-        return out
+    return _SpeedMeter()
 
 
 def save(cfg: Config, trainer, output_dir: Path, stats, speed: dict | None = None) -> None:
