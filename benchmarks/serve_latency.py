@@ -84,11 +84,12 @@ def wait_ready(proc: subprocess.Popen, url: str, log_path: Path, limit: float) -
 def run_level(url: str, qs: list[str], n: int, concurrency: int, execute: bool) -> dict:
     health_before = call(url + "/health")[1]["queue"]
 
-    def one(i: int) -> tuple[int, float, int]:
+    def one(i: int) -> tuple[int, float, int, int]:
         t = time.perf_counter()
         status, body = call(url + "/v1/sql", {"question": qs[i % len(qs)], "database": DB_ID, "execute": execute})
         took = time.perf_counter() - t
-        return status, took, (body.get("usage") or {}).get("completion_tokens", 0) if status == 200 else 0
+        usage = (body.get("usage") or {}) if status == 200 else {}
+        return status, took, usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
 
     start = time.perf_counter()
     with ThreadPoolExecutor(concurrency) as pool:
@@ -99,14 +100,18 @@ def run_level(url: str, qs: list[str], n: int, concurrency: int, execute: bool) 
     lat = sorted(r[1] * 1000 for r in ok)
     pct = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) > 1 else lat * 99
     batches = health_after["batches"] - health_before["batches"]
-    tokens = sum(r[2] for r in ok)
+    tokens = sum(r[3] for r in ok)
     return {"concurrency": concurrency, "requests": n, "ok": len(ok),
             "errors": {str(s): sum(1 for r in results if r[0] == s) for s in {r[0] for r in results if r[0] != 200}},
             "p50_ms": round(pct[49], 1) if lat else None, "p95_ms": round(pct[94], 1) if lat else None,
             "mean_ms": round(statistics.fmean(lat), 1) if lat else None, "wall_s": round(wall, 2),
             "requests_per_s": round(len(ok) / wall, 3), "completion_tokens": tokens,
             "tokens_per_s": round(tokens / wall, 1), "generate_calls": batches,
-            "mean_batch": round((health_after["requests"] - health_before["requests"]) / batches, 2) if batches else None}
+            "mean_batch": round((health_after["requests"] - health_before["requests"]) / batches, 2) if batches else None,
+            "mean_prompt_tokens": round(statistics.fmean(r[2] for r in ok), 1) if ok else None,
+            "mean_completion_tokens": round(tokens / len(ok), 1) if ok else None,
+            "per_request": [{"status": r[0], "ms": round(r[1] * 1000, 1), "prompt_tokens": r[2],
+                             "completion_tokens": r[3]} for r in results]}
 
 
 def print_table(rows: list[dict]) -> None:

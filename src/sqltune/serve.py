@@ -558,9 +558,16 @@ class Service:
 
         attempts: list[dict] = []
         result: QueryResult | None = None
+        note = None
         q = question
         for n in range(2):
-            completion = await self.complete(build_prompt(context, q, self.cfg.prompt_template))
+            try:
+                completion = await self.complete(build_prompt(context, q, self.cfg.prompt_template))
+            except ApiError as e:
+                if n == 0 or e.code != "queue_full":
+                    raise
+                note = "skipped: the server is busy"  # the first attempt stands
+                break
             attempt = {"sql": completion.sql, "prompt_tokens": completion.prompt_tokens,
                        "completion_tokens": completion.completion_tokens,
                        "finish_reason": completion.finish_reason, "error": None}
@@ -578,6 +585,8 @@ class Service:
                 "usage": {"prompt_tokens": sum(a["prompt_tokens"] for a in attempts),
                           "completion_tokens": sum(a["completion_tokens"] for a in attempts)}}
         body["usage"]["total_tokens"] = body["usage"]["prompt_tokens"] + body["usage"]["completion_tokens"]
+        if note:
+            body["self_correction"] = note
         if result is not None:
             body.update({k: v for k, v in result.to_dict().items() if k != "row_count"})
             body["row_count"] = len(result.rows or [])
@@ -723,7 +732,7 @@ def create_app(cfg: Config, generator, databases: dict[str, Database], settings:
             holder["service"] = Service(cfg, generator, databases, settings)
         return holder["service"]
 
-    app = FastAPI(title="sqltune", version=_version(), lifespan=lifespan, docs_url="/docs", redoc_url=None)
+    app = FastAPI(title="sqltune", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
