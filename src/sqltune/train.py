@@ -10,11 +10,20 @@ Reads `<data-dir>/train.jsonl` (from `sqltune prepare`) and writes to `--output-
   sqltune.json                                     written last: the run finished
 
 QLoRA (4-bit NF4 base) is the default on GPU and works on CPU too; `--quantization none` trains plain LoRA.
+
+Several GPUs: run the same command under a launcher, data-parallel (DDP) by default, FSDP through
+configs/accelerate/fsdp.yaml (docs/MULTI_GPU.md):
+  torchrun --nproc-per-node 2 -m sqltune train ...
+  accelerate launch --config_file configs/accelerate/ddp.yaml -m sqltune train ...
+Only the main process writes the adapter and the files above. The effective batch is per-device batch x
+accumulation x processes; the learning rate is used as given, whatever the number of processes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -34,14 +43,73 @@ def main(cfg: Config, args=None) -> int:
     train_file = Path(cfg.data_dir) / "train.jsonl"
     resume_from = setup(cfg, output_dir, train_file)
     trainer = build_trainer(cfg, train_file)
+    launched = launcher_env()[0]
+    if launched > 1 and trainer.args.world_size != launched:
+        # Each process would train alone on all the data and write the same files.
+        raise SqltuneError(f"launched as {launched} processes but the trainer runs {trainer.args.world_size}: "
+                           "the processes did not form one data-parallel group")
+    batch = effective_batch(cfg, trainer.args.world_size)
+    if trainer.is_world_process_zero():
+        print(describe_batch(cfg, batch), flush=True)
     speed = SpeedMeter()
     trainer.add_callback(speed)
     stats = trainer.train(resume_from_checkpoint=resume_from)
-    save(cfg, trainer, output_dir, stats, speed.summary())
+    save(cfg, trainer, output_dir, stats, {**batch, **speed.summary()})
     rate = speed.summary().get("tokens_per_s")
-    print(f"sqltune train: adapter saved to {output_dir} ({stats.global_step} steps, final loss "
-          f"{stats.training_loss:.4f}" + (f", {rate:,.0f} tokens/s" if rate else "") + ")")
+    if trainer.is_world_process_zero():
+        print(f"sqltune train: adapter saved to {output_dir} ({stats.global_step} steps, final loss "
+              f"{stats.training_loss:.4f}" + (f", {rate:,.0f} tokens/s" if rate else "") + ")")
     return 0
+
+
+# --- several processes (torchrun, accelerate launch) -------------------------------------------------------
+
+def launcher_env() -> tuple[int, int, int]:
+    """(world size, rank, local rank) as torchrun and accelerate launch set them; (1, 0, 0) without a launcher."""
+    return (int(os.environ.get("WORLD_SIZE", "1")), int(os.environ.get("RANK", "0")),
+            int(os.environ.get("LOCAL_RANK", "0")))
+
+
+def uses_fsdp() -> bool:
+    """accelerate launch with an FSDP config (configs/accelerate/fsdp*.yaml) says so through the environment."""
+    return os.environ.get("ACCELERATE_USE_FSDP", "false").lower() in ("1", "true", "yes")
+
+
+def placement(cfg: Config, cuda: bool) -> Config:
+    """The config the base model is loaded with. Under a launcher every process loads its own copy: device_map
+    'auto' would spread each copy over all GPUs. DDP: the whole model on this process's GPU. FSDP: no device
+    map; FSDP moves and shards the model itself (with cpu_ram_efficient_loading only the first process reads
+    the weights)."""
+    world, _, local_rank = launcher_env()
+    if world <= 1:
+        return cfg
+    device_map = f"cuda:{local_rank}" if cuda and not uses_fsdp() else None
+    return dataclasses.replace(cfg, device_map=device_map)
+
+
+def effective_batch(cfg: Config, world_size: int) -> dict:
+    """What one optimizer step sees: sequences (packed rows when packing) and at most that many tokens."""
+    sequences = cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * world_size
+    return {"world_size": world_size, "effective_batch_sequences": sequences,
+            "effective_batch_tokens": sequences * cfg.max_length, "learning_rate": cfg.learning_rate}
+
+
+def describe_batch(cfg: Config, batch: dict) -> str:
+    n = batch["world_size"]
+    return (f"sqltune train: {n} process{'es' if n > 1 else ''} x {cfg.per_device_train_batch_size} sequences x "
+            f"{cfg.gradient_accumulation_steps} accumulation step{'s' if cfg.gradient_accumulation_steps > 1 else ''}"
+            f" = effective batch {batch['effective_batch_sequences']} sequences "
+            f"(at most {batch['effective_batch_tokens']:,} tokens at max_length {cfg.max_length}) per optimizer step; "
+            f"learning rate {cfg.learning_rate:g}" + (" (not scaled with the number of processes)" if n > 1 else ""))
+
+
+def checkpoint_world_size(checkpoint: Path) -> int | None:
+    """How many processes wrote a Trainer checkpoint: each writes its own rng_state_<rank>.pth (one process:
+    rng_state.pth)."""
+    per_rank = list(checkpoint.glob("rng_state_*.pth"))
+    if per_rank:
+        return len(per_rank)
+    return 1 if (checkpoint / "rng_state.pth").is_file() else None
 
 
 def setup(cfg: Config, output_dir: Path, train_file: Path) -> str | None:
@@ -63,6 +131,13 @@ def setup(cfg: Config, output_dir: Path, train_file: Path) -> str | None:
                         "another --output-dir")
     if problems:
         raise SqltuneError("; ".join(problems))
+    if cfg.resume:
+        world, rank, _ = launcher_env()
+        before = checkpoint_world_size(checkpoints)
+        if before is not None and before != world and rank == 0:
+            print(f"sqltune train: warning: {checkpoints.name} was written by {before} process(es), this run has "
+                  f"{world}: training continues, but the effective batch, the steps per epoch and the data order "
+                  "change; resume with the same number of processes for an exact continuation", file=sys.stderr)
     return str(checkpoints) if cfg.resume else None
 
 
@@ -97,7 +172,7 @@ def training_rows(train_file: Path, completion_only: bool) -> list[dict]:
     return rows
 
 
-def sft_config(cfg: Config, use_cpu: bool):
+def sft_config(cfg: Config, use_cpu: bool, find_unused_parameters: bool | None = None):
     from trl import SFTConfig
 
     from .models import resolve_dtype
@@ -136,6 +211,9 @@ def sft_config(cfg: Config, use_cpu: bool):
         use_liger_kernel=cfg.use_liger_kernel,
         seed=cfg.seed,
         use_cpu=use_cpu,
+        # DDP: None lets the Trainer search for parameters without gradients every step (needed when LoRA
+        # covers modules the data never reaches, like a vision tower); False skips that search.
+        ddp_find_unused_parameters=find_unused_parameters,
         dataset_kwargs={"add_special_tokens": False},  # the chat template already adds <bos>
         dataloader_num_workers=0,
         include_num_input_tokens_seen="non_padding",
@@ -162,10 +240,26 @@ def build_trainer(cfg: Config, train_file: Path):
     use_cpu = not torch.cuda.is_available()
     quantize = resolve_quantization(cfg) == "nf4"
     tokenizer = load_tokenizer(cfg)
-    model = load_base(cfg, quantize=quantize, for_training=True)
+    # The training arguments first: under a launcher they join the process group and pick this process's GPU,
+    # which loading then relies on (FSDP's cpu_ram_efficient_loading, bitsandbytes' device).
+    args = sft_config(cfg, use_cpu, find_unused_parameters=None if has_vision_tower(cfg) else False)
+    model = load_base(placement(cfg, cuda=not use_cpu), quantize=quantize, for_training=True)
     dataset = Dataset.from_list(training_rows(train_file, cfg.completion_only_loss))
-    return SFTTrainer(model=model, args=sft_config(cfg, use_cpu), train_dataset=dataset,
-                      processing_class=tokenizer, peft_config=lora_config(cfg))
+    return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
+                      peft_config=lora_config(cfg))
+
+
+def has_vision_tower(cfg: Config) -> bool:
+    """Gemma 3 4B and up are image-text models: 'all-linear' LoRA then also covers the vision tower, which
+    text-only training never reaches."""
+    from transformers import AutoConfig
+
+    from .models import base_path
+
+    try:
+        return getattr(AutoConfig.from_pretrained(base_path(cfg.model)), "vision_config", None) is not None
+    except (OSError, ValueError):
+        return True  # unknown: keep the Trainer's safe default
 
 
 def SpeedMeter(warmup_steps: int = 3):  # noqa: N802 (a class, built lazily so importing is cheap)
@@ -205,12 +299,16 @@ def SpeedMeter(warmup_steps: int = 3):  # noqa: N802 (a class, built lazily so i
     return _SpeedMeter()
 
 
-def save(cfg: Config, trainer, output_dir: Path, stats, speed: dict | None = None) -> None:
+def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = None) -> None:
     """Everything a later stage needs, so `--model <output_dir>` is all it takes."""
     from .models import MARKER, describe, resolve_quantization
     from .prompts import PROMPT_TEMPLATES
 
-    trainer.save_model(str(output_dir))  # adapter + tokenizer (main process only)
+    if getattr(trainer, "is_fsdp_enabled", False):
+        # Checkpoints are sharded (each process writes its part, fast to resume); the final adapter is gathered
+        # whole so that `--model <output_dir>` loads it like any adapter. Every process joins the gather.
+        trainer.accelerator.state.fsdp_plugin.set_state_dict_type("FULL_STATE_DICT")
+    trainer.save_model(str(output_dir))  # every process calls it; only the main process writes
     if not trainer.is_world_process_zero():
         return
     (output_dir / "config.yaml").write_text(dump_yaml(cfg))
@@ -229,7 +327,7 @@ def save(cfg: Config, trainer, output_dir: Path, stats, speed: dict | None = Non
         "global_step": stats.global_step,
         "training_loss": stats.training_loss,
         "train_runtime_s": stats.metrics.get("train_runtime"),
-        **(speed or {}),
+        **(extra or {}),  # effective batch, learning rate, speed
         "command": " ".join(sys.argv),
     }
     (output_dir / MARKER).write_text(json.dumps(meta, indent=2))
