@@ -9,15 +9,16 @@ bash scripts/install.sh
 export PATH="$PWD/.venv/bin:$PATH"
 RUN=${RUN:-runs/quickstart}
 if python -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)"; then
-  TRAIN=(--use-liger-kernel); EVAL=(--batch-size 128)
-else
-  TRAIN=(--max-steps 12 --per-device-train-batch-size 1 --max-length 512 --logging-steps 2); EVAL=(--limit 20)
+  TRAIN=(--use-liger-kernel); EVAL=(--batch-size 128); GEN=()
+else  # a CPU smoke run: a few steps, short answers, 10 questions
+  TRAIN=(--max-steps 8 --per-device-train-batch-size 1 --max-length 512 --logging-steps 2)
+  GEN=(--max-new-tokens 64); EVAL=(--limit 10 "${GEN[@]}")
 fi
 sqltune prepare --data-dir data/spider
 sqltune train --data-dir data/spider --output-dir "$RUN" "${TRAIN[@]}"
 sqltune merge --model "$RUN"
 db=$(python -c "from sqltune.spider import database_path; print(database_path('concert_singer'))")
 echo "Q: How many singers do we have?"
-sqltune generate --model "$RUN/merged" --db "$db" --question "How many singers do we have?"
+sqltune generate --model "$RUN/merged" --db "$db" --question "How many singers do we have?" "${GEN[@]}"
 sqltune evaluate --model "$RUN/merged" --out "$RUN/eval" "${EVAL[@]}"
 echo "done: model in $RUN/merged, report in $RUN/eval/report.md; try: sqltune serve --model $RUN/merged --db $db"
