@@ -17,6 +17,20 @@ case $job in
       --output-dir "$W/runs/recipe" --max-steps "${RECIPE_STEPS:-150}" --save-strategy no --report-to none &&
     python3 -m sqltune merge --model "$W/runs/recipe" &&
     ev --model "$W/runs/recipe/merged" --out "$W/eval-recipe" --label recipe ;;
+  recipe-create-table)  # the reference recipe exactly: Spider schemas as CREATE TABLE statements
+    python3 -m sqltune prepare --config configs/recipe.yaml --model gemma-3-270m --dataset spider \
+      --data-dir "$W/data/spider-recipe-ct" &&
+    python3 -m sqltune train --config configs/recipe.yaml --model gemma-3-270m --data-dir "$W/data/spider-recipe-ct" \
+      --output-dir "$W/runs/recipe-ct" --max-steps "${RECIPE_STEPS:-150}" --save-strategy no --report-to none &&
+    python3 -m sqltune merge --model "$W/runs/recipe-ct" &&
+    ev --model "$W/runs/recipe-ct/merged" --out "$W/eval-recipe-ct" --label recipe-create-table ;;
+  decoding)  # the default adapter (carried in .device/adapter-default) with database-aware decoding
+    a="$W/adapter-default"
+    cp -r "$SQLTUNE_ADAPTER" "$a" && cp "$SQLTUNE_CACHE"/models/gemma-3-270m/tokenizer* "$a"/ &&
+    python3 -m sqltune merge --model "$a" &&
+    ev --model "$a/merged" --out "$W/eval-greedy" --label greedy &&
+    ev --model "$a/merged" --num-candidates 4 --out "$W/eval-beam4" --label beam4-exec &&
+    ev --model "$a/merged" --num-candidates 4 --self-correct --out "$W/eval-beam4-sc" --label beam4-exec-selfcorrect ;;
 esac
 echo "exit $?"
 touch "$W/$job.done"

@@ -108,6 +108,16 @@ class Config:
     max_new_tokens: int = _f(256, "Most tokens generated per answer.", "generate")
     batch_size: int = _f(8, "Prompts generated together (left padding).", "generate")
 
+    # --- decoding that uses the database (generate and evaluate) ----------------------------------------
+    num_candidates: int = _f(1, "Candidates per question; >1 turns on execution-guided decoding: beam search "
+                             "returns this many, the first that executes without error and returns rows is kept "
+                             "(else the first that executes, else the first).", "decoding")
+    candidate_mode: str = _f("beam", "How the candidates are made: beam search (num_beams = num_candidates), or "
+                             "sampling (temperature 0.7, top-p 0.95, seeded with --seed).", "decoding",
+                             ("beam", "sample"))
+    self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
+                            "in the prompt; the new answer is kept if it executes.", "decoding")
+
     def validate(self) -> None:
         """Collect every problem, then raise them as one error that names the flags."""
         problems = []
@@ -119,7 +129,8 @@ class Config:
             problems.append(f"--num-samples ({self.num_samples}) must be larger than --test-size ({self.test_size})")
         if self.lora_r <= 0:
             problems.append(f"--lora-r must be positive (got {self.lora_r})")
-        for name in ("per_device_train_batch_size", "gradient_accumulation_steps", "batch_size", "max_new_tokens"):
+        for name in ("per_device_train_batch_size", "gradient_accumulation_steps", "batch_size", "max_new_tokens",
+                     "num_candidates"):
             if getattr(self, name) <= 0:
                 problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
         if not 0 <= self.lora_dropout < 1:
@@ -236,6 +247,7 @@ GROUP_TITLES = {
     "train": "training",
     "merge": "merge",
     "generate": "generation",
+    "decoding": "decoding that uses the database",
 }
 
 

@@ -7,6 +7,11 @@ JSONL rows whose `sql_context` (CREATE/INSERT statements) builds a private in-me
 Predictions come from a model (--model, and --compare for a second one; generated in batches, saved to
 <out>/<label>/predictions.jsonl as they come, so an interrupted run resumes where it stopped) or from files
 (--predictions: one SQL a line, or JSONL with a "sql" or "prediction" field, aligned with the test set).
+A model decodes greedily unless --num-candidates N (execution-guided: N beams or samples, the first that
+executes and returns rows is kept) or --self-correct (one retry with the database error) is given; both run
+candidates in the same sandbox and limits as the scoring, and their time counts in questions/s. Which
+candidate was kept and whether a retry was made is saved per question (predictions.jsonl, results.jsonl)
+and summed up under settings.decoding in report.json.
 
 Scoring rules (the Spider convention, made explicit):
 - A prediction is correct when its result equals the gold query's result. Both run in a sandbox (read-only,
@@ -55,7 +60,7 @@ from .config import INHERITED, Config, load_yaml, model_folder_defaults
 from .errors import SqltuneError
 from .paths import atomic_write_text
 
-CONFIG_GROUPS = ("model", "data", "generate")
+CONFIG_GROUPS = ("model", "data", "generate", "decoding")
 SPIDER_DEV = "spider-dev"
 FLOAT_DIGITS = 10
 DEFAULT_TIMEOUT = 10.0
@@ -549,23 +554,51 @@ def category_order(test: TestSet) -> list[str]:
 
 # --- generating --------------------------------------------------------------------------------------------
 
-def _read_done(path: Path) -> dict[str, str]:
-    """Answers saved by an earlier run. A last line cut short by a kill is removed first, or the next
-    appended answer would be glued to it."""
+def _read_done(path: Path) -> dict[str, dict]:
+    """Answers saved by an earlier run, as their saved rows ({"id", "sql", ...}) by id. A last line cut short
+    by a kill is removed first, or the next appended answer would be glued to it."""
     if not path.is_file():
         return {}
     data = path.read_bytes()
     if data and not data.endswith(b"\n"):
         data = data[: data.rfind(b"\n") + 1]
         path.write_bytes(data)
-    done: dict[str, str] = {}
+    done: dict[str, dict] = {}
     for line in data.decode("utf-8", errors="replace").splitlines():
         try:
             row = json.loads(line)
-            done[str(row["id"])] = row["sql"]
+            if not isinstance(row["sql"], str):
+                raise TypeError
+            done[str(row["id"])] = row
         except (json.JSONDecodeError, KeyError, TypeError):
             continue  # not ours; the answer is generated again
     return done
+
+
+def decoding_settings(cfg: Config) -> dict:
+    """How answers are decoded; a folder's run.json records it, so a resumed run cannot mix two ways."""
+    return {"num_candidates": cfg.num_candidates,
+            "candidate_mode": cfg.candidate_mode if cfg.num_candidates > 1 else "greedy",
+            "self_correct": cfg.self_correct}
+
+
+def decoding_summary(cfg: Config, rows: list[dict]) -> dict:
+    """settings.decoding of report.json: the options and what they did over the saved answers."""
+    chosen = Counter(int(r.get("chosen", 0)) for r in rows)
+    return {**decoding_settings(cfg),
+            "retries_used": sum(bool(r.get("retried")) for r in rows),
+            "retries_kept": sum(bool(r.get("retry_kept")) for r in rows),
+            "chosen_index": {str(k): chosen[k] for k in sorted(chosen)}}
+
+
+def describe_decoding(decoding: dict) -> str:
+    if decoding["num_candidates"] > 1:
+        text = f"{decoding['candidate_mode']} {decoding['num_candidates']}, execution-guided"
+    else:
+        text = "greedy"
+    if decoding["self_correct"]:
+        text += f" + self-correct ({decoding['retries_used']} retries, {decoding['retries_kept']} kept)"
+    return text
 
 
 def model_config(cfg: Config, model: str, args=None) -> Config:
@@ -582,9 +615,15 @@ def model_config(cfg: Config, model: str, args=None) -> Config:
     return dataclasses.replace(cfg, model=model, **{k: v for k, v in own.items() if k not in given})
 
 
-def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: bool = True) -> tuple[list[str], dict]:
+def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: bool = True,
+                         timeout: float = DEFAULT_TIMEOUT, row_cap: int = DEFAULT_ROW_CAP) -> tuple[list[str], dict]:
     """Predictions for every test item from cfg.model, appended to folder/predictions.jsonl as they come;
-    items already there (an interrupted run) are not generated again."""
+    items already there (an interrupted run) are not generated again.
+
+    With --num-candidates > 1 or --self-correct, candidates run on the item's database in a sandbox with
+    `timeout` and `row_cap` (generate.decode); that time is part of the generation seconds. The stats
+    returned hold `decoding` (decoding_summary) and `per_question` ({id: {"chosen", "retried", ...}})."""
+    from .generate import uses_database
     from .prompts import build_prompt
 
     model = cfg.model
@@ -593,9 +632,13 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
     settings = {"model": model, "test_set": test.name, "prompt_template": cfg.prompt_template,
                 "schema_format": cfg.schema_format, "sample_rows": cfg.sample_rows,
                 "max_new_tokens": cfg.max_new_tokens, "tokenizer": cfg.tokenizer}
+    if uses_database(cfg):  # (absent for greedy, so folders written before these options still resume)
+        settings["decoding"] = {**decoding_settings(cfg), **({"seed": cfg.seed} if cfg.num_candidates > 1
+                                                             and cfg.candidate_mode == "sample" else {})}
     run = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}
     if run and run.get("settings") != settings:
-        changed = sorted(k for k in settings if run.get("settings", {}).get(k) != settings[k])
+        before = run.get("settings", {})
+        changed = sorted(k for k in {*settings, *before} if before.get(k) != settings.get(k))
         raise SqltuneError(f"{folder} holds predictions made with other settings ({', '.join(changed)}); "
                            "choose another --out or --label, or delete that folder")
     run.setdefault("settings", settings)
@@ -633,12 +676,12 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
                     batch = pending[start:start + chunk]
                     prompts = [prompt_for(it) for it in batch]
                     t0 = time.perf_counter()
-                    outputs = generator.generate(prompts, batch_size=cfg.batch_size, progress=False)
+                    rows = _decode_batch(cfg, generator, batch, prompts, timeout, row_cap)
                     run["seconds"] += time.perf_counter() - t0
                     run["generated"] += len(batch)
-                    for it, sql in zip(batch, outputs, strict=True):
-                        done[it.id] = sql
-                        f.write(json.dumps({"id": it.id, "sql": sql}, ensure_ascii=False) + "\n")
+                    for row in rows:
+                        done[row["id"]] = row
+                        f.write(json.dumps(row, ensure_ascii=False) + "\n")
                     f.flush()
                     bar.update(len(batch))
         finally:
@@ -646,8 +689,44 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
             atomic_write_text(run_file, json.dumps(run, indent=2))
             del generator
             _free_accelerator()
-    stats = {"questions": run["generated"], "seconds": round(run["seconds"], 3)}
-    return [done[it.id] for it in test.items], stats
+    saved = [done[it.id] for it in test.items]
+    stats = {"questions": run["generated"], "seconds": round(run["seconds"], 3),
+             "decoding": decoding_summary(cfg, saved),
+             "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept") if k in r}
+                              for r in saved}}
+    return [r["sql"] for r in saved], stats
+
+
+def _decode_batch(cfg: Config, generator, items: list[Item], prompts: list[str], timeout: float,
+                  row_cap: int) -> list[dict]:
+    """The rows saved to predictions.jsonl for one batch: greedy, or candidates -> choose -> self-correct
+    with each item's database (its file, or its context built in memory)."""
+    from .generate import decode, uses_database
+
+    if not uses_database(cfg):
+        outputs = generator.generate(prompts, batch_size=cfg.batch_size, progress=False)
+        return [{"id": it.id, "sql": sql} for it, sql in zip(items, outputs, strict=True)]
+    from .sqlexec import Sandbox, context_database
+
+    conns: list[sqlite3.Connection] = []
+    with Sandbox(timeout, row_cap) as sandbox:
+        runs = []
+        for it in items:
+            target: Path | sqlite3.Connection | None = it.db_path
+            if target is None and it.context is not None:
+                try:
+                    target = context_database(it.context)
+                    conns.append(target)
+                except SqltuneError:  # a broken context: scored as a gold error; nothing to run on here
+                    target = None
+            runs.append(None if target is None else (lambda sql, t=target: sandbox.run(t, sql)))
+        try:
+            decisions = decode(generator, prompts, runs, cfg.num_candidates, cfg.candidate_mode, cfg.self_correct,
+                               batch_size=cfg.batch_size, seed=cfg.seed)
+        finally:
+            for conn in conns:
+                conn.close()
+    return [{"id": it.id, "sql": d.sql, **d.record()} for it, d in zip(items, decisions, strict=True)]
 
 
 def _free_accelerator() -> None:
@@ -723,6 +802,14 @@ def write_markdown(path: Path, test: TestSet, reports: dict[str, dict], order: l
         lines.append(f"| {label} | {rep['n']} | {_pct(rep['execution_accuracy'])} | "
                      f"{_pct(rep['execution_accuracy_official'])} | {_pct(rep['exact_match'])} | "
                      f"{_pct(rep['executable_rate'])} | {_pct(rep['parse_rate'])} | {qps} |")
+    decoded = {label: rep["settings"]["decoding"] for label, rep in reports.items()
+               if rep.get("settings", {}).get("decoding")}
+    if decoded:
+        lines += ["", "Decoding: " + "; ".join(
+            f"{label}: {describe_decoding(d)}"
+            + (f", {d['seconds_per_question']:g} s a question" if d.get("seconds_per_question") else "")
+            + (f", kept candidate index {json.dumps(d['chosen_index'])}" if d["num_candidates"] > 1 else "")
+            for label, d in decoded.items()) + "."]
     columns = settings["comparison"]["columns"]
     lines += ["", f"*execution accuracy*: sqltune's rules (columns {columns}, DISTINCT kept), the headline number. "
               "*official*: the official Spider scorer's default rules (test-suite-sql-eval: any column order, "
@@ -817,8 +904,9 @@ def main(cfg: Config, args) -> int:
         if kind == "file":
             predictions[label] = read_predictions(what, test)
         else:
-            predictions[label], gen_stats[label] = generate_predictions(model_config(cfg, what, args), test,
-                                                                        out / label, progress=args.progress)
+            predictions[label], gen_stats[label] = generate_predictions(
+                model_config(cfg, what, args), test, out / label, progress=args.progress, timeout=args.timeout,
+                row_cap=args.row_cap)
 
     gold_errors, judged = score(test, predictions, args.timeout, args.row_cap, args.column_permutation)
     if not next(iter(judged.values())):
@@ -847,10 +935,16 @@ def main(cfg: Config, args) -> int:
             mcfg = model_config(cfg, what, args)
             settings.update({k: getattr(mcfg, k) for k in ("tokenizer", "dtype", *INHERITED, "max_new_tokens",
                                                            "batch_size")})
-            stats = gen_stats[label]
+            stats = dict(gen_stats[label])
+            per_question = stats.pop("per_question")
+            for row in judged[label]:  # which candidate was kept, and whether a retry was made
+                row.update(per_question.get(row["id"], {}))
+            stats.pop("decoding")
+            settings["decoding"] = decoding_summary(mcfg, judged[label])  # over the n questions scored
             rep["generation"] = stats
             if stats["seconds"] > 0:
                 rep["throughput_qps"] = round(stats["questions"] / stats["seconds"], 3)
+                settings["decoding"]["seconds_per_question"] = round(stats["seconds"] / stats["questions"], 4)
         rep["settings"] = settings
         reports[label] = rep
         folder = out / label
@@ -906,8 +1000,10 @@ def print_table(test: TestSet, reports: dict[str, dict], order: list[str], gold_
                 f"{_pct(rep['execution_accuracy_official']):>8}  {_pct(rep['exact_match']):>6}  "
                 f"{_pct(rep['executable_rate']):>8}  {_pct(rep['parse_rate']):>6}")
         line += "".join(f"  {_pct(rep['by_category'][c]['execution_accuracy']):>8}" for c in order)
+        decoding = rep.get("settings", {}).get("decoding")
         if rep.get("throughput_qps"):
-            line += f"  ({rep['throughput_qps']:.2f} questions/s)"
+            line += f"  ({rep['throughput_qps']:.2f} questions/s" + (
+                f", {describe_decoding(decoding)})" if decoding else ")")
         print(line)
     print("exec acc: sqltune's rules (the headline" + (", by category" if order else "") + "); official: the "
           "official Spider scorer's defaults (any column order, DISTINCT deleted from both queries)")

@@ -4,6 +4,14 @@ every row of a prepared test file (--input test.jsonl --output predictions.jsonl
 Greedy decoding, at most --max-new-tokens, stopping at <eos> or <end_of_turn>; batches are left-padded.
 Only the cleaned SQL is printed. The prompt settings (template, schema format) are the ones the model was
 trained with, read from its folder, unless flags say otherwise.
+
+Decoding that uses the database (where there is one to run on: --db, --schema built in memory, and for
+--input rows their Spider database (db_id) or their CREATE/INSERT context):
+- --num-candidates N (N > 1): beam search (or, with --candidate-mode sample, seeded sampling) returns N
+  candidates; each runs in the read-only sandbox and the first that executes without error and returns at
+  least one row is kept, else the first that executes, else the first.
+- --self-correct: when the chosen SQL fails to execute, the question is asked once more with the SQL and the
+  SQLite error added to it (`correction_prompt`); the new answer replaces the first only if it executes.
 """
 
 from __future__ import annotations
@@ -11,12 +19,16 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .config import Config
 from .errors import SqltuneError
 
-CONFIG_GROUPS = ("model", "data", "generate")
+CONFIG_GROUPS = ("model", "data", "generate", "decoding")
+SAMPLE_TEMPERATURE, SAMPLE_TOP_P = 0.7, 0.95  # --candidate-mode sample
 
 
 def add_arguments(parser) -> None:
@@ -44,9 +56,54 @@ def main(cfg: Config, args) -> int:
     context = read_context(cfg, schema=args.schema, db=args.db)
     from .prompts import build_prompt
 
+    prompt = build_prompt(context, args.question, cfg.prompt_template)
     generator = load_generator(cfg)
-    print(generator.generate([build_prompt(context, args.question, cfg.prompt_template)], progress=False)[0])
+    if not uses_database(cfg):
+        print(generator.generate([prompt], progress=False)[0])
+        return 0
+    from .sqlexec import Sandbox
+
+    with Sandbox() as sandbox:
+        target = _target(db=args.db, context=None if args.db else Path(args.schema).read_text(encoding="utf-8"))
+        try:
+            run = None if target is None else (lambda sql: sandbox.run(target, sql))
+            decision = decode(generator, [prompt], [run], cfg.num_candidates, cfg.candidate_mode,
+                              cfg.self_correct, seed=cfg.seed)[0]
+        finally:
+            _close(target)
+    if run is None:
+        print("sqltune generate: the schema does not build a database, so nothing was executed",
+              file=sys.stderr)
+    else:
+        print(f"sqltune generate: {decision.describe()}", file=sys.stderr)
+    print(decision.sql)
     return 0
+
+
+def uses_database(cfg: Config) -> bool:
+    """Whether decoding runs candidates on the database (execution-guided and/or self-correcting)."""
+    return cfg.num_candidates > 1 or cfg.self_correct
+
+
+def _target(db: str | Path | None = None, context: str | None = None):
+    """What SQL runs on: a database file, an in-memory database built from a context, or None (nothing)."""
+    if db is not None:
+        return Path(db)
+    if context is not None and context.strip():
+        from .sqlexec import context_database
+
+        try:
+            return context_database(context)
+        except SqltuneError:  # a schema SQLite cannot build: no execution, the plain first candidate
+            return None
+    return None
+
+
+def _close(target) -> None:
+    import sqlite3
+
+    if isinstance(target, sqlite3.Connection):
+        target.close()
 
 
 def read_context(cfg: Config, schema: str | None = None, db: str | None = None) -> str:
@@ -96,8 +153,124 @@ def _first_statement(sql: str) -> str:
     return sql
 
 
+def correction_prompt(prompt: str, sql: str, error: str) -> str:
+    """The prompt for a second attempt: the failed SQL and the database's error added to the question.
+
+    With the recipe template the note goes at the end of <USER_QUERY> (the same text as writing it after the
+    question); with a template that has no </USER_QUERY> it is appended to the prompt."""
+    shown = sql if sql else "(an empty query)"
+    note = f"\nA previous attempt, {shown}, failed with the SQLite error: {error}. Write a corrected query."
+    end = prompt.rfind("\n</USER_QUERY>")
+    if end >= 0:
+        return prompt[:end].rstrip() + note + prompt[end:]
+    return prompt.rstrip() + note
+
+
+def choose(candidates: Sequence[str], run: Callable[[str], Any]) -> tuple[str, int]:
+    """(sql, index) of the candidate to keep: the first that executes without error and returns at least one
+    row, else the first that executes, else the first. `run(sql)` returns an ExecResult-like object (`.ok`,
+    `.rows`); each distinct SQL text is run once."""
+    if not candidates:
+        return "", 0
+    results: dict[str, Any] = {}
+    first_ok = None
+    for k, sql in enumerate(candidates):
+        if sql not in results:
+            results[sql] = run(sql)
+        res = results[sql]
+        if res.ok:
+            if res.rows:
+                return sql, k
+            if first_ok is None:
+                first_ok = k
+    k = 0 if first_ok is None else first_ok
+    return candidates[k], k
+
+
+@dataclass
+class Decision:
+    """The answer kept for one question and how it was reached."""
+
+    sql: str
+    chosen: int = 0  # index of the kept SQL among its attempt's candidates
+    candidates: list[str] = field(default_factory=list)  # the kept attempt's candidates
+    executed: bool | None = None  # whether the kept SQL ran without error (None: nothing to run it on)
+    retried: bool = False  # a self-correction attempt was made
+    retry_kept: bool = False  # ... and its SQL executed, so it replaced the first answer
+    first_sql: str | None = None  # the first answer, when a retry was made
+    error: str | None = None  # the first answer's database error, when a retry was made
+
+    def describe(self) -> str:
+        n = len(self.candidates)
+        text = f"candidate {self.chosen + 1} of {n} kept" if n > 1 else "one candidate"
+        if self.executed is not None:
+            text += ", executes" if self.executed else ", fails to execute"
+        if self.retried:
+            text += ("; self-correction after the error replaced the first answer" if self.retry_kept
+                     else "; self-correction was tried but did not execute either, the first answer stands")
+        return text
+
+    def record(self) -> dict:
+        """The per-question fields saved next to a prediction."""
+        out: dict = {"chosen": self.chosen, "retried": self.retried}
+        if len(self.candidates) > 1:
+            out["candidates"] = self.candidates
+        if self.retried:
+            out.update({"retry_kept": self.retry_kept, "first_sql": self.first_sql, "first_error": self.error})
+        return out
+
+
+def _memo(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
+    if run is None:
+        return None
+    cache: dict[str, Any] = {}
+
+    def cached(sql: str):
+        if sql not in cache:
+            cache[sql] = run(sql)
+        return cache[sql]
+
+    return cached
+
+
+def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
+           num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
+           seed: int = 42, progress: bool = False) -> list[Decision]:
+    """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
+    prompt i's database (an ExecResult-like object), or is None where there is none: the first candidate is
+    kept and never retried."""
+    if len(runs) != len(prompts):
+        raise ValueError("one run function (or None) per prompt")
+    runs = [_memo(r) for r in runs]
+
+    def attempt(texts: list[str], which: list[int]) -> list[tuple[str, int, list[str]]]:
+        cands = generator.candidates(texts, num_candidates, mode, batch_size=batch_size, seed=seed,
+                                     progress=progress)
+        out = []
+        for i, cs in zip(which, cands, strict=True):
+            sql, k = choose(cs, runs[i]) if runs[i] is not None else (cs[0], 0)
+            out.append((sql, k, cs))
+        return out
+
+    decisions = []
+    for i, (sql, k, cs) in enumerate(attempt(prompts, list(range(len(prompts))))):
+        executed = None if runs[i] is None else runs[i](sql).ok
+        decisions.append(Decision(sql, k, cs, executed))
+    if self_correct:
+        failed = [i for i, d in enumerate(decisions) if d.executed is False]
+        if failed:
+            retry = [correction_prompt(prompts[i], decisions[i].sql, runs[i](decisions[i].sql).message)
+                     for i in failed]
+            for i, (sql, k, cs) in zip(failed, attempt(retry, failed), strict=True):
+                d = decisions[i]
+                d.retried, d.first_sql, d.error = True, d.sql, runs[i](d.sql).message
+                if runs[i](sql).ok:
+                    d.sql, d.chosen, d.candidates, d.executed, d.retry_kept = sql, k, cs, True, True
+    return decisions
+
+
 class Generator:
-    """Batched greedy generation from user-prompt texts to cleaned SQL."""
+    """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
     def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8):
         from .models import END_OF_TURN
@@ -113,14 +286,16 @@ class Generator:
         return self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
                                                   add_generation_prompt=True)
 
-    def generate_raw(self, prompts: list[str], batch_size: int | None = None, progress: bool = True) -> list[str]:
+    def _batches(self, prompts: list[str], per_prompt: int, options: dict, batch_size: int | None,
+                 progress: bool) -> list[list[str]]:
+        """`per_prompt` decoded generations for every prompt, with model.generate options."""
         import torch
         from tqdm.auto import tqdm
 
         bs = batch_size or self.batch_size
         # Longest first: batches of similar length waste less on padding; results go back in input order.
         order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))
-        out: list[str] = [""] * len(prompts)
+        out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
         for start in range(0, len(order), bs):
             idx = order[start:start + bs]
@@ -128,17 +303,48 @@ class Generator:
             enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
             enc = {k: v.to(self.model.device) for k, v in enc.items()}
             with torch.inference_mode():
-                gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=False,
-                                          eos_token_id=self.eos_ids, pad_token_id=self.tokenizer.pad_token_id)
+                gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
+                                          pad_token_id=self.tokenizer.pad_token_id, **options)
             new = gen[:, enc["input_ids"].shape[1]:]
-            for i, row in zip(idx, new):
-                out[i] = self.tokenizer.decode(row, skip_special_tokens=True)
+            # generate returns the sequences of one prompt next to each other (num_return_sequences each)
+            for j, row in enumerate(new):
+                out[idx[j // per_prompt]].append(self.tokenizer.decode(row, skip_special_tokens=True))
             bar.update(len(idx))
         bar.close()
         return out
 
+    def generate_raw(self, prompts: list[str], batch_size: int | None = None, progress: bool = True) -> list[str]:
+        return [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, progress)]
+
     def generate(self, prompts: list[str], batch_size: int | None = None, progress: bool = True) -> list[str]:
         return [clean_sql(t) for t in self.generate_raw(prompts, batch_size, progress)]
+
+    def candidates_raw(self, prompts: list[str], n: int, mode: str = "beam", batch_size: int | None = None,
+                       seed: int = 42, progress: bool = False) -> list[list[str]]:
+        """n generations per prompt, best first: beam search (num_beams = n, the n best beams) or seeded
+        sampling (temperature 0.7, top-p 0.95); n = 1 is greedy whatever the mode."""
+        if n < 1:
+            raise ValueError(f"n must be at least 1 (got {n})")
+        if n == 1:
+            return [[t] for t in self.generate_raw(prompts, batch_size, progress)]
+        if mode == "beam":
+            options = {"do_sample": False, "num_beams": n, "num_return_sequences": n}
+        elif mode == "sample":
+            import torch
+
+            torch.manual_seed(seed)
+            options = {"do_sample": True, "temperature": SAMPLE_TEMPERATURE, "top_p": SAMPLE_TOP_P, "top_k": 0,
+                       "num_return_sequences": n}
+        else:
+            raise ValueError(f"unknown candidate mode {mode!r} (beam or sample)")
+        # (a batch of b prompts decodes b * n sequences)
+        return self._batches(prompts, n, options, batch_size, progress)
+
+    def candidates(self, prompts: list[str], n: int, mode: str = "beam", batch_size: int | None = None,
+                   seed: int = 42, progress: bool = False) -> list[list[str]]:
+        """n cleaned SQL candidates per prompt, best first (see candidates_raw); duplicates are kept, so
+        index k is always the k-th generation."""
+        return [[clean_sql(t) for t in c] for c in self.candidates_raw(prompts, n, mode, batch_size, seed, progress)]
 
 
 def load_generator(cfg: Config) -> Generator:
@@ -149,23 +355,52 @@ def load_generator(cfg: Config) -> Generator:
 
 
 def predict_file(cfg: Config, input_path: Path, output_path: Path) -> int:
-    """Answer every row of a prepared file; rows already in `output_path` are kept and skipped (resume)."""
+    """Answer every row of a prepared file; rows already in `output_path` are kept and skipped (resume).
+
+    With decoding that uses the database, a row runs its SQL on its Spider database (db_id) or on an
+    in-memory database built from its context; a row with neither keeps its first candidate."""
     rows = read_jsonl(input_path)
     done = _finished_ids(output_path)
     todo = [r for r in rows if r["id"] not in done]
     if todo:
         generator = load_generator(cfg)
-        with open(output_path, "a", encoding="utf-8") as f:
+        with_db = uses_database(cfg)
+        from .sqlexec import Sandbox
+
+        with open(output_path, "a", encoding="utf-8") as f, Sandbox() as sandbox:
             # Written batch by batch so a killed run loses at most one batch.
             step = cfg.batch_size * 8
             for start in range(0, len(todo), step):
                 chunk = todo[start:start + step]
-                sqls = generator.generate([r["messages"][0]["content"] for r in chunk], progress=True)
-                for r, sql in zip(chunk, sqls):
-                    f.write(json.dumps({"id": r["id"], "sql": sql, "gold": r.get("sql"),
-                                        "db_id": r.get("db_id")}) + "\n")
+                prompts = [r["messages"][0]["content"] for r in chunk]
+                if not with_db:
+                    for r, sql in zip(chunk, generator.generate(prompts, progress=True)):
+                        f.write(json.dumps({"id": r["id"], "sql": sql, "gold": r.get("sql"),
+                                            "db_id": r.get("db_id")}) + "\n")
+                    f.flush()
+                    continue
+                targets = [_row_target(r) for r in chunk]
+                try:
+                    runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
+                    decisions = decode(generator, prompts, runs, cfg.num_candidates, cfg.candidate_mode,
+                                       cfg.self_correct, seed=cfg.seed, progress=True)
+                finally:
+                    for t in targets:
+                        _close(t)
+                for r, d in zip(chunk, decisions):
+                    f.write(json.dumps({"id": r["id"], "sql": d.sql, "gold": r.get("sql"), "db_id": r.get("db_id"),
+                                        **d.record()}) + "\n")
                 f.flush()
     return len(rows)
+
+
+def _row_target(row: dict):
+    """The database a prepared row's SQL runs on: its Spider database, its context built in memory, or None."""
+    if row.get("db_id"):
+        from .spider import database_path
+
+        return database_path(row["db_id"])
+    return _target(context=row.get("context"))
 
 
 def _finished_ids(path: Path) -> set[str]:

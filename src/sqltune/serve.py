@@ -495,13 +495,6 @@ class GenerationWorker:
 
 # --- the service: prompts, generation, execution, self-correction --------------------------------------------
 
-def correction_question(question: str, sql: str, error: str) -> str:
-    """The question for the second attempt: the first SQL and the database's error appended."""
-    shown = sql if sql else "(an empty query)"
-    return (f"{question.strip()}\nA previous attempt, {shown}, failed with the SQLite error: {error}. "
-            "Write a corrected query.")
-
-
 class Service:
     def __init__(self, cfg: Config, generator, databases: dict[str, Database], settings: Settings):
         settings.validate()
@@ -554,15 +547,16 @@ class Service:
     async def answer(self, question: str, context: str, target: Any, execute: bool, max_rows: int | None,
                      self_correct: bool) -> dict:
         """Generate, optionally execute, and retry once with the error when asked; every attempt reported."""
+        from .generate import correction_prompt
         from .prompts import build_prompt
 
         attempts: list[dict] = []
         result: QueryResult | None = None
         note = None
-        q = question
+        prompt = build_prompt(context, question, self.cfg.prompt_template)
         for n in range(2):
             try:
-                completion = await self.complete(build_prompt(context, q, self.cfg.prompt_template))
+                completion = await self.complete(prompt)
             except ApiError as e:
                 if n == 0 or e.code != "queue_full":
                     raise
@@ -578,7 +572,7 @@ class Service:
             attempt["error"] = result.error
             if result.error is None or not self_correct or n == 1:
                 break
-            q = correction_question(question, completion.sql, result.error["message"])
+            prompt = correction_prompt(prompt, completion.sql, result.error["message"])
         final = attempts[-1]
         body = {"sql": final["sql"], "executed": result is not None, "columns": None, "rows": None,
                 "truncated": False, "error": None, "elapsed_ms": None, "attempts": attempts,

@@ -1,0 +1,237 @@
+"""Decoding that uses the database: candidates (beam/sample), the execution-aware chooser, the self-correction
+retry, and their plumbing through generate and evaluate. Real SQLite throughout; the tiny random model writes
+gibberish, so where a test needs SQL that executes, a scripted generator stands in for the model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from sqltune.cli import build_parser, main
+from sqltune.config import config_from_args, make_config
+from sqltune.errors import SqltuneError
+from sqltune.generate import (
+    Generator,
+    choose,
+    clean_sql,
+    correction_prompt,
+    decode,
+    load_generator,
+)
+from sqltune.prompts import build_prompt, conversation
+from sqltune.sqlexec import Sandbox, context_database
+
+CONTEXT = "CREATE TABLE singer (singer_id INT, name TEXT, age INT); INSERT INTO singer VALUES (1, 'Ann', 30);"
+
+
+@pytest.fixture(scope="module")
+def generator(tiny_model) -> Generator:
+    return load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 8, "batch_size": 2}))
+
+
+class Counting:
+    """Runs SQL on a real database through the sandbox and counts what it ran."""
+
+    def __init__(self, sandbox: Sandbox, db):
+        self.sandbox, self.db, self.ran = sandbox, db, []
+
+    def __call__(self, sql: str):
+        self.ran.append(sql)
+        return self.sandbox.run(self.db, sql)
+
+
+class Scripted:
+    """Stands in for the model: answers each prompt from a script keyed on whether it is a retry."""
+
+    def __init__(self, first: list[list[str]], retry: list[list[str]] | None = None):
+        self.first, self.retry, self.prompts = first, retry or [], []
+
+    def candidates(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False):
+        self.prompts.append(list(prompts))
+        script = self.retry if len(self.prompts) > 1 else self.first
+        assert all(len(c) == n for c in script[:len(prompts)])
+        return [list(c) for c in script[:len(prompts)]]
+
+
+# --- the chooser -------------------------------------------------------------------------------------------
+
+def test_choose_prefers_rows_then_any_execution_then_the_first(spider_db):
+    digest = hashlib.sha256(spider_db.read_bytes()).hexdigest()
+    with Sandbox() as sandbox:
+        run = Counting(sandbox, spider_db)
+        cands = ["SELEC name FROM singer", "DELETE FROM singer", "SELECT name FROM singer WHERE 0",
+                 "SELECT name FROM nowhere", "SELECT name FROM singer", "SELECT count(*) FROM singer"]
+        assert choose(cands, run) == ("SELECT name FROM singer", 4)
+        assert run.ran == cands[:5]  # stops at the first with rows
+        # nothing returns rows: the first that executes (an empty result) wins over errors
+        assert choose(["SELECT x FROM nowhere", "SELECT name FROM singer WHERE 0", "SELECT 1 FROM singer WHERE 0"],
+                      run) == ("SELECT name FROM singer WHERE 0", 1)
+        # nothing executes: the first candidate, the model's best
+        assert choose(["SELEC 1", "DROP TABLE singer", ""], run) == ("SELEC 1", 0)
+        # a repeated text runs once
+        run.ran.clear()
+        assert choose(["SELECT name FROM x", "SELECT name FROM x", "SELECT 1"], run) == ("SELECT 1", 2)
+        assert run.ran == ["SELECT name FROM x", "SELECT 1"]
+    assert hashlib.sha256(spider_db.read_bytes()).hexdigest() == digest  # the DELETE/DROP changed nothing
+
+
+def test_correction_prompt_carries_the_sql_and_the_error():
+    prompt = build_prompt("singer(name, age)", "How many singers?")
+    fixed = correction_prompt(prompt, "SELECT nme FROM singer", "no such column: nme")
+    # the note goes at the end of the question, inside <USER_QUERY>, the template otherwise unchanged
+    assert fixed == build_prompt("singer(name, age)", "How many singers?\nA previous attempt, SELECT nme FROM "
+                                 "singer, failed with the SQLite error: no such column: nme. Write a corrected query.")
+    assert fixed.index("no such column: nme") < fixed.index("</USER_QUERY>")
+    assert "(an empty query)" in correction_prompt(prompt, "", "empty query")
+    # a template without </USER_QUERY>: appended
+    other = correction_prompt("Q: how many?\nSQL:", "SELECT 1 FROM t", "no such table: t")
+    assert other.startswith("Q: how many?\nSQL:") and other.endswith("no such table: t. Write a corrected query.")
+
+
+# --- decode: candidates -> choose -> self-correct ----------------------------------------------------------
+
+def test_decode_keeps_the_executable_candidate_and_retries_with_the_error(spider_db):
+    prompts = [build_prompt("singer(name)", q) for q in ("Names?", "Ages?", "Broken?", "No db?")]
+    gen = Scripted(
+        first=[["SELECT nme FROM singer", "SELECT name FROM singer"],  # the second executes with rows
+               ["SELECT agee FROM singer", "SELECT ag FROM singer"],  # neither executes: retried, fixed
+               ["SELEC", "SELEC"],  # neither executes: retried, still broken
+               ["gibberish", "SELECT 1"]],  # no database: the first, never retried
+        retry=[["SELECT Age FROM singer", "SELECT 1"], ["SELEC again", "still bad"]])
+    with Sandbox() as sandbox:
+        run = lambda sql: sandbox.run(spider_db, sql)  # noqa: E731
+        out = decode(gen, prompts, [run, run, run, None], num_candidates=2, self_correct=True)
+    assert [d.sql for d in out] == ["SELECT name FROM singer", "SELECT Age FROM singer", "SELEC", "gibberish"]
+    assert [d.chosen for d in out] == [1, 0, 0, 0]
+    assert [d.retried for d in out] == [False, True, True, False]
+    assert [d.retry_kept for d in out] == [False, True, False, False]
+    assert [d.executed for d in out] == [True, True, False, None]
+    # only the two failures were asked again, each with its own SQL and database error in the prompt
+    assert len(gen.prompts) == 2
+    retry_prompts = gen.prompts[1]
+    assert len(retry_prompts) == 2
+    assert "SELECT agee FROM singer" in retry_prompts[0] and "no such column: agee" in retry_prompts[0]
+    assert "SELEC" in retry_prompts[1] and "syntax error" in retry_prompts[1]
+    assert out[1].first_sql == "SELECT agee FROM singer" and "no such column" in out[1].error
+    record = out[1].record()
+    assert record["retried"] and record["retry_kept"] and record["candidates"] == ["SELECT Age FROM singer", "SELECT 1"]
+
+    # without --self-correct nothing is asked twice
+    gen2 = Scripted(first=gen.first)
+    with Sandbox() as sandbox:
+        out = decode(gen2, prompts, [lambda sql: sandbox.run(spider_db, sql)] * 4, num_candidates=2)
+    assert len(gen2.prompts) == 1 and not any(d.retried for d in out)
+    assert out[3].sql == "SELECT 1"  # with a database the executable candidate wins
+
+
+def test_decode_on_a_context_database():
+    conn = context_database(CONTEXT)
+    try:
+        with Sandbox() as sandbox:
+            gen = Scripted(first=[["SELECT nam FROM singer", "SELECT name FROM singer"]])
+            out = decode(gen, ["q"], [lambda sql: sandbox.run(conn, sql)], num_candidates=2)
+    finally:
+        conn.close()
+    assert out[0].sql == "SELECT name FROM singer" and out[0].chosen == 1
+
+
+# --- the model's candidates --------------------------------------------------------------------------------
+
+def test_beam_candidates_are_distinct_and_cleaned(generator):
+    prompts = [build_prompt(CONTEXT, "How many singers are there?"), build_prompt(CONTEXT, "Oldest singer?")]
+    raw = generator.candidates_raw(prompts, 3, "beam")
+    assert [len(c) for c in raw] == [3, 3]
+    assert all(len(set(c)) == 3 for c in raw)  # three different beams, not one sequence three times
+    assert generator.candidates(prompts, 3, "beam") == [[clean_sql(t) for t in c] for c in raw]
+    assert raw[0] != raw[1]  # each prompt got its own beams (results go back in input order)
+    # one candidate is plain greedy decoding
+    assert generator.candidates_raw(prompts, 1, "beam") == [[t] for t in generator.generate_raw(prompts, progress=False)]
+
+
+def test_sampled_candidates_are_seeded(generator):
+    prompts = [build_prompt(CONTEXT, "How many singers are there?")]
+    a = generator.candidates_raw(prompts, 3, "sample", seed=1)
+    assert a == generator.candidates_raw(prompts, 3, "sample", seed=1)
+    assert len(a[0]) == 3 and len(set(a[0])) > 1
+    assert a != generator.candidates_raw(prompts, 3, "sample", seed=2)
+    with pytest.raises(ValueError):
+        generator.candidates_raw(prompts, 2, "nucleus")
+
+
+# --- generate and evaluate through the CLI -----------------------------------------------------------------
+
+def test_config_checks_and_flags():
+    with pytest.raises(SqltuneError, match="num-candidates"):
+        make_config(None, {"num_candidates": 0})
+    with pytest.raises(SqltuneError, match="candidate_mode"):
+        make_config(None, {"candidate_mode": "greedy"})
+    # serve keeps its own --self-correct: the decoding flags must not clash with it, and reach the config
+    for stage in ("generate", "evaluate"):
+        cfg = config_from_args(build_parser().parse_args([stage, "--num-candidates", "3", "--candidate-mode",
+                                                          "sample", "--self-correct"]))
+        assert (cfg.num_candidates, cfg.candidate_mode, cfg.self_correct) == (3, "sample", True)
+
+
+def test_generate_question_on_a_db(tiny_model, spider_db, capsys):
+    rc = main(["generate", "--model", str(tiny_model), "--db", str(spider_db), "--question", "How many singers?",
+               "--max-new-tokens", "6", "--num-candidates", "3", "--self-correct"])
+    assert rc == 0
+    out, err = capsys.readouterr()
+    assert len(out.strip().splitlines()) <= 1  # only the SQL on stdout
+    assert "of 3 kept" in err and "self-correction" in err  # gibberish fails, so the retry was tried
+
+
+def test_generate_input_file_runs_each_row_where_it_can(tiny_model, tmp_path):
+    rows = [("spider", "concert_singer", None), ("context", None, CONTEXT), ("neither", None, None)]
+    test = tmp_path / "test.jsonl"
+    with open(test, "w") as f:
+        for rid, db_id, ctx in rows:
+            prompt = build_prompt(ctx or "singer(name)", "How many singers?")
+            f.write(json.dumps({"id": rid, "messages": conversation(prompt, "SELECT count(*) FROM singer"),
+                                "sql": "SELECT count(*) FROM singer", "db_id": db_id, "context": ctx}) + "\n")
+    out = tmp_path / "pred.jsonl"
+    assert main(["generate", "--model", str(tiny_model), "--input", str(test), "--output", str(out),
+                 "--max-new-tokens", "4", "--num-candidates", "2", "--self-correct"]) == 0
+    got = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert set(got) == {"spider", "context", "neither"}
+    assert all(len(r["candidates"]) == 2 and r["sql"] in r["candidates"] for r in got.values())
+    # the tiny model's gibberish fails where it runs, so those rows were retried with the error ...
+    assert got["spider"]["retried"] and got["context"]["retried"]
+    assert got["spider"]["first_error"] and got["context"]["first_error"]
+    # ... and a row with no database is never executed: its first candidate stands
+    assert not got["neither"]["retried"] and got["neither"]["chosen"] == 0
+
+
+def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path, capsys):
+    out = tmp_path / "eval"
+    argv = ["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "4",
+            "--batch-size", "2", "--out", str(out), "--no-progress"]
+    assert main([*argv, "--num-candidates", "2", "--self-correct"]) == 0
+    stdout = capsys.readouterr().out
+    assert "beam 2, execution-guided + self-correct" in stdout
+    report = json.loads((out / "tiny" / "report.json").read_text())
+    decoding = report["settings"]["decoding"]
+    assert {k: decoding[k] for k in ("num_candidates", "candidate_mode", "self_correct")} == {
+        "num_candidates": 2, "candidate_mode": "beam", "self_correct": True}
+    assert decoding["retries_used"] == 2  # gibberish never executes
+    assert sum(decoding["chosen_index"].values()) == report["n"] == 2
+    assert decoding["seconds_per_question"] > 0 and report["throughput_qps"] > 0
+    saved = [json.loads(line) for line in (out / "tiny" / "predictions.jsonl").read_text().splitlines()]
+    assert all(len(r["candidates"]) == 2 and r["retried"] and "first_error" in r for r in saved)
+    judged = [json.loads(line) for line in (out / "tiny" / "results.jsonl").read_text().splitlines()]
+    assert [(r["chosen"], r["retried"]) for r in judged] == [(r["chosen"], r["retried"]) for r in saved]
+    assert "beam 2, execution-guided" in (out / "report.md").read_text()
+
+    # the folder's answers were decoded that way: resuming it with greedy decoding is refused
+    assert main([*argv]) == 2
+    assert "decoding" in capsys.readouterr().err
+
+    # greedy decoding reports its block too
+    assert main([*argv[:-3], "--out", str(tmp_path / "greedy"), "--no-progress"]) == 0
+    greedy = json.loads((tmp_path / "greedy" / "tiny" / "report.json").read_text())["settings"]["decoding"]
+    assert greedy["num_candidates"] == 1 and greedy["candidate_mode"] == "greedy" and greedy["retries_used"] == 0
+    assert greedy["chosen_index"] == {"0": 2}
+    assert not (Path(tmp_path / "greedy" / "tiny" / "predictions.jsonl").read_text().count("candidates"))
