@@ -154,6 +154,9 @@ def test_resume_after_kill(tiny_model, tmp_path):
     ("```sql\nSELECT a\nFROM t;\n```\nThis query ...", "SELECT a FROM t"),
     ("SQL: SELECT name FROM t WHERE x = 'a;b'; SELECT 2", "SELECT name FROM t WHERE x = 'a;b'"),
     ("Here is the query: SELECT 1", "SELECT 1"),
+    ("SELECT count(*) FROM singer</USER_QUERY> SELECT count(*) FROM singer</USER_QUERY>", "SELECT count(*) FROM singer"),
+    ("SELECT a FROM t WHERE b < 3\n\nThe query above ...", "SELECT a FROM t WHERE b < 3"),
+    ("SELECT '</x>' FROM t", "SELECT '</x>' FROM t"),
     ("", ""),
 ])
 def test_clean_sql(raw, sql):

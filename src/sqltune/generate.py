@@ -139,8 +139,12 @@ def clean_sql(text: str) -> str:
     return " ".join(text.split())
 
 
+_STOPS = ("</", "<SCHEMA>", "<USER_QUERY>", "<start_of_turn>", "<end_of_turn>", "\n\n")
+
+
 def _first_statement(sql: str) -> str:
-    """Cut at the first ';' outside quotes."""
+    """Cut at the first ';' outside quotes, or where the prompt's markup or a blank line starts: a model that
+    does not stop tends to echo `</USER_QUERY>` and begin again."""
     quote = None
     for i, ch in enumerate(sql):
         if quote:
@@ -148,7 +152,7 @@ def _first_statement(sql: str) -> str:
                 quote = None
         elif ch in "'\"`":
             quote = ch
-        elif ch == ";":
+        elif ch == ";" or sql.startswith(_STOPS, i):
             return sql[:i]
     return sql
 
