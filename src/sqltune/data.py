@@ -62,36 +62,20 @@ def _table_from_rows(rows: list[dict]) -> Table:
     return Table(list(columns), len(rows), lambda idx: [rows[i] for i in idx])
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise SqltuneError(f"{path}:{lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
-            if not isinstance(row, dict):
-                raise SqltuneError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
-            rows.append(row)
-    return rows
-
-
 def read_file(path: str | Path) -> list[dict]:
     """The rows of a local .jsonl/.json/.csv/.parquet file, as dicts; any parse problem is one SqltuneError."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
-            return _read_jsonl(path)
+            return paths.read_jsonl(path)
         if suffix == ".json":
             text = path.read_text(encoding="utf-8")
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as e:
                 if e.msg == "Extra data":  # JSON Lines saved as .json
-                    return _read_jsonl(path)
+                    return paths.read_jsonl(path)
                 raise SqltuneError(f"{path}:{e.lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
             if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
                 raise SqltuneError(f"{path}: expected a JSON list of objects (or JSON Lines)")

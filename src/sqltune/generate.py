@@ -419,18 +419,6 @@ def _finished_ids(path: Path) -> set[str]:
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise SqltuneError(f"file not found: {path}")
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise SqltuneError(f"{path} line {n}: not valid JSON ({e.msg})") from None
-            if not isinstance(row, dict) or "id" not in row:
-                raise SqltuneError(f"{path} line {n}: expected an object with an 'id'")
-            rows.append(row)
-    return rows
+    from .paths import read_jsonl as read
+
+    return read(path, require="id")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
+from .errors import SqltuneError
 
 
 def cache_dir() -> Path:
@@ -50,3 +53,25 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+def read_jsonl(path: str | Path, require: str | None = None) -> list[dict]:
+    """JSON objects, one a line (blank lines skipped); errors name the file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise SqltuneError(f"file not found: {path}")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise SqltuneError(f"{path}:{lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
+            if not isinstance(row, dict):
+                raise SqltuneError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
+            if require and require not in row:
+                raise SqltuneError(f"{path}:{lineno}: expected an object with a '{require}' field")
+            rows.append(row)
+    return rows
