@@ -166,3 +166,13 @@ def test_database_from_context_runs_a_gretel_context():
     assert other.execute("SELECT count(*) FROM crops").fetchone() == (3,)
     with pytest.raises(SqltuneError, match=r"statement 2 failed .*no such table: nope"):
         schema.database_from_context("CREATE TABLE a (x INT); INSERT INTO nope VALUES (1);")
+
+
+@pytest.mark.parametrize("build", [schema.database_from_context, schema.schema_from_sql])
+def test_context_text_cannot_create_files(tmp_path, build):
+    """Dataset or client text runs in a private database: ATTACH (which would create a file) is refused."""
+    target = tmp_path / "escaped.sqlite"
+    text = f"ATTACH DATABASE '{target}' AS x; CREATE TABLE x.t (a INT); CREATE TABLE t (a INT);"
+    with pytest.raises(SqltuneError):
+        build(text)
+    assert not target.exists()

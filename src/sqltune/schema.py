@@ -212,9 +212,23 @@ def _run_statements(conn: sqlite3.Connection, text: str, what: str) -> None:
             raise SqltuneError(f"{what}: statement {i} failed ({e}): {shown}") from None
 
 
+def _private_memory_db() -> sqlite3.Connection:
+    """An in-memory database that text from a dataset or a client cannot use to reach a file: no ATTACH
+    (which would create one) and no extension loading."""
+    conn = sqlite3.connect(":memory:")
+    if hasattr(conn, "setlimit"):  # Python 3.11+
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.set_authorizer(lambda action, *_: sqlite3.SQLITE_DENY if action in (sqlite3.SQLITE_ATTACH,
+                                                                              sqlite3.SQLITE_DETACH)
+                        else sqlite3.SQLITE_OK)
+    if hasattr(conn, "enable_load_extension"):
+        conn.enable_load_extension(False)
+    return conn
+
+
 def database_from_context(context: str) -> sqlite3.Connection:
     """A private in-memory database built from gretel-style CREATE TABLE / INSERT text."""
-    conn = sqlite3.connect(":memory:")
+    conn = _private_memory_db()
     try:
         _run_statements(conn, context, "context")
     except SqltuneError:
@@ -225,7 +239,7 @@ def database_from_context(context: str) -> sqlite3.Connection:
 
 def schema_from_sql(text: str, fmt: str = "create_table", sample_rows: int = 0) -> str:
     """The schema of a user's .sql file (CREATE TABLE statements, INSERTs optional), in one of FORMATS."""
-    conn = sqlite3.connect(":memory:")
+    conn = _private_memory_db()
     try:
         _run_statements(conn, text, "schema")
         if not _tables(conn):
