@@ -8,8 +8,10 @@ file, and `sqltune evaluate` answers it with each setting (the same questions fo
   beam4-exec      --num-candidates 4: beam search, the first of 4 beams that executes and returns rows
   greedy-sc       --self-correct: greedy; when the SQL fails to execute, asked once more with the error
   beam4-exec-sc   both
-  sample4-exec    (only with --settings) 4 seeded samples (temperature 0.7, top-p 0.95), execution-guided
-Each run is an ordinary evaluate folder under --out (resumable: run the same command again after a kill).
+  sample4-exec    (only with --settings) 4 seeded samples (temperature 0.7, top-p 0.95, top-k 64),
+                  execution-guided
+Each run is an ordinary evaluate folder under --out (resumable: run the same command again after a kill;
+the timings then are those saved with the answers, and the load averages are of the call that ran).
 Reported per setting: execution accuracy (sqltune's strict rules and the official ones), executable rate,
 questions/s and seconds a question (generation plus the sandbox runs of candidates and retries), the
 decoding block (kept-candidate histogram, retries), questions gained and lost against greedy, and for
@@ -136,9 +138,12 @@ def main() -> int:
                "--out", str(out / name), "--label", name, "--batch-size", str(args.batch_size),
                "--timeout", str(args.timeout), "--no-progress", *SETTINGS[name]]
         print("$ " + " ".join(cmd), file=sys.stderr, flush=True)
+        run_file = out / name / name / "run.json"
+        before = json.loads(run_file.read_text())["generated"] if run_file.is_file() else 0
         load_before, t0 = load_average(), time.time()
         subprocess.run(cmd, check=True)
         wall = time.time() - t0
+        generated_now = json.loads(run_file.read_text())["generated"] - before
         report = json.loads((out / name / name / "report.json").read_text())
         rows = [json.loads(line) for line in (out / name / name / "results.jsonl").read_text().splitlines()]
         judged[name] = {r["id"]: r["correct"] for r in rows}
@@ -152,6 +157,7 @@ def main() -> int:
             "questions_per_s": report.get("throughput_qps"),
             "seconds_per_question": round(gen["seconds"] / gen["questions"], 3) if gen["questions"] else None,
             "generation_seconds": gen["seconds"], "wall_seconds_this_call": round(wall, 1),
+            "generated_this_call": generated_now,  # 0: answers of an earlier call, only scored again
             "decoding": report["settings"]["decoding"],
             "any_candidate_correct": any_candidate_correct(out / name / name, sample, args.timeout),
             "load_average_before": load_before, "load_average_after": load_average(),

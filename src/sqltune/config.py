@@ -113,7 +113,7 @@ class Config:
                              "returns this many, the first that executes without error and returns rows is kept "
                              "(else the first that executes, else the first).", "decoding")
     candidate_mode: str = _f("beam", "How the candidates are made: beam search (num_beams = num_candidates), or "
-                             "sampling (temperature 0.7, top-p 0.95, seeded with --seed).", "decoding",
+                             "sampling (temperature 0.7, top-p 0.95, top-k 64, seeded with --seed).", "decoding",
                              ("beam", "sample"))
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
