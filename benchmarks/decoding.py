@@ -26,6 +26,7 @@ import json
 import os
 import platform
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -75,6 +76,11 @@ def device() -> dict:
         pass
     return {"kind": "cpu", "cpu": name, "cores": os.cpu_count(), "torch_threads": torch.get_num_threads(),
             "torch": torch.__version__, "python": platform.python_version()}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load_average() -> list[float] | None:
@@ -140,9 +146,9 @@ def main() -> int:
         print("$ " + " ".join(cmd), file=sys.stderr, flush=True)
         run_file = out / name / name / "run.json"
         before = json.loads(run_file.read_text())["generated"] if run_file.is_file() else 0
-        load_before, t0 = load_average(), time.time()
+        load_before, t0, cpu0 = load_average(), time.time(), _children_cpu()
         subprocess.run(cmd, check=True)
-        wall = time.time() - t0
+        wall, cpu = time.time() - t0, _children_cpu() - cpu0
         generated_now = json.loads(run_file.read_text())["generated"] - before
         report = json.loads((out / name / name / "report.json").read_text())
         rows = [json.loads(line) for line in (out / name / name / "results.jsonl").read_text().splitlines()]
@@ -158,6 +164,9 @@ def main() -> int:
             "seconds_per_question": round(gen["seconds"] / gen["questions"], 3) if gen["questions"] else None,
             "generation_seconds": gen["seconds"], "wall_seconds_this_call": round(wall, 1),
             "generated_this_call": generated_now,  # 0: answers of an earlier call, only scored again
+            # CPU seconds of the whole evaluate call (model loading and scoring included), a question: less
+            # sensitive than wall time to other work on a shared machine
+            "cpu_seconds_per_question_this_call": round(cpu / report["n"], 2),
             "decoding": report["settings"]["decoding"],
             "any_candidate_correct": any_candidate_correct(out / name / name, sample, args.timeout),
             "load_average_before": load_before, "load_average_after": load_average(),
@@ -167,6 +176,8 @@ def main() -> int:
         if base:
             res["time_vs_greedy"] = (round(res["seconds_per_question"] / base["seconds_per_question"], 2)
                                      if base["seconds_per_question"] else None)
+            res["cpu_time_vs_greedy"] = round(res["cpu_seconds_per_question_this_call"]
+                                              / base["cpu_seconds_per_question_this_call"], 2)
             res["gained_vs_greedy"] = sum(judged[name][i] and not judged["greedy"][i] for i in judged[name])
             res["lost_vs_greedy"] = sum(judged["greedy"][i] and not judged[name][i] for i in judged[name])
 
@@ -187,13 +198,15 @@ def main() -> int:
     print(f"\nSpider dev sample: {args.sample} questions (seed {args.seed}), {args.model}, "
           f"{record['device']['cpu']} x{record['device']['cores']}")
     head = (f"{'setting':<14} {'exec acc':>8} {'official':>8} {'executes':>8} {'q/s':>6} {'s/q':>6} {'x time':>6} "
+            f"{'cpu s/q':>7} {'x cpu':>5} "
             f"{'+/- vs greedy':>13} {'any cand.':>9} {'retries':>7}")
     print(head)
     for name, r in results.items():
         anyc = "-" if r["any_candidate_correct"] is None else f"{100 * r['any_candidate_correct'] / r['n']:.1f}%"
         print(f"{name:<14} {100 * r['execution_accuracy']:>7.1f}% {100 * r['execution_accuracy_official']:>7.1f}% "
               f"{100 * r['executable_rate']:>7.1f}% {r['questions_per_s'] or 0:>6.3f} {r['seconds_per_question'] or 0:>6.2f} "
-              f"{r.get('time_vs_greedy') or 0:>6.2f} {'+' + str(r.get('gained_vs_greedy', 0)) + ' / -' + str(r.get('lost_vs_greedy', 0)):>13} "
+              f"{r.get('time_vs_greedy') or 0:>6.2f} {r['cpu_seconds_per_question_this_call']:>7.2f} "
+              f"{r.get('cpu_time_vs_greedy') or 0:>5.2f} {'+' + str(r.get('gained_vs_greedy', 0)) + ' / -' + str(r.get('lost_vs_greedy', 0)):>13} "
               f"{anyc:>9} {r['decoding']['retries_used']:>7}")
     print(f"results: {args.result}")
     return 0
