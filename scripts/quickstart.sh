@@ -9,7 +9,7 @@ bash scripts/install.sh
 export PATH="$PWD/.venv/bin:$PATH"
 RUN=${RUN:-runs/quickstart}
 if python -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)"; then
-  TRAIN=(--use-liger-kernel); EVAL=(--batch-size 128); GEN=()
+  TRAIN=(); EVAL=(--batch-size 128); GEN=()
 else  # a CPU smoke run: a few steps, short answers, 10 questions
   TRAIN=(--max-steps 8 --per-device-train-batch-size 1 --max-length 512 --logging-steps 2)
   GEN=(--max-new-tokens 64); EVAL=(--limit 10 "${GEN[@]}")

@@ -7,7 +7,7 @@ case $job in
   zero-shot)
     ev --model gemma-3-270m --schema-format create_table --out "$W/eval-zero-shot" --label zero-shot ;;
   default)
-    python3 -m sqltune train --data-dir "$W/data/spider" --output-dir "$W/runs/default" --logging-steps 25 --use-liger-kernel &&
+    python3 -m sqltune train --data-dir "$W/data/spider" --output-dir "$W/runs/default" --logging-steps 25 &&
     python3 -m sqltune merge --model "$W/runs/default" &&
     ev --model "$W/runs/default/merged" --out "$W/eval-default" --label sqltune-default &&
     ev --model "$W/runs/default/merged" --limit 100 --batch-size 1 --out "$W/gen-one-by-one" --label one-by-one &&

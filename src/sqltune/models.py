@@ -242,7 +242,13 @@ def load_base(cfg, *, quantize: bool, for_training: bool = False):
 
     path = base_path(cfg.model)
     dtype = resolve_dtype(cfg.dtype)
-    kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": cfg.attn_implementation}
+    attn = cfg.attn_implementation
+    if attn == "varlen":  # a training kernel (no KV cache): generation and merging take sdpa
+        from .attention import register
+
+        register()
+        attn = attn if for_training else "sdpa"
+    kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": attn}
     if cfg.device_map:
         kwargs["device_map"] = cfg.device_map if torch.cuda.is_available() else "cpu"
     if quantize:

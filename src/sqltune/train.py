@@ -208,7 +208,7 @@ def sft_config(cfg: Config, use_cpu: bool, find_unused_parameters: bool | None =
         report_to=[] if cfg.report_to == "none" else [cfg.report_to],
         push_to_hub=cfg.push_to_hub,
         hub_model_id=cfg.hub_model_id,
-        use_liger_kernel=cfg.use_liger_kernel,
+        use_liger_kernel=use_liger(cfg, use_cpu),
         seed=cfg.seed,
         use_cpu=use_cpu,
         # DDP: None lets the Trainer search for parameters without gradients every step (needed when LoRA
@@ -219,6 +219,15 @@ def sft_config(cfg: Config, use_cpu: bool, find_unused_parameters: bool | None =
         include_num_input_tokens_seen="non_padding",
         disable_tqdm=False,
     )
+
+
+def use_liger(cfg: Config, use_cpu: bool) -> bool:
+    """auto: on where its Triton kernels run (CUDA) and the package is installed."""
+    if cfg.use_liger_kernel != "auto":
+        return bool(cfg.use_liger_kernel)
+    import importlib.util
+
+    return not use_cpu and importlib.util.find_spec("liger_kernel") is not None
 
 
 def lora_config(cfg: Config):
