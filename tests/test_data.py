@@ -120,6 +120,93 @@ def test_prepare_spider_with_sample_rows_and_limit(tmp_path):
     assert (again / "train.jsonl").read_text() == (out / "train.jsonl").read_text()
 
 
+# --- Spider validation split: whole train databases held out ------------------------------------------------
+
+def test_holdout_databases_move_whole_databases_into_validation(tmp_path, capsys):
+    plain, held = tmp_path / "plain", tmp_path / "held"
+    assert _prepare(plain, "--no-tokenize") == 0
+    assert _prepare(held, "--no-tokenize", "--holdout-databases", "5") == 0
+    printed = capsys.readouterr().out
+    assert sorted(p.name for p in held.iterdir()) == ["config.yaml", "summary.json", "test.jsonl", "train.jsonl",
+                                                      "validation.jsonl"]
+    summary = json.loads((held / "summary.json").read_text())
+    databases = summary["splits"]["validation"]["databases"]
+    assert len(databases) == 5 == len(set(databases)) and databases == sorted(databases)
+    assert all(spider.database_path(d) is not None for d in databases)  # every validation row can be executed
+    assert f"validation databases (5): {', '.join(databases)}" in printed
+    assert summary["config"]["holdout_databases"] == 5
+
+    train, validation = _jsonl(held / "train.jsonl"), _jsonl(held / "validation.jsonl")
+    assert not {r["db_id"] for r in train} & set(databases)
+    assert {r["db_id"] for r in validation} == set(databases)
+    # exactly Spider train's questions of those databases, in order, kept under their Spider train ids
+    raw = spider.load_split("train")
+    expected = [f"spider-train-{i:05d}" for i, r in enumerate(raw) if r["db_id"] in databases]
+    dropped = [i for ids in summary["splits"]["validation"]["dropped_ids"].values() for i in ids]
+    assert [r["id"] for r in validation] == [i for i in expected if i not in dropped]
+    assert summary["splits"]["validation"]["read"] == len(expected)
+    assert summary["splits"]["train"]["read"] + len(expected) == len(raw)
+    for row in validation:
+        source = raw[int(row["id"].rsplit("-", 1)[1])]
+        assert (row["db_id"], row["question"], row["sql"]) == (source["db_id"], source["question"].strip(),
+                                                               source["query"].strip())
+    # the same rows, in the same shape, as without the split: only moved from one file to the other
+    before = {r["id"]: r for r in _jsonl(plain / "train.jsonl")}
+    assert {r["id"]: r for r in train + validation} == before
+    assert all(set(r) == ROW_KEYS for r in validation)
+    assert (held / "test.jsonl").read_text() == (plain / "test.jsonl").read_text()
+
+
+def test_holdout_databases_are_chosen_with_the_seed():
+    train = data.Split("train", list(enumerate(spider.load_split("train"))))
+
+    def held(count: int, seed: int) -> list[str]:
+        kept, validation = data.holdout_databases(train, count, seed)
+        assert len(kept.rows) + len(validation.rows) == len(train.rows)
+        return validation.databases
+
+    assert held(10, 42) == held(10, 42) and held(10, 42) != held(10, 7)
+    assert set(held(10, 42)) < set(held(20, 42))  # more held out keeps the ones fewer held out
+    eligible = {r["db_id"] for r in spider.load_split("train")} - {"baseball_1", "soccer_1"}  # no .sqlite
+    assert set(held(len(eligible) - 1, 3)) < eligible
+
+
+def test_prepare_uses_the_seed_for_the_holdout(tmp_path):
+    def databases(name: str, *flags: str) -> list[str]:
+        assert _prepare(tmp_path / name, "--no-tokenize", "--limit", "20", "--holdout-databases", "4", *flags) == 0
+        summary = json.loads((tmp_path / name / "summary.json").read_text())
+        return summary["splits"]["validation"]["databases"]
+
+    train = data.Split("train", list(enumerate(spider.load_split("train"))))
+    assert databases("a") == databases("b") == data.holdout_databases(train, 4, 42)[1].databases
+    assert databases("c", "--seed", "7") == data.holdout_databases(train, 4, 7)[1].databases != databases("a")
+
+
+def test_validation_rows_are_scored_by_evaluate(tmp_path, capsys):
+    out = tmp_path / "held"
+    assert _prepare(out, "--no-tokenize", "--limit", "25", "--holdout-databases", "3") == 0
+    validation = _jsonl(out / "validation.jsonl")
+    assert len(validation) == 25
+    gold = _write_jsonl(tmp_path / "gold.jsonl", [{"id": r["id"], "sql": r["sql"]} for r in validation])
+    assert main(["evaluate", "--test", str(out / "validation.jsonl"), "--predictions", str(gold),
+                 "--out", str(tmp_path / "eval")]) == 0
+    report = json.loads((tmp_path / "eval" / "gold" / "report.json").read_text())
+    assert (report["n"], report["correct"], report["gold_errors"]) == (25, 25, [])
+
+
+def test_holdout_databases_errors(tmp_path, capsys):
+    assert _prepare(tmp_path / "o", "--no-tokenize", "--holdout-databases", "-1") == 2
+    assert "--holdout-databases must be >= 0 (got -1" in _error_line(capsys)
+    assert _prepare(tmp_path / "o", "--no-tokenize", "--holdout-databases", "138") == 2
+    line = _error_line(capsys)
+    assert "--holdout-databases 138 leaves no database to train on" in line and "at most 137" in line
+    assert _prepare(tmp_path / "o", "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "10",
+                    "--test-size", "3", "--holdout-databases", "2") == 2
+    line = _error_line(capsys)
+    assert "--holdout-databases" in line and "--dataset spider" in line and "--holdout-databases 0" in line
+    assert not (tmp_path / "o").exists()
+
+
 # --- single-split sources ------------------------------------------------------------------------------
 
 def test_prepare_gretel_shaped_file(tmp_path):

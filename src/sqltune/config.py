@@ -34,8 +34,10 @@ class Config:
                                "the -it model's for its chat template.", "model")
     dtype: str = _f("auto", "Weights/compute dtype. auto = bf16 on GPUs with compute capability >= 8, fp16 on "
                     "older GPUs, fp32 on CPU.", "model", ("auto", "bfloat16", "float16", "float32"))
-    attn_implementation: str = _f("sdpa", "Attention kernel.", "model",
-                                  ("eager", "sdpa", "flash_attention_2", "flash_attention_3"))
+    attn_implementation: str = _f("varlen", "Attention kernel. varlen = PyTorch's built-in FlashAttention over "
+                                  "packed examples, each attending only to itself (training; generation uses "
+                                  "sdpa).", "model", ("varlen", "eager", "sdpa", "flash_attention_2",
+                                                      "flash_attention_3"))
     quantization: str = _f("auto", "Base weights while training: nf4 = QLoRA (bitsandbytes 4-bit NF4, double "
                            "quantization); none = plain LoRA on 16-bit weights; auto = nf4 above 3B parameters.",
                            "model", ("auto", "nf4", "none"))
@@ -60,6 +62,9 @@ class Config:
     num_samples: int | None = _f(12500, "Rows taken after shuffling a single-split source (null = all).", "data")
     test_size: int = _f(2500, "Rows split off as test when the source has a single split.", "data")
     seed: int = _f(42, "Seed for shuffling, splitting and training.", "data")
+    holdout_databases: int = _f(0, "Spider: move every question of N train databases (chosen with --seed) out of "
+                                "train.jsonl into validation.jsonl, to choose settings on data unlike both train "
+                                "and dev (Spider dev's databases are unseen in train too). 0 = none.", "data")
     bad_rows: str = _f("drop", "Rows with missing/empty fields or prompts longer than max_length: drop them "
                        "(counted and listed) or fail.", "data", ("drop", "fail"))
 
@@ -95,7 +100,8 @@ class Config:
     save_steps: int = _f(500, "Checkpoint every N steps when save_strategy is steps.", "train")
     save_total_limit: int | None = _f(None, "Keep at most this many checkpoints (null = all).", "train")
     report_to: str = _f("tensorboard", "Where logs go ('tensorboard', 'none', ...).", "train")
-    use_liger_kernel: bool = _f(False, "Liger fused kernels (GPU only).", "train")
+    use_liger_kernel: bool | str = _f("auto", "Liger fused kernels (RMSNorm, GeGLU, RoPE): auto = on with CUDA "
+                                      "and liger-kernel installed, off elsewhere.", "train", ("auto", True, False))
     push_to_hub: bool = _f(False, "Push the adapter to the Hub (needs HF_TOKEN with write access).", "train")
     hub_model_id: str | None = _f(None, "Hub repository for push_to_hub.", "train")
     resume: bool = _f(False, "Continue from the last checkpoint in output_dir.", "train")
@@ -125,6 +131,9 @@ class Config:
             problems.append(f"--max-length must be at least 16 (got {self.max_length})")
         if self.test_size < 0:
             problems.append(f"--test-size must be >= 0 (got {self.test_size})")
+        if self.holdout_databases < 0:
+            problems.append(f"--holdout-databases must be >= 0 (got {self.holdout_databases}; 0 = no validation "
+                            "split)")
         if self.num_samples is not None and self.num_samples <= self.test_size:
             problems.append(f"--num-samples ({self.num_samples}) must be larger than --test-size ({self.test_size})")
         if self.lora_r <= 0:
@@ -169,6 +178,8 @@ def _coerce(name: str, value: Any) -> Any:
                 out = True
             elif str(value).lower() in ("0", "false", "no", "off"):
                 out = False
+            elif str in base:
+                out = str(value)  # e.g. use_liger_kernel: auto
             else:
                 raise ValueError(value)
         elif int in base and float not in base:
@@ -268,7 +279,7 @@ def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...]) -
             flag = "--" + f.name.replace("_", "-")
             help_text = f"{f.metadata['help']} [default: {default}]"
             kwargs = {"dest": f"cfg__{f.name}", "default": None, "help": help_text.replace("%", "%%")}
-            if f.metadata.get("choices"):
+            if f.metadata.get("choices") and all(isinstance(c, str) for c in f.metadata["choices"]):
                 kwargs["choices"] = f.metadata["choices"]
             hint = typing.get_type_hints(Config)[f.name]
             if hint is bool:

@@ -5,13 +5,20 @@ Sources (--dataset): 'spider' (built in; its train and dev splits become train a
 .parquet file. Single-split sources are shuffled with --seed, cut to --num-samples rows and --test-size of them
 split off as test. Files whose rows already hold 'messages' (user turn, then assistant turn) are taken as they are.
 
-Writes into --data-dir: train.jsonl, test.jsonl (one conversation a line, with its question, context, SQL and
-id), summary.json (rows kept and dropped with their ids, token lengths) and config.yaml.
+With --holdout-databases N (Spider only) every question of N train databases, chosen with --seed among those
+whose database ships, moves from train into a validation split: whole databases, because Spider dev's databases
+never appear in train, so held-out rows of databases seen in training would overestimate. Choose settings on
+validation.jsonl and report dev once per chosen setting.
+
+Writes into --data-dir: train.jsonl, validation.jsonl (only with --holdout-databases), test.jsonl (one
+conversation a line, with its question, context, SQL and id), summary.json (rows kept and dropped with their
+ids, token lengths, the held-out databases) and config.yaml.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import random
@@ -167,6 +174,8 @@ def _check_columns(cfg: Config, table: Table) -> None:
 class Split:
     name: str
     rows: list[tuple[int, dict]]  # (position in the source split, raw row)
+    origin: str | None = None  # the source split the rows come from, where not `name` (it names generated ids)
+    databases: list[str] | None = None  # the Spider databases a held-out split consists of
 
 
 def _sample(rows: list[tuple[int, dict]], limit: int | None, seed: int) -> list[tuple[int, dict]]:
@@ -193,6 +202,29 @@ def split_table(table: Table, cfg: Config, notes: list[str]) -> list[Split]:
     test_idx, train_idx = order[: cfg.test_size], order[cfg.test_size: take]
     return [Split("train", list(zip(train_idx, table.fetch(train_idx), strict=True))),
             Split("test", list(zip(test_idx, table.fetch(test_idx), strict=True)))]
+
+
+def holdout_databases(train: Split, count: int, seed: int) -> tuple[Split, Split]:
+    """Move every row of `count` Spider databases out of `train` into a "validation" split.
+
+    Only databases whose .sqlite file ships are eligible, so every validation row can be executed. They are
+    shuffled with the seed and the first `count` taken: a larger count keeps the databases a smaller one held
+    out and adds more. Row ids stay those of Spider train (spider-train-NNNNN).
+    """
+    from . import spider
+
+    eligible = sorted({raw["db_id"] for _, raw in train.rows if spider.database_path(raw["db_id"]) is not None})
+    if count >= len(eligible):
+        raise SqltuneError(f"--holdout-databases {count} leaves no database to train on: Spider train has "
+                           f"{len(eligible)} databases that ship (choose at most {len(eligible) - 1}, or 0 for "
+                           "no validation split)")
+    order = list(eligible)
+    random.Random(seed).shuffle(order)
+    held = sorted(order[:count])
+    chosen = set(held)
+    return (Split(train.name, [(i, raw) for i, raw in train.rows if raw["db_id"] not in chosen], train.origin),
+            Split("validation", [(i, raw) for i, raw in train.rows if raw["db_id"] in chosen],
+                  train.origin or train.name, held))
 
 
 # --- rows --------------------------------------------------------------------------------------------------
@@ -296,7 +328,7 @@ def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
     for index, raw in split.rows:
         row_id = _text(raw.get("id"))
         if not row_id or row_id in seen:
-            row_id = f"{source}-{split.name}-{index:05d}"
+            row_id = f"{source}-{split.origin or split.name}-{index:05d}"
         seen.add(row_id)
         db_id = None
         if spider_dbs is not None:
@@ -372,11 +404,13 @@ def percentiles(values: Sequence[int]) -> dict[str, int] | None:
     return stats
 
 
-def _split_summary(result: SplitResult, cfg: Config, tokenized: bool) -> dict:
+def _split_summary(split: Split, result: SplitResult, cfg: Config, tokenized: bool) -> dict:
     summary: dict[str, Any] = {
         "read": result.read, "kept": len(result.rows), "dropped": result.read - len(result.rows),
         "dropped_ids": result.dropped,
     }
+    if split.databases is not None:
+        summary["databases"] = split.databases
     if tokenized:
         summary["tokens"] = {
             "conversation": percentiles(result.conversation_tokens),
@@ -396,7 +430,7 @@ def _write_jsonl(path: Path, rows: list[dict]) -> None:
 
 def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
     print(f"prepared {summary['source']} -> {data_dir}", file=out)
-    print(f"{'split':<6} {'read':>7} {'kept':>7} {'dropped':>8}  {'prompt p50/p95/max':>19}  "
+    print(f"{'split':<10} {'read':>7} {'kept':>7} {'dropped':>8}  {'prompt p50/p95/max':>19}  "
           f"{'full p50/p95/max':>17}  {'> max_length':>12}", file=out)
     for name, s in summary["splits"].items():
         tok = s["tokens"]
@@ -406,10 +440,12 @@ def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
             over = str(tok["conversations_over_max_length"])
         else:
             prompt = full = over = "-"
-        print(f"{name:<6} {s['read']:>7} {s['kept']:>7} {s['dropped']:>8}  {prompt:>19}  {full:>17}  {over:>12}",
+        print(f"{name:<10} {s['read']:>7} {s['kept']:>7} {s['dropped']:>8}  {prompt:>19}  {full:>17}  {over:>12}",
               file=out)
         for reason, ids in s["dropped_ids"].items():
             print(f"  dropped {len(ids)} {name} row(s): {reason} (ids in summary.json)", file=out)
+        if s.get("databases") is not None:
+            print(f"  {name} databases ({len(s['databases'])}): {', '.join(s['databases'])}", file=out)
     for note in summary["notes"]:
         print(f"note: {note}", file=out)
 
@@ -422,12 +458,17 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
     """
     _check_template(cfg.prompt_template)
     notes: list[str] = []
+    if cfg.holdout_databases and cfg.dataset != "spider":
+        raise SqltuneError(f"--holdout-databases holds out whole Spider databases; {cfg.dataset} has none to hold "
+                           "out: use --dataset spider, or --holdout-databases 0 (--test-size sets its test split)")
     if cfg.dataset == "spider":
         from . import spider
 
         source = "spider"
         splits = [Split("train", list(enumerate(spider.load_split("train")))),
                   Split("test", list(enumerate(spider.load_split("dev"))))]
+        if cfg.holdout_databases:
+            splits = [*holdout_databases(splits[0], cfg.holdout_databases, cfg.seed), splits[1]]
         spider_dbs = SpiderDatabases(cfg.schema_format, cfg.sample_rows)
         source_rows = sum(len(s.rows) for s in splits)
     else:
@@ -438,7 +479,7 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
         spider_dbs = None
         source_rows = table.size
     if limit is not None:
-        splits = [Split(s.name, _sample(s.rows, limit, cfg.seed)) for s in splits]
+        splits = [dataclasses.replace(s, rows=_sample(s.rows, limit, cfg.seed)) for s in splits]
     if tokenizer is None and load_tokenizer is not None:
         tokenizer = load_tokenizer()
 
@@ -463,7 +504,7 @@ def _write_splits(tmp: Path, splits: list[Split], cfg: Config, source: str, toke
             counts = ", ".join(f"{len(ids)} {reason}" for reason, ids in result.dropped.items())
             raise SqltuneError(f"no usable train rows in {cfg.dataset}: all {result.read} dropped ({counts})")
         _write_jsonl(tmp / f"{split.name}.jsonl", result.rows)
-        summary["splits"][split.name] = _split_summary(result, cfg, tokenizer is not None)
+        summary["splits"][split.name] = _split_summary(split, result, cfg, tokenizer is not None)
     summary["config"] = cfg.to_dict()
     (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
