@@ -1,6 +1,7 @@
 """Several processes: `sqltune train` under torchrun (gloo on CPU) equals one process on the same global batch,
 writes one output from the main process only, and resumes on the same number of processes; the shipped
-accelerate configs say what they mean."""
+accelerate configs say what they mean. `sqltune evaluate` and `generate --input` under torchrun share the
+questions and merge the answers into what one process writes."""
 
 from __future__ import annotations
 
@@ -43,9 +44,9 @@ def run(cmd: list[str]) -> subprocess.CompletedProcess:
     return proc
 
 
-def torchrun(*args: str) -> subprocess.CompletedProcess:
+def torchrun(*args: str, stage: str = "train") -> subprocess.CompletedProcess:
     launcher = Path(sys.executable).with_name("torchrun")
-    return run([str(launcher), "--nproc-per-node", "2", "--master-port", str(free_port()), "-m", "sqltune", "train",
+    return run([str(launcher), "--nproc-per-node", "2", "--master-port", str(free_port()), "-m", "sqltune", stage,
                 *args])
 
 
@@ -125,6 +126,62 @@ def test_two_processes_match_one_and_resume(data, tmp_path):
     assert max_diff(adapter(ddp), a) <= 1e-6 * moved
 
 
+# --- evaluate and generate on several processes ----------------------------------------------------------------
+
+# batch size 1: every answer is decoded alone, so it cannot depend on which questions share its batch (padding)
+EVAL = ["--model", "tiny-random-gemma-3", "--limit", "8", "--max-new-tokens", "8", "--batch-size", "1",
+        "--no-progress", "--label", "tiny"]
+
+
+def saved(path: Path) -> list[tuple[str, str]]:
+    return [(r["id"], r["sql"]) for r in map(json.loads, path.read_text().splitlines())]
+
+
+@pytest.mark.slow
+def test_evaluate_on_two_processes_matches_one_and_resumes(tiny_model, tmp_path):
+    """torchrun x 2 answers the questions a killed run left, split between the processes, and its merged
+    predictions are a single process's, in test order; one report, written once."""
+    single = tmp_path / "single"
+    run([sys.executable, "-m", "sqltune", "evaluate", *EVAL, "--out", str(single)])
+    expected = saved(single / "tiny" / "predictions.jsonl")
+    assert len(expected) == 8 and len({sql for _, sql in expected}) > 4  # distinct answers: the order shows
+
+    # An interrupted earlier run: 3 answers in predictions.jsonl, a 4th and half a 5th in the part file of one of
+    # its processes. Only the other 4 are generated, 2 by each process (dev-4, 6 and dev-5, 7), merged in order.
+    ddp = tmp_path / "ddp"
+    (ddp / "tiny").mkdir(parents=True)
+    lines = (single / "tiny" / "predictions.jsonl").read_text().splitlines(keepends=True)
+    (ddp / "tiny" / "predictions.jsonl").write_text("".join(lines[:3]))
+    (ddp / "tiny" / "predictions.jsonl.part1").write_text(lines[3] + lines[4][:12])
+    meta = json.loads((single / "tiny" / "run.json").read_text())
+    (ddp / "tiny" / "run.json").write_text(json.dumps({**meta, "generated": 4}))
+
+    two = torchrun(*EVAL, "--out", str(ddp), stage="evaluate")
+    assert saved(ddp / "tiny" / "predictions.jsonl") == expected
+    assert json.loads((ddp / "tiny" / "run.json").read_text())["generated"] == 4 + 4
+    assert [p.name for p in (ddp / "tiny").glob("*.part*")] == []
+    assert two.stdout.count("tiny: 4 questions to generate, shared by 2 processes (4 saved before)") == 1
+    assert two.stdout.count("sqltune evaluate: spider-dev, 8 questions") == 1  # the table, from rank 0 only
+    results = [json.loads(line) for line in (ddp / "tiny" / "results.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["prediction"]) for r in results] == expected
+    assert (ddp / "tiny" / "predictions.sql").read_text() == (single / "tiny" / "predictions.sql").read_text()
+    for name in ("report.md", "comparison.json", "tiny/report.json"):
+        assert (ddp / name).is_file(), name
+
+
+@pytest.mark.slow
+def test_generate_input_on_two_processes_matches_one(tiny_model, tmp_path):
+    rows = write_rows(tmp_path / "test.jsonl", 5)
+    flags = ["--model", "tiny-random-gemma-3", "--input", str(rows), "--max-new-tokens", "8", "--batch-size", "1"]
+    run([sys.executable, "-m", "sqltune", "generate", *flags, "--output", str(tmp_path / "one.jsonl")])
+    two = torchrun(*flags, "--output", str(tmp_path / "two.jsonl"), stage="generate")
+    assert saved(tmp_path / "two.jsonl") == saved(tmp_path / "one.jsonl")
+    assert [r[0] for r in saved(tmp_path / "two.jsonl")] == [f"r{i}" for i in range(5)]
+    assert two.stdout.count("5 rows to answer, shared by 2 processes") == 1
+    assert two.stdout.count("sqltune generate: 5 predictions in") == 1
+    assert not list(tmp_path.glob("two.jsonl.part*"))
+
+
 # --- the pieces, without launching ---------------------------------------------------------------------------
 
 def test_effective_batch_and_its_message():
@@ -200,3 +257,58 @@ def test_accelerate_configs(name):
     # sharded checkpoints; sqltune gathers the final adapter whole (train.save)
     assert env["FSDP_STATE_DICT_TYPE"] == "SHARDED_STATE_DICT"
     assert env["FSDP_USE_ORIG_PARAMS"] == ("true" if name == "fsdp" else "false")
+
+
+def test_fold_parts(tmp_path):
+    """Part files join the output in the given order, after what it holds; cut lines and repeats are dropped."""
+    from sqltune.distributed import fold_parts, part_file
+
+    out = tmp_path / "predictions.jsonl"
+
+    def row(i: str) -> str:
+        return json.dumps({"id": i, "sql": f"SELECT {i}"}) + "\n"
+
+    assert fold_parts(out, ["a"]) == 0 and not out.exists()  # no parts: nothing happens
+    out.write_text(row("b") + row("x") + '{"id": "c", "sq')  # an earlier run killed mid-line
+    part_file(out, 0).write_text(row("d") + row("b"))
+    part_file(out, 1).write_text(row("old") + row("a") + row("c") + '{"id": "e"')
+    assert fold_parts(out, ["a", "b", "c", "d", "e"]) == 4
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["b", "x", "a", "c", "d", "old"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["predictions.jsonl"]
+    assert fold_parts(out, ["a"]) == 0
+
+
+SHARE = """
+import sys, time
+from sqltune.distributed import Group
+from sqltune.errors import SqltuneError
+
+group = Group.from_env()
+group.wait_at_least_s = 2
+print("share", group.share(list(range(5)) if group.main else None), flush=True)
+if group.rank == 1:
+    time.sleep(120)  # hangs: never reaches the end of its share
+try:
+    group.finish(0)
+except SqltuneError as e:
+    print(e, flush=True)
+    sys.exit(3)
+"""
+
+
+def test_a_process_that_does_not_finish_is_an_error_not_a_hang(tmp_path):
+    """Every N-th item goes to each process; a process that never finishes its share stops the others with an
+    error after the wait, instead of leaving them waiting forever."""
+    env = {**os.environ, "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(free_port()),
+           "OMP_NUM_THREADS": "1"}
+    procs = [subprocess.Popen([sys.executable, "-c", SHARE], env={**env, "RANK": str(r), "LOCAL_RANK": str(r)},
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+             for r in range(2)]
+    try:
+        out, _ = procs[0].communicate(timeout=90)
+    finally:
+        procs[1].kill()
+    late, _ = procs[1].communicate()
+    assert procs[0].returncode == 3, out
+    assert "share [0, 2, 4]" in out and "share [1, 3]" in late
+    assert "process 0 of 2 finished its share, but the other processes did not all finish" in out, out

@@ -13,6 +13,13 @@ candidates in the same sandbox and limits as the scoring, and their time counts 
 candidate was kept and whether a retry was made is saved per question (predictions.jsonl, results.jsonl)
 and summed up under settings.decoding in report.json.
 
+Several GPUs: run the same command under a launcher,
+  torchrun --nproc-per-node 4 -m sqltune evaluate --model runs/demo/merged
+  accelerate launch --config_file configs/accelerate/ddp.yaml --num_processes 4 -m sqltune evaluate ...
+Each process loads the model on its own GPU and answers every 4th question still to answer; the first process
+merges the answers into <label>/predictions.jsonl in test order and alone scores and writes the reports.
+Resuming works with any number of processes (docs/MULTI_GPU.md).
+
 Scoring rules (the Spider convention, made explicit):
 - A prediction is correct when its result equals the gold query's result. Both run in a sandbox (read-only,
   no ATTACH/PRAGMA/extensions/writes, one statement, --timeout seconds, --row-cap rows); a prediction that
@@ -57,6 +64,7 @@ from typing import Any
 
 from . import __version__
 from .config import INHERITED, Config, load_yaml, model_folder_defaults
+from .distributed import Group, fold_parts, part_file
 from .errors import SqltuneError
 from .paths import atomic_write_text
 
@@ -616,16 +624,21 @@ def model_config(cfg: Config, model: str, args=None) -> Config:
 
 
 def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: bool = True,
-                         timeout: float = DEFAULT_TIMEOUT, row_cap: int = DEFAULT_ROW_CAP) -> tuple[list[str], dict]:
+                         timeout: float = DEFAULT_TIMEOUT, row_cap: int = DEFAULT_ROW_CAP,
+                         group: Group | None = None) -> tuple[list[str], dict]:
     """Predictions for every test item from cfg.model, appended to folder/predictions.jsonl as they come;
     items already there (an interrupted run) are not generated again.
 
     With --num-candidates > 1 or --self-correct, candidates run on the item's database in a sandbox with
     `timeout` and `row_cap` (generate.decode); that time is part of the generation seconds. The stats
-    returned hold `decoding` (decoding_summary) and `per_question` ({id: {"chosen", "retried", ...}})."""
+    returned hold `decoding` (decoding_summary) and `per_question` ({id: {"chosen", "retried", ...}}).
+
+    Under a launcher (`group` of several processes) each process answers its share into its own part file and
+    the main process folds them into predictions.jsonl (sqltune.distributed); the others return ([], {})."""
     from .generate import uses_database
     from .prompts import build_prompt
 
+    group = group or Group()
     model = cfg.model
     folder.mkdir(parents=True, exist_ok=True)
     out_file, run_file = folder / "predictions.jsonl", folder / "run.json"
@@ -636,7 +649,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
         settings["decoding"] = {**decoding_settings(cfg), **({"seed": cfg.seed} if cfg.num_candidates > 1
                                                              and cfg.candidate_mode == "sample" else {})}
     run = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}
-    if run and run.get("settings") != settings:
+    if run and run.get("settings") != settings:  # (checked by every process, so that all of them stop)
         before = run.get("settings", {})
         changed = sorted(k for k in {*settings, *before} if before.get(k) != settings.get(k))
         raise SqltuneError(f"{folder} holds predictions made with other settings ({', '.join(changed)}); "
@@ -644,9 +657,18 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
     run.setdefault("settings", settings)
     run.setdefault("generated", 0)
     run.setdefault("seconds", 0.0)
-    atomic_write_text(run_file, json.dumps(run, indent=2))
-    done = _read_done(out_file)
-    pending = [it for it in test.items if it.id not in done]
+    ids = [it.id for it in test.items]
+    todo = None
+    if group.main:  # the only process that writes before generating; the others wait for its list
+        atomic_write_text(run_file, json.dumps(run, indent=2))
+        fold_parts(out_file, ids)  # answers left in part files by an interrupted run of several processes
+        done = _read_done(out_file)
+        todo = [k for k, it in enumerate(test.items) if it.id not in done]
+        if group.world > 1 and todo:
+            print(f"sqltune evaluate: {folder.name}: {len(todo)} questions to generate, shared by {group.world} "
+                  f"processes" + (f" ({len(done)} saved before)" if done else ""), flush=True)
+    pending = [test.items[k] for k in group.share(todo)]
+    generated, seconds = 0, 0.0
     if pending:
         from tqdm import tqdm
 
@@ -666,30 +688,48 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
                 context = item.context or ""
             return build_prompt(context, item.question, cfg.prompt_template)
 
-        generator = load_generator(cfg)
+        generator = load_generator(group.placed(cfg))
         chunk = cfg.batch_size * 4  # saved after every chunk: an interruption loses at most this many
-        bar = tqdm(total=len(test.items), initial=len(test.items) - len(pending), desc=folder.name,
-                   unit="q", disable=not progress, file=sys.stderr)
+        if group.world > 1:  # the main process shows its own share; the others keep quiet
+            bar = tqdm(total=len(pending), desc=f"{folder.name} (process 1 of {group.world})", unit="q",
+                       disable=not (progress and group.main), file=sys.stderr)
+        else:
+            bar = tqdm(total=len(test.items), initial=len(test.items) - len(pending), desc=folder.name,
+                       unit="q", disable=not progress, file=sys.stderr)
         try:
-            with out_file.open("a", encoding="utf-8") as f:
+            target = out_file if group.world == 1 else part_file(out_file, group.rank)
+            with target.open("a", encoding="utf-8") as f:
                 for start in range(0, len(pending), chunk):
                     batch = pending[start:start + chunk]
                     prompts = [prompt_for(it) for it in batch]
                     t0 = time.perf_counter()
                     rows = _decode_batch(cfg, generator, batch, prompts, timeout, row_cap)
-                    run["seconds"] += time.perf_counter() - t0
-                    run["generated"] += len(batch)
+                    seconds += time.perf_counter() - t0
+                    generated += len(batch)
                     for row in rows:
-                        done[row["id"]] = row
                         f.write(json.dumps(row, ensure_ascii=False) + "\n")
                     f.flush()
                     bar.update(len(batch))
         finally:
             bar.close()
-            atomic_write_text(run_file, json.dumps(run, indent=2))
+            if group.world == 1:
+                run["seconds"] += seconds
+                run["generated"] += generated
+                atomic_write_text(run_file, json.dumps(run, indent=2))
             del generator
             _free_accelerator()
-    saved = [done[it.id] for it in test.items]
+    if group.world > 1:
+        shares = group.finish(seconds)
+        if not group.main:
+            return [], {}
+        run["generated"] += fold_parts(out_file, ids)
+        run["seconds"] += max(shares)  # the processes ran side by side: the group took as long as the slowest
+        atomic_write_text(run_file, json.dumps(run, indent=2))
+    done = _read_done(out_file)
+    missing = [i for i in ids if i not in done]
+    if missing:  # (cannot happen unless a file was changed under the run)
+        raise SqltuneError(f"{out_file} lacks the answers to {len(missing)} questions (first: {missing[0]})")
+    saved = [done[i] for i in ids]
     stats = {"questions": run["generated"], "seconds": round(run["seconds"], 3),
              "decoding": decoding_summary(cfg, saved),
              "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept") if k in r}
@@ -900,13 +940,19 @@ def main(cfg: Config, args) -> int:
 
     predictions: dict[str, list[str]] = {}
     gen_stats: dict[str, dict] = {}
-    for label, kind, what in systems:
-        if kind == "file":
-            predictions[label] = read_predictions(what, test)
-        else:
-            predictions[label], gen_stats[label] = generate_predictions(
-                model_config(cfg, what, args), test, out / label, progress=args.progress, timeout=args.timeout,
-                row_cap=args.row_cap)
+    group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the generation
+    try:
+        for label, kind, what in systems:
+            if kind == "file":
+                predictions[label] = read_predictions(what, test)
+            else:
+                predictions[label], gen_stats[label] = generate_predictions(
+                    model_config(cfg, what, args), test, out / label, progress=args.progress,
+                    timeout=args.timeout, row_cap=args.row_cap, group=group)
+    finally:
+        group.close()
+    if not group.main:
+        return 0  # the main process scores and writes the reports
 
     gold_errors, judged = score(test, predictions, args.timeout, args.row_cap, args.column_permutation)
     if not next(iter(judged.values())):

@@ -12,6 +12,10 @@ Decoding that uses the database (where there is one to run on: --db, --schema bu
   least one row is kept, else the first that executes, else the first.
 - --self-correct: when the chosen SQL fails to execute, the question is asked once more with the SQL and the
   SQLite error added to it (`correction_prompt`); the new answer replaces the first only if it executes.
+
+--input on several GPUs: `torchrun --nproc-per-node N -m sqltune generate --input test.jsonl ...` (or
+`accelerate launch`): each process answers every N-th row on its own GPU; the first process merges the answers
+into --output in input order (docs/MULTI_GPU.md).
 """
 
 from __future__ import annotations
@@ -48,8 +52,15 @@ def main(cfg: Config, args) -> int:
         if args.question:
             raise SqltuneError("give either --question or --input, not both")
         out = Path(args.output or Path(args.input).with_name("predictions.jsonl"))
-        n = predict_file(cfg, Path(args.input), out)
-        print(f"sqltune generate: {n} predictions in {out}")
+        from .distributed import Group
+
+        group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the rows
+        try:
+            n = predict_file(cfg, Path(args.input), out, group)
+        finally:
+            group.close()
+        if group.main:
+            print(f"sqltune generate: {n} predictions in {out}")
         return 0
     if not args.question:
         raise SqltuneError("--question is required (or --input TEST.jsonl for a batch)")
@@ -360,27 +371,41 @@ def load_generator(cfg: Config) -> Generator:
     return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size)
 
 
-def predict_file(cfg: Config, input_path: Path, output_path: Path) -> int:
+def predict_file(cfg: Config, input_path: Path, output_path: Path, group=None) -> int:
     """Answer every row of a prepared file; rows already in `output_path` are kept and skipped (resume).
 
     With decoding that uses the database, a row runs its SQL on its Spider database (db_id) or on an
-    in-memory database built from its context; a row with neither keeps its first candidate."""
+    in-memory database built from its context; a row with neither keeps its first candidate.
+
+    Under a launcher (`group`, a distributed.Group of several processes) each process answers every N-th row
+    still to answer into its own part file, and the main process folds them into `output_path` in input order."""
+    from .distributed import Group, fold_parts, part_file
+
+    group = group or Group()
     rows = read_jsonl(input_path)
-    done = _finished_ids(output_path)
-    todo = [r for r in rows if r["id"] not in done]
+    order = [str(r["id"]) for r in rows]
+    todo = None
+    if group.main:  # the only process that writes before generating; the others wait for its list
+        fold_parts(output_path, order)  # answers left in part files by an interrupted run of several processes
+        done = _finished_ids(output_path)
+        todo = [k for k, r in enumerate(rows) if r["id"] not in done]
+        if group.world > 1 and todo:
+            print(f"sqltune generate: {len(todo)} rows to answer, shared by {group.world} processes", flush=True)
+    todo = [rows[k] for k in group.share(todo)]
     if todo:
-        generator = load_generator(cfg)
+        generator = load_generator(group.placed(cfg))
         with_db = uses_database(cfg)
         from .sqlexec import Sandbox
 
-        with open(output_path, "a", encoding="utf-8") as f, Sandbox() as sandbox:
+        target = output_path if group.world == 1 else part_file(output_path, group.rank)
+        with open(target, "a", encoding="utf-8") as f, Sandbox() as sandbox:
             # Written batch by batch so a killed run loses at most one batch.
             step = cfg.batch_size * 8
             for start in range(0, len(todo), step):
                 chunk = todo[start:start + step]
                 prompts = [r["messages"][0]["content"] for r in chunk]
                 if not with_db:
-                    for r, sql in zip(chunk, generator.generate(prompts, progress=True)):
+                    for r, sql in zip(chunk, generator.generate(prompts, progress=group.main)):
                         f.write(json.dumps({"id": r["id"], "sql": sql, "gold": r.get("sql"),
                                             "db_id": r.get("db_id")}) + "\n")
                     f.flush()
@@ -389,7 +414,7 @@ def predict_file(cfg: Config, input_path: Path, output_path: Path) -> int:
                 try:
                     runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
                     decisions = decode(generator, prompts, runs, cfg.num_candidates, cfg.candidate_mode,
-                                       cfg.self_correct, seed=cfg.seed, progress=True)
+                                       cfg.self_correct, seed=cfg.seed, progress=group.main)
                 finally:
                     for t in targets:
                         _close(t)
@@ -397,6 +422,10 @@ def predict_file(cfg: Config, input_path: Path, output_path: Path) -> int:
                     f.write(json.dumps({"id": r["id"], "sql": d.sql, "gold": r.get("sql"), "db_id": r.get("db_id"),
                                         **d.record()}) + "\n")
                 f.flush()
+    if group.world > 1:
+        group.finish(None)
+        if group.main:
+            fold_parts(output_path, order)
     return len(rows)
 
 

@@ -1,0 +1,155 @@
+"""Sharing batch generation between the processes of a launcher (torchrun, accelerate launch).
+
+`sqltune evaluate` and `sqltune generate --input` run unchanged under a launcher: the main process (rank 0)
+works out which questions still need an answer, every process loads the model on its own GPU and answers
+every N-th of them into its own part file next to the output (`<output>.part<rank>`), and once all have
+finished the main process folds the parts into the output in the test set's order, the same file a single
+process writes, and carries on alone (scoring, reports). Part files left by an interrupted run are folded in
+by the next run, whatever its number of processes, so no answer is generated twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob
+import json
+import os
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from .errors import SqltuneError
+from .train import launcher_env
+
+# How long a process that has finished its share waits for the others, on top of the time its own share took
+# (the shares are alike, so a process that needs more than twice as long plus this is stuck, not slow). Also
+# the timeout of every other exchange between the processes.
+WAIT_AT_LEAST_S = 1800.0
+
+
+class Group:
+    """This process's place among the launcher's processes; one process without a launcher."""
+
+    def __init__(self, world: int = 1, rank: int = 0, local_rank: int = 0, wait_at_least_s: float = WAIT_AT_LEAST_S):
+        self.world, self.rank, self.local_rank = world, rank, local_rank
+        self.wait_at_least_s = wait_at_least_s
+        self._pg = None
+        self._started = time.monotonic()
+
+    @classmethod
+    def from_env(cls) -> Group:
+        group = cls(*launcher_env())
+        if group.world > 1:
+            import torch.distributed as dist
+
+            # gloo whatever the device: only a list of question numbers and a barrier travel between the
+            # processes, and gloo's monitored_barrier is the barrier that takes a timeout and names the
+            # processes that did not arrive (an NCCL timeout aborts the process without saying why).
+            if not dist.is_initialized():
+                dist.init_process_group("gloo", timeout=timedelta(seconds=group.wait_at_least_s))
+            group._pg = dist.group.WORLD if dist.get_backend() == "gloo" else dist.new_group(backend="gloo")
+        return group
+
+    @property
+    def main(self) -> bool:
+        return self.rank == 0
+
+    def placed(self, cfg):
+        """cfg for loading the model in this process: the whole model on its own GPU (device_map 'auto' would
+        spread every process's copy over all GPUs); on CPU nothing changes."""
+        if self.world == 1:
+            return cfg
+        import torch
+
+        if not torch.cuda.is_available():
+            return cfg
+        if self.local_rank >= torch.cuda.device_count():
+            raise SqltuneError(f"process {self.rank} has local rank {self.local_rank} but only "
+                               f"{torch.cuda.device_count()} GPU(s) are visible: start at most that many processes")
+        return dataclasses.replace(cfg, device_map=f"cuda:{self.local_rank}")
+
+    def share(self, todo: list | None) -> list:
+        """This process's part of the main process's `todo` list (the other processes pass None)."""
+        self._started = time.monotonic()
+        if self.world == 1:
+            return todo
+        import torch.distributed as dist
+
+        box = [todo]
+        dist.broadcast_object_list(box, src=0, group=self._pg)
+        # Every N-th item rather than contiguous blocks: test sets come grouped by database, so blocks would give
+        # one process all the large schemas while the others wait for it. Every N-th item gives each process
+        # the same mix, and neighbours in a share still mostly come from one database, so batches keep
+        # prompts of similar length.
+        return box[0][self.rank::self.world]
+
+    def finish(self, value) -> list | None:
+        """Wait for every process to finish its share; the main process gets every process's `value`, in rank
+        order, the others None. A process that died or hangs makes this fail with an error, never wait forever."""
+        if self.world == 1:
+            return [value]
+        import torch.distributed as dist
+
+        waited = self.wait_at_least_s + (time.monotonic() - self._started)
+        try:
+            dist.monitored_barrier(group=self._pg, timeout=timedelta(seconds=waited), wait_all_ranks=True)
+        except RuntimeError as e:
+            raise SqltuneError(
+                f"process {self.rank} of {self.world} finished its share, but the other processes did not all "
+                f"finish theirs within {waited:.0f} s (a process died or hangs: see its output): "
+                f"{str(e).splitlines()[0]}") from None
+        gathered = [None] * self.world if self.main else None
+        dist.gather_object(value, gathered, dst=0, group=self._pg)
+        return gathered
+
+    def close(self) -> None:
+        if self.world > 1:
+            import torch.distributed as dist
+
+            if dist.is_initialized():
+                dist.destroy_process_group()
+
+
+def part_file(output: Path, rank: int) -> Path:
+    return output.with_name(f"{output.name}.part{rank}")
+
+
+def _complete_lines(path: Path) -> list[bytes]:
+    """The file's lines that end with a newline: a last line cut short by a kill is left out."""
+    if not path.is_file():
+        return []
+    data = path.read_bytes()
+    return data[: data.rfind(b"\n") + 1].splitlines(keepends=True)
+
+
+def _row_id(line: bytes) -> str | None:
+    try:
+        return str(json.loads(line)["id"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def fold_parts(output: Path, order: list[str]) -> int:
+    """Append to `output` the answers in its part files that it lacks, in the order of the ids in `order`
+    (answers to other questions, from a run over another test set or --limit, after them), delete the parts
+    and return how many answers were added. Safe to repeat after a crash at any point: `output` is replaced
+    whole, and answers already in it are skipped."""
+    parts = sorted(output.parent.glob(glob.escape(output.name) + ".part*"))
+    if not parts:
+        return 0
+    kept = _complete_lines(output)
+    seen = {_row_id(line) for line in kept}
+    new: dict[str, bytes] = {}
+    for part in parts:
+        for line in _complete_lines(part):
+            key = _row_id(line)
+            if key is not None and key not in seen and key not in new:
+                new[key] = line
+    position = {key: k for k, key in enumerate(order)}
+    added = sorted(new, key=lambda key: position.get(key, len(position)))  # stable: the others keep their order
+    tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(b"".join(kept) + b"".join(new[key] for key in added))
+    os.replace(tmp, output)
+    for part in parts:
+        part.unlink()
+    return len(added)
