@@ -26,14 +26,18 @@ sys.path.insert(0, str(ROOT / "src"))
 PEAK_BF16 = {"H200": 989e12, "H100": 989e12, "A100": 312e12}  # dense bf16 FLOP/s per card, data sheet
 
 RUNS = {
-    # name: (config file, overrides)
+    # name: (config file, overrides). sqltune = configs/default.yaml as shipped; the -sdpa rows are the same
+    # recipe with the attention that builds a dense block mask over the whole packed batch, without and with Liger.
     "recipe": ("configs/recipe.yaml", {}),
+    "sqltune-sdpa": ("configs/default.yaml", {"attn_implementation": "sdpa", "use_liger_kernel": False}),
+    "sqltune-sdpa+liger": ("configs/default.yaml", {"attn_implementation": "sdpa", "use_liger_kernel": True}),
+    "sqltune-varlen": ("configs/default.yaml", {"use_liger_kernel": False}),
     "sqltune": ("configs/default.yaml", {}),
-    "sqltune+liger": ("configs/default.yaml", {"use_liger_kernel": True}),
+    "sqltune-batch16": ("configs/default.yaml", {"per_device_train_batch_size": 16}),
     "sqltune@recipe-shape": ("configs/default.yaml", {"per_device_train_batch_size": 1,
                                                      "gradient_accumulation_steps": 4, "max_length": 512}),
 }
-STEPS = {"recipe": 30, "sqltune": 40, "sqltune+liger": 40, "sqltune@recipe-shape": 30}
+STEPS = {"recipe": 30, "sqltune-batch16": 30, "sqltune@recipe-shape": 30}  # others: 40
 
 
 def random_model(name: str) -> str:
@@ -46,7 +50,11 @@ def random_model(name: str) -> str:
 
     shapes = {"gemma-3-1b": dict(hidden_size=1152, intermediate_size=6912, num_hidden_layers=26,
                                  num_attention_heads=4, num_key_value_heads=1, head_dim=256,
-                                 query_pre_attn_scalar=256, sliding_window=512)}
+                                 query_pre_attn_scalar=256, sliding_window=512),
+              # the text part of gemma-3-12b (an image-text model; the vision tower does not change training speed)
+              "gemma-3-12b": dict(hidden_size=3840, intermediate_size=15360, num_hidden_layers=48,
+                                  num_attention_heads=16, num_key_value_heads=8, head_dim=256,
+                                  query_pre_attn_scalar=256, sliding_window=1024)}
     target = cache_dir() / "models" / f"random-{name}"
     if (target / MARKER).is_file():
         return str(target)
@@ -56,9 +64,10 @@ def random_model(name: str) -> str:
                               layer_types=["full_attention" if (i + 1) % 6 == 0 else "sliding_attention"
                                            for i in range(n)], tie_word_embeddings=True, **shapes[name])
     torch.manual_seed(0)
-    model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16)
+    with torch.device("cuda" if torch.cuda.is_available() else "cpu"):  # 12B random weights: seconds on a GPU
+        model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16)
     target.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(target)
+    model.save_pretrained(target, max_shard_size="5GB")
     tok.save_pretrained(target)
     (target / MARKER).write_text(json.dumps({"kind": "base", "source": f"random {name} shape"}))
     return str(target)
@@ -86,6 +95,39 @@ def answer_loss(model, tokenizer, rows: list[dict], batch_size: int = 16) -> flo
             count += n
     model.train()
     return total / max(count, 1)
+
+
+def kernel_check(model: str, data_dir: str) -> dict:
+    """The varlen kernel against sdpa's dense block mask on the same packed batch of the base model (bf16):
+    the largest logit difference and each example's answer loss both ways."""
+    import torch
+    import torch.nn.functional as F
+
+    from sqltune.config import make_config
+    from sqltune.train import build_trainer
+
+    losses, logits = {}, {}
+    for attn in ("varlen", "sdpa"):
+        cfg = make_config(ROOT / "configs/default.yaml", {"model": model, "data_dir": data_dir, "report_to": "none",
+                                                          "attn_implementation": attn, "tokenizer": None,
+                                                          "output_dir": "/tmp/sqltune-kernel-check"})
+        trainer = build_trainer(cfg, Path(data_dir) / "train.jsonl")
+        batch = trainer._prepare_inputs(trainer.data_collator([trainer.train_dataset[i] for i in range(8)]))
+        model_ = trainer.model.eval()
+        with torch.no_grad():
+            out = model_(**{k: v for k, v in batch.items() if k != "labels"}).logits.float()
+        labels = batch["labels"][:, 1:]
+        per_token = F.cross_entropy(out[:, :-1].transpose(1, 2), labels.clamp(min=0), reduction="none")
+        per_token = torch.where(labels != -100, per_token, 0.0)[0]
+        bounds = batch["cu_seq_lens_q"].tolist()
+        losses[attn] = [float(per_token[a:b - 1].sum()) for a, b in zip(bounds[:-1], bounds[1:])]
+        logits[attn] = out[0, :, :2048].cpu()  # a slice of the vocabulary is enough to compare
+        del trainer, model_
+        torch.cuda.empty_cache()
+    diff = [abs(a - b) / max(abs(b), 1e-6) for a, b in zip(losses["varlen"], losses["sdpa"])]
+    return {"examples": len(diff), "tokens": int(logits["sdpa"].shape[0]),
+            "max_abs_logit_diff": float((logits["varlen"] - logits["sdpa"]).abs().max()),
+            "max_rel_example_loss_diff": max(diff), "mean_rel_example_loss_diff": sum(diff) / len(diff)}
 
 
 def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, held_out: list[dict]) -> dict:
@@ -134,12 +176,18 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", default="gemma-3-270m", help="a model name, or random:gemma-3-1b")
     p.add_argument("--data-dir", required=True, help="prepared data (train.jsonl, test.jsonl)")
-    p.add_argument("--runs", default="recipe,sqltune,sqltune+liger,sqltune@recipe-shape")
+    p.add_argument("--runs", default=",".join(RUNS))
+    p.add_argument("--kernel-check", action=argparse.BooleanOptionalAction, default=True,
+                   help="first compare the varlen kernel with sdpa on one packed batch (CUDA)")
     p.add_argument("--steps-scale", type=float, default=1.0, help="multiply every run's step count")
     p.add_argument("--held-out", type=int, default=128, help="test rows for the answer-only loss")
     p.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     p.add_argument("--steps", type=int, help="the same step count for every run (smoke tests)")
+    p.add_argument("--build-only", action="store_true", help="only build the random:<shape> model, print its path")
     args = p.parse_args()
+    if args.build_only:
+        print(random_model(args.model.split(":", 1)[1]))
+        return
 
     import torch
     import transformers
@@ -149,8 +197,11 @@ def main() -> None:
     test = [json.loads(line) for line in open(Path(args.data_dir) / "test.jsonl")][:args.held_out]
     scratch = Path(os.environ.get("TMPDIR", "/tmp")) / "sqltune-speed"
     results = []
+    check = kernel_check(model, args.data_dir) if args.kernel_check and torch.cuda.is_available() else None
+    if check:
+        print(json.dumps({"kernel_check": check}), flush=True)
     for name in args.runs.split(","):
-        steps = args.steps or max(8, int(STEPS[name] * args.steps_scale))
+        steps = args.steps or max(8, int(STEPS.get(name, 40) * args.steps_scale))
         try:
             results.append(run_one(name, model, args.data_dir, scratch, steps, test))
         except Exception as e:  # one failing lever (e.g. a kernel missing) must not lose the others
@@ -173,7 +224,8 @@ def main() -> None:
               f"{r['held_out_answer_loss']:>13.4f}")
     record = {"model": args.model, "card": torch.cuda.get_device_name() if torch.cuda.is_available() else "cpu", "date": time.strftime("%Y-%m-%d"),
               "versions": {"torch": torch.__version__, "transformers": transformers.__version__,
-                           "trl": trl.__version__}, "command": " ".join(sys.argv), "results": results}
+                           "trl": trl.__version__}, "command": " ".join(sys.argv), "kernel_check": check,
+              "results": results}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / f"train_speed-{args.model.replace(':', '-')}.json").write_text(json.dumps(record, indent=2))

@@ -52,6 +52,9 @@ def test_train_output_describes_itself(trained):
     meta = json.loads((trained / "sqltune.json").read_text())
     assert meta["kind"] == "adapter" and meta["base_model"] == "tiny-random-gemma-3" and meta["global_step"] == 3
     assert "<USER_QUERY>" in (trained / "prompt.txt").read_text()
+    losses = [h["loss"] for h in json.loads((trained / "log_history.json").read_text()) if "loss" in h]
+    assert len(losses) >= 2 and all(loss > 0 for loss in losses)
+    assert (trained / "loss.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_merge_matches_adapter_and_keeps_trained_lm_head(trained, tmp_path, capsys):

@@ -4,6 +4,7 @@ Reads `<data-dir>/train.jsonl` (from `sqltune prepare`) and writes to `--output-
   adapter_model.safetensors, adapter_config.json   the LoRA adapter
   tokenizer files, chat_template.jinja             the tokenizer it was trained with
   config.yaml                                      the fully resolved config
+  log_history.json, loss.png                       the logged loss, learning rate and tokens, as a curve
   prompt.txt, data_summary.json                    the prompt template and the data it saw
   checkpoint-*/                                    resumable checkpoints (--resume continues the last)
   runs/                                            TensorBoard logs
@@ -308,6 +309,24 @@ def SpeedMeter(warmup_steps: int = 3):  # noqa: N802 (a class, built lazily so i
     return _SpeedMeter()
 
 
+def write_loss_curve(output_dir: Path, history: list[dict]) -> None:
+    """log_history.json (every logged step: loss, learning rate, tokens seen) and loss.png."""
+    (output_dir / "log_history.json").write_text(json.dumps(history, indent=1))
+    points = [(h["step"], h["loss"]) for h in history if "loss" in h and "step" in h]
+    if len(points) < 2:
+        return
+    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
+
+    fig = Figure(figsize=(6, 3.5), layout="tight")
+    ax = fig.subplots()
+    ax.plot(*zip(*points), marker=".")
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel("training loss")
+    ax.set_title(f"{output_dir.name}: training loss")
+    ax.grid(alpha=0.3)
+    fig.savefig(output_dir / "loss.png", dpi=110)
+
+
 def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = None) -> None:
     """Everything a later stage needs, so `--model <output_dir>` is all it takes."""
     from .models import MARKER, describe, resolve_quantization
@@ -321,6 +340,7 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
     if not trainer.is_world_process_zero():
         return
     (output_dir / "config.yaml").write_text(dump_yaml(cfg))
+    write_loss_curve(output_dir, trainer.state.log_history)
     (output_dir / "prompt.txt").write_text(PROMPT_TEMPLATES.get(cfg.prompt_template, cfg.prompt_template))
     summary = Path(cfg.data_dir) / "summary.json"
     if summary.is_file():

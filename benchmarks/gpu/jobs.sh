@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# GPU jobs of the third session (2 x H200). One job a call: bash benchmarks/gpu/jobs.sh <job>; logs and results
+# under $W (see env.sh); <job>.done marks the end. session.sh decides what runs where.
+set -uo pipefail
+job=$1
+ev() { python3 -m sqltune evaluate --no-progress --batch-size 256 "$@"; }
+R=$W/results; mkdir -p "$R"
+tr() { python3 -m sqltune train --save-strategy no --report-to none --logging-steps 10 "$@"; }
+holdout() {  # <name> <prepare flags> -- <train flags>: train on Spider train minus 20 databases, score validation
+  local name=$1; shift; local prep=() ; while [ "$1" != "--" ]; do prep+=("$1"); shift; done; shift
+  local d="$W/data/holdout-$name"
+  [ -e "$d/train.jsonl" ] || python3 -m sqltune prepare --holdout-databases 20 --data-dir "$d" "${prep[@]}" 2>&1 | tail -3
+  tr --data-dir "$d" --output-dir "$W/runs/ho-$name" "${prep[@]}" "$@" &&
+  python3 -m sqltune merge --model "$W/runs/ho-$name" &&
+  ev --model "$W/runs/ho-$name/merged" --test "$d/validation.jsonl" --out "$R/holdout" --label "$name" &&
+  cp "$W/runs/ho-$name/sqltune.json" "$R/holdout/$name.train.json"
+}
+case $job in
+  prepare)
+    python3 -c "from sqltune.models import builtin_dir; print(builtin_dir('gemma-3-270m'))" &&
+    python3 -m sqltune prepare --data-dir "$W/data/spider" 2>&1 | tail -4 &&
+    python3 -m sqltune prepare --config configs/recipe.yaml --model gemma-3-270m --dataset spider \
+      --data-dir "$W/data/spider-recipe" 2>&1 | tail -4 ;;
+  ddp)  # 270m, the same global batch (16 sequences) on 1 GPU (2 accumulation steps) and on 2 GPUs
+    CUDA_VISIBLE_DEVICES=0 tr --data-dir "$W/data/spider" --output-dir "$W/runs/ddp1" --max-steps 60 \
+      --gradient-accumulation-steps 2 --logging-steps 5 &&
+    torchrun --nproc-per-node 2 -m sqltune train --data-dir "$W/data/spider" --output-dir "$W/runs/ddp2" \
+      --max-steps 60 --save-strategy no --report-to none --logging-steps 5 &&
+    for n in 1 2; do cp "$W/runs/ddp$n/sqltune.json" "$R/ddp$n.json"; cp "$W/runs/ddp$n/log_history.json" "$R/ddp$n.log_history.json"; done ;;
+  fsdp)  # random gemma-3-12b text shape, LoRA on the 16-bit base: one GPU, then FSDP over two
+    m=$(python3 benchmarks/train_speed.py --model random:gemma-3-12b --data-dir "$W/data/spider" --build-only | tail -1)
+    f=(--model "$m" --quantization none --data-dir "$W/data/spider" --max-steps 12 --per-device-train-batch-size 2)
+    CUDA_VISIBLE_DEVICES=0 tr "${f[@]}" --output-dir "$W/runs/fsdp1" && cp "$W/runs/fsdp1/sqltune.json" "$R/fsdp1.json"
+    accelerate launch --config_file configs/accelerate/fsdp.yaml -m sqltune train "${f[@]}" --save-strategy no \
+      --report-to none --output-dir "$W/runs/fsdp2" && cp "$W/runs/fsdp2/sqltune.json" "$R/fsdp2.json" ;;
+  eval-shard)  # the carried default adapter: 1 process vs 2 under torchrun, same 486 questions
+    a=$W/adapter-default; rm -rf "$a"; cp -r .device/adapter-default "$a" && cp "$SQLTUNE_CACHE"/models/gemma-3-270m/tokenizer* "$a"/ &&
+    python3 -m sqltune merge --model "$a" &&
+    CUDA_VISIBLE_DEVICES=0 ev --model "$a/merged" --limit 486 --out "$R/shard" --label one-gpu &&
+    torchrun --nproc-per-node 2 -m sqltune evaluate --no-progress --batch-size 256 --model "$a/merged" --limit 486 \
+      --out "$R/shard" --label two-gpus ;;
+  speed-270m)
+    python3 benchmarks/train_speed.py --model gemma-3-270m --data-dir "$W/data/spider-recipe" --out "$R" ;;
+  speed-1b)
+    python3 benchmarks/train_speed.py --model random:gemma-3-1b --data-dir "$W/data/spider-recipe" --out "$R" \
+      --runs recipe,sqltune-sdpa+liger,sqltune --steps-scale 0.5 --no-kernel-check ;;
+  default)  # the README's GPU run: default recipe, 3 epochs of Spider train, then Spider dev
+    python3 -m sqltune train --data-dir "$W/data/spider" --output-dir "$W/runs/default" --logging-steps 25 \
+      --save-strategy no &&
+    cp "$W/runs/default/sqltune.json" "$R/default.train.json" &&
+    python3 -m sqltune merge --model "$W/runs/default" &&
+    ev --model "$W/runs/default/merged" --out "$R/dev" --label greedy &&
+    ev --model "$W/runs/default/merged" --num-candidates 4 --out "$R/dev" --label beam4 &&
+    ev --model "$W/runs/default/merged" --num-candidates 8 --batch-size 128 --out "$R/dev" --label beam8 &&
+    ev --model "$W/runs/default/merged" --limit 100 --batch-size 1 --out "$R/gen" --label one-by-one &&
+    ev --model "$W/runs/default/merged" --limit 100 --batch-size 100 --out "$R/gen" --label batched ;;
+  selfcorrect)
+    ev --model "$W/runs/default/merged" --num-candidates 4 --self-correct --out "$R/dev" --label beam4-selfcorrect ;;
+  ho-default) holdout default -- ;;
+  ho-values) holdout values --sample-rows 3 -- ;;
+  ho-5epochs) holdout 5epochs -- --num-train-epochs 5 ;;
+  ho-lr2e-4) holdout lr2e-4 -- --learning-rate 2e-4 ;;
+  ho-r64) holdout r64 -- --lora-r 64 --lora-alpha 128 ;;
+  ho-full-loss) holdout full-loss -- --no-completion-only-loss ;;
+  *) echo "unknown job $job"; exit 2 ;;
+esac
+rc=$?
+echo "exit $rc"
+touch "$W/$job.done"
