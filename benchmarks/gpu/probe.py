@@ -25,7 +25,8 @@ for window in (None, 512):
     out, _ = varlen_attention_forward(M(), q, k, v, None, scaling=D ** -0.5, sliding_window=window,
                                       cu_seq_lens_q=cu, max_length_q=max(lengths))
     out.float().pow(2).sum().backward()
-    g = q.grad.clone(); q.grad = None; k.grad = None; v.grad = None
+    g = q.grad.clone()
+    q.grad = k.grad = v.grad = None
     flat = [t.detach().float().transpose(1, 2).reshape(T, t.shape[1], D).requires_grad_() for t in (q, k, v)]
     ref = _reference(*flat, cu.cpu(), D ** -0.5, window - 1 if window else -1)
     ref.pow(2).sum().backward()

@@ -77,7 +77,7 @@ def _reference(q, k, v, cu, scale, left: int):
     outs = []
     for start, end in zip(cu[:-1].tolist(), cu[1:].tolist()):
         n = end - start
-        i = torch.arange(n)
+        i = torch.arange(n, device=q.device)
         allowed = i[:, None] >= i[None, :]
         if left >= 0:
             allowed &= i[:, None] - i[None, :] <= left
