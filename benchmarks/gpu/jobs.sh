@@ -34,7 +34,8 @@ case $job in
     accelerate launch --config_file configs/accelerate/fsdp.yaml -m sqltune train "${f[@]}" --save-strategy no \
       --report-to none --output-dir "$W/runs/fsdp2" && cp "$W/runs/fsdp2/sqltune.json" "$R/fsdp2.json" ;;
   eval-shard)  # the carried default adapter: 1 process vs 2 under torchrun, same 486 questions
-    a=$W/adapter-default; rm -rf "$a"; cp -r .device/adapter-default "$a" && cp "$SQLTUNE_CACHE"/models/gemma-3-270m/tokenizer* "$a"/ &&
+    for i in $(seq 120); do [ -e /tmp/device/adapter-default/sqltune.json ] && break; sleep 5; done  # the next call carries it
+    a=$W/adapter-default; rm -rf "$a"; cp -r /tmp/device/adapter-default "$a" && cp "$SQLTUNE_CACHE"/models/gemma-3-270m/tokenizer* "$a"/ &&
     python3 -m sqltune merge --model "$a" &&
     CUDA_VISIBLE_DEVICES=0 ev --model "$a/merged" --limit 486 --out "$R/shard" --label one-gpu &&
     torchrun --nproc-per-node 2 -m sqltune evaluate --no-progress --batch-size 256 --model "$a/merged" --limit 486 \

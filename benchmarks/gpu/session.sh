@@ -4,6 +4,7 @@
 #   first: the jobs that need both cards (FIRST); then two queues, one per GPU (QUEUE0, QUEUE1).
 set -uo pipefail
 source benchmarks/gpu/env.sh
+[ -d .device/adapter-default ] && [ ! -e /tmp/device/adapter-default/sqltune.json ] && cp -r .device/adapter-default /tmp/device/
 if [ ! -e "$W/started" ]; then
   touch "$W/started"
   rm -rf "$W/code" && mkdir -p "$W/code" && cp -r src configs benchmarks .device "$W/code/" 2>/dev/null
@@ -12,7 +13,7 @@ if [ ! -e "$W/started" ]; then
   q() { for j in "$@"; do CUDA_VISIBLE_DEVICES=${GPU:-} timeout 900 bash benchmarks/gpu/jobs.sh "$j" > "$W/$j.log" 2>&1; done; }
   ( setsid bash -c "$(declare -f q); set -x
      CUDA_VISIBLE_DEVICES=0,1 bash benchmarks/gpu/jobs.sh prepare > $W/prepare.log 2>&1
-     for j in ${FIRST:-ddp eval-shard fsdp}; do CUDA_VISIBLE_DEVICES=0,1 timeout 420 bash benchmarks/gpu/jobs.sh \$j > $W/\$j.log 2>&1; done
+     for j in ${FIRST:-ddp fsdp eval-shard}; do CUDA_VISIBLE_DEVICES=0,1 timeout 420 bash benchmarks/gpu/jobs.sh \$j > $W/\$j.log 2>&1; done
      (GPU=0 q ${QUEUE0:-speed-270m speed-1b ho-default ho-values ho-5epochs}) &
      (GPU=1 q ${QUEUE1:-default ho-lr2e-4 ho-full-loss selfcorrect}) &
      wait
