@@ -78,6 +78,36 @@ def test_choose_prefers_rows_then_any_execution_then_the_first(spider_db):
     assert hashlib.sha256(spider_db.read_bytes()).hexdigest() == digest  # the DELETE/DROP changed nothing
 
 
+def test_choose_by_vote_keeps_the_result_most_candidates_agree_on(spider_db):
+    with Sandbox() as sandbox:
+        run = Counting(sandbox, spider_db)
+        n = "SELECT count(*) FROM singer"
+        # two different queries (and a float that rounds to the same value) agree on the count; the top beam is alone
+        cands = ["SELECT max(age) FROM singer", "SELECT nme FROM singer", n, "SELECT count(name) FROM singer",
+                 "SELECT count(singer_id) * 1.0 FROM singer"]
+        assert choose(cands, run, "vote") == (n, 2)
+        assert choose(cands, run, "first") == ("SELECT max(age) FROM singer", 0)
+        # a tie: the group holding the better-ranked candidate wins
+        tie = ["SELECT nme FROM singer", "SELECT max(age) FROM singer", n, "SELECT max(age) FROM singer WHERE 1",
+               "SELECT count(name) FROM singer"]
+        assert choose(tie, run, "vote") == ("SELECT max(age) FROM singer", 1)
+        # row order does not split a group; nothing with rows falls back to the first that executes
+        assert choose(["SELECT name FROM singer ORDER BY name", "SELECT 1", "SELECT name FROM singer ORDER BY name DESC"],
+                      run, "vote")[1] == 0
+        assert choose(["SELECT x FROM nowhere", "SELECT name FROM singer WHERE 0"], run, "vote") == (
+            "SELECT name FROM singer WHERE 0", 1)
+
+
+def test_candidate_choice_is_recorded_with_the_decoding_settings():
+    from sqltune.evaluate import decoding_settings, describe_decoding
+
+    vote = decoding_settings(make_config(None, {"num_candidates": 4, "candidate_choice": "vote"}))
+    assert vote["candidate_choice"] == "vote"
+    assert "(vote)" in describe_decoding({**vote, "retries_used": 0, "retries_kept": 0})
+    # the default leaves the settings as folders written before the option recorded them (they still resume)
+    assert "candidate_choice" not in decoding_settings(make_config(None, {"num_candidates": 4}))
+
+
 def test_correction_prompt_carries_the_sql_and_the_error():
     prompt = build_prompt("singer(name, age)", "How many singers?")
     fixed = correction_prompt(prompt, "SELECT nme FROM singer", "no such column: nme")

@@ -121,6 +121,9 @@ class Config:
     candidate_mode: str = _f("beam", "How the candidates are made: beam search (num_beams = num_candidates), or "
                              "sampling (temperature 0.7, top-p 0.95, top-k 64, seeded with --seed).", "decoding",
                              ("beam", "sample"))
+    candidate_choice: str = _f("first", "Which candidate is kept: the first that executes and returns rows, or "
+                               "vote = the result most candidates agree on (its best-ranked candidate).", "decoding",
+                               ("first", "vote"))
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 

@@ -585,9 +585,12 @@ def _read_done(path: Path) -> dict[str, dict]:
 
 def decoding_settings(cfg: Config) -> dict:
     """How answers are decoded; a folder's run.json records it, so a resumed run cannot mix two ways."""
-    return {"num_candidates": cfg.num_candidates,
-            "candidate_mode": cfg.candidate_mode if cfg.num_candidates > 1 else "greedy",
-            "self_correct": cfg.self_correct}
+    out = {"num_candidates": cfg.num_candidates,
+           "candidate_mode": cfg.candidate_mode if cfg.num_candidates > 1 else "greedy",
+           "self_correct": cfg.self_correct}
+    if cfg.num_candidates > 1 and cfg.candidate_choice != "first":  # (absent for first: older folders resume)
+        out["candidate_choice"] = cfg.candidate_choice
+    return out
 
 
 def decoding_summary(cfg: Config, rows: list[dict]) -> dict:
@@ -602,6 +605,8 @@ def decoding_summary(cfg: Config, rows: list[dict]) -> dict:
 def describe_decoding(decoding: dict) -> str:
     if decoding["num_candidates"] > 1:
         text = f"{decoding['candidate_mode']} {decoding['num_candidates']}, execution-guided"
+        if decoding.get("candidate_choice", "first") != "first":
+            text += f" ({decoding['candidate_choice']})"
     else:
         text = "greedy"
     if decoding["self_correct"]:
@@ -762,7 +767,7 @@ def _decode_batch(cfg: Config, generator, items: list[Item], prompts: list[str],
             runs.append(None if target is None else (lambda sql, t=target: sandbox.run(t, sql)))
         try:
             decisions = decode(generator, prompts, runs, cfg.num_candidates, cfg.candidate_mode, cfg.self_correct,
-                               batch_size=cfg.batch_size, seed=cfg.seed)
+                               batch_size=cfg.batch_size, seed=cfg.seed, rule=cfg.candidate_choice)
         finally:
             for conn in conns:
                 conn.close()

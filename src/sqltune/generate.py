@@ -81,7 +81,7 @@ def main(cfg: Config, args) -> int:
         try:
             run = None if target is None else (lambda sql: sandbox.run(target, sql))
             decision = decode(generator, [prompt], [run], cfg.num_candidates, cfg.candidate_mode,
-                              cfg.self_correct, seed=cfg.seed)[0]
+                              cfg.self_correct, seed=cfg.seed, rule=cfg.candidate_choice)[0]
         finally:
             _close(target)
     if run is None:
@@ -183,25 +183,45 @@ def correction_prompt(prompt: str, sql: str, error: str) -> str:
     return prompt.rstrip() + note
 
 
-def choose(candidates: Sequence[str], run: Callable[[str], Any]) -> tuple[str, int]:
-    """(sql, index) of the candidate to keep: the first that executes without error and returns at least one
-    row, else the first that executes, else the first. `run(sql)` returns an ExecResult-like object (`.ok`,
-    `.rows`); each distinct SQL text is run once."""
+def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "first") -> tuple[str, int]:
+    """(sql, index) of the candidate to keep. `run(sql)` returns an ExecResult-like object (`.ok`, `.rows`);
+    each distinct SQL text is run once.
+
+    first: the first (most likely) candidate that executes without error and returns at least one row.
+    vote: candidates that return rows vote with their result (rows as a multiset, values normalised as in
+    scoring); the largest group wins, a tie goes to the group holding the better-ranked candidate, and that
+    group's best-ranked candidate is kept. Different SQL that computes the same rows agrees, so a result the
+    model reaches several ways beats a lone top beam (execution-based consensus, as in MBR-exec).
+    Either rule, when no candidate returns rows: the first that executes, else the first."""
     if not candidates:
         return "", 0
     results: dict[str, Any] = {}
     first_ok = None
+    groups: dict[Any, list[int]] = {}
     for k, sql in enumerate(candidates):
         if sql not in results:
             results[sql] = run(sql)
         res = results[sql]
         if res.ok:
             if res.rows:
-                return sql, k
+                if rule == "first":
+                    return sql, k
+                groups.setdefault(_result_key(res.rows), []).append(k)
             if first_ok is None:
                 first_ok = k
+    if groups:  # dicts keep insertion order: on equal size, max() keeps the group seen first
+        k = max(groups.values(), key=len)[0]
+        return candidates[k], k
     k = 0 if first_ok is None else first_ok
     return candidates[k], k
+
+
+def _result_key(rows) -> tuple:
+    from collections import Counter
+
+    from .evaluate import normalize_rows
+
+    return tuple(sorted(Counter(normalize_rows(rows)).items(), key=repr))
 
 
 @dataclass
@@ -252,7 +272,7 @@ def _memo(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
 
 def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
-           seed: int = 42, progress: bool = False) -> list[Decision]:
+           seed: int = 42, progress: bool = False, rule: str = "first") -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object), or is None where there is none: the first candidate is
     kept and never retried."""
@@ -265,7 +285,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                                      progress=progress)
         out = []
         for i, cs in zip(which, cands, strict=True):
-            sql, k = choose(cs, runs[i]) if runs[i] is not None else (cs[0], 0)
+            sql, k = choose(cs, runs[i], rule) if runs[i] is not None else (cs[0], 0)
             out.append((sql, k, cs))
         return out
 
@@ -414,7 +434,8 @@ def predict_file(cfg: Config, input_path: Path, output_path: Path, group=None) -
                 try:
                     runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
                     decisions = decode(generator, prompts, runs, cfg.num_candidates, cfg.candidate_mode,
-                                       cfg.self_correct, seed=cfg.seed, progress=group.main)
+                                       cfg.self_correct, seed=cfg.seed, progress=group.main,
+                                       rule=cfg.candidate_choice)
                 finally:
                     for t in targets:
                         _close(t)

@@ -1,0 +1,59 @@
+"""Choose again among the candidates an execution-guided evaluation saved, with another rule, and score it.
+
+    python benchmarks/candidate_choice.py benchmarks/results/h200x2-2026-11-28/dev-beam8 --rule vote
+
+`sqltune evaluate --num-candidates N` saves every candidate next to each answer (predictions.jsonl, or
+predictions.jsonl.gz as kept in benchmarks/results, "candidates"), so a different way of choosing among them needs no model and no GPU: this runs each question's
+candidates on its Spider database (the same sandbox as evaluate), keeps one by `sqltune.generate.choose` with
+--rule, writes <out>/<rule>.jsonl and scores it with `sqltune evaluate --predictions` against the same test set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("folder", type=Path, help="an evaluate label folder holding predictions.jsonl with candidates")
+    p.add_argument("--rule", default="vote", choices=("first", "vote"))
+    p.add_argument("--test", default="spider-dev", help="the test set the folder was generated for")
+    p.add_argument("--out", type=Path, default=Path("runs/candidate-choice"))
+    args = p.parse_args()
+
+    from sqltune.config import make_config
+    from sqltune.evaluate import load_test_set
+    from sqltune.generate import choose
+    from sqltune.sqlexec import Sandbox
+
+    plain, packed = args.folder / "predictions.jsonl", args.folder / "predictions.jsonl.gz"
+    text = plain.read_text() if plain.is_file() else gzip.decompress(packed.read_bytes()).decode()
+    saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
+    test = load_test_set(args.test, make_config())
+    items = [it for it in test.items if it.id in saved]
+    changed = 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    target = args.out / f"{args.rule}.jsonl"
+    with Sandbox() as sandbox, target.open("w") as f:
+        for it in items:
+            row = saved[it.id]
+            cands = row.get("candidates") or [row["sql"]]
+            sql, k = choose(cands, lambda s, db=it.db_path: sandbox.run(db, s), args.rule)
+            changed += sql != row["sql"]
+            f.write(json.dumps({"id": it.id, "sql": sql, "chosen": k}) + "\n")
+    print(f"{len(items)} questions, {changed} answers differ from the saved ones; scoring {target}", flush=True)
+    cmd = [sys.executable, "-m", "sqltune", "evaluate", "--test", args.test, "--limit", str(len(items)),
+           "--predictions", str(target), "--label", f"{args.folder.name}-{args.rule}", "--out", str(args.out)]
+    return subprocess.run(cmd, cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
