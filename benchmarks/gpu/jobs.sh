@@ -62,7 +62,9 @@ case $job in
     python3 -m sqltune merge --model "$W/runs/default-b16" &&
     ev --model "$W/runs/default-b16/merged" --out "$R/dev" --label b16-greedy &&
     ev --model "$W/runs/default-b16/merged" --num-candidates 8 --batch-size 128 --out "$R/dev" --label b16-beam8 ;;
-  selfcorrect)
+  selfcorrect)  # the default run's model (trained here first when this machine has none)
+    [ -e "$W/runs/default/merged/config.json" ] || { python3 -m sqltune train --data-dir "$W/data/spider" \
+      --output-dir "$W/runs/default" --save-strategy no && python3 -m sqltune merge --model "$W/runs/default"; }
     ev --model "$W/runs/default/merged" --num-candidates 4 --self-correct --out "$R/dev" --label beam4-selfcorrect ;;
   ho-default) holdout default -- ;;
   ho-values) holdout values --sample-rows 3 -- ;;
