@@ -8,4 +8,8 @@ cd "$(dirname "$0")/.."
 if [ "${SQLTUNE_TORCH:-cpu}" = cpu ] && ! .venv/bin/python -c "import torch" 2>/dev/null; then
   .venv/bin/pip install -q torch==2.13.0   # the CPU build (an unpinned torch pulls several GB of CUDA)
 fi
-.venv/bin/pip install -q -e ".[dev]"
+extras=dev
+if .venv/bin/python -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)" 2>/dev/null; then
+  extras=dev,gpu   # Liger's fused kernels; training turns them on by itself where they run
+fi
+.venv/bin/pip install -q -e ".[$extras]"

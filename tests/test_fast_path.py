@@ -75,6 +75,12 @@ def test_varlen_padded_batch_equals_sdpa(tiny_model):
     torch.testing.assert_close(varlen[1, :70], sdpa[1, :70], atol=1e-4, rtol=1e-4)
 
 
+def test_varlen_kernel_is_detected():
+    from sqltune.attention import kernel_available
+
+    assert kernel_available()  # the pinned torch has it; an older one falls back to sdpa with a warning
+
+
 def test_varlen_is_for_training_only(tiny_model):
     """Generation keeps a KV cache, which the varlen kernel does not take: inference loads sdpa."""
     assert _load("varlen", for_training=False).config._attn_implementation == "sdpa"

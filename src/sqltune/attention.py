@@ -15,6 +15,16 @@ from __future__ import annotations
 NAME = "varlen"
 
 
+def kernel_available() -> bool:
+    """CUDA's varlen kernel with a sliding window (PyTorch 2.5 and later; checked, not assumed from the pin)."""
+    import torch
+
+    try:
+        return "window_size_left" in str(torch.ops.aten._flash_attention_forward.default._schema)
+    except (AttributeError, RuntimeError):
+        return False
+
+
 def register() -> None:
     """Make `attn_implementation="varlen"` known to transformers (idempotent)."""
     from transformers import AttentionInterface

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -244,9 +245,14 @@ def load_base(cfg, *, quantize: bool, for_training: bool = False):
     dtype = resolve_dtype(cfg.dtype)
     attn = cfg.attn_implementation
     if attn == "varlen":  # a training kernel (no KV cache): generation and merging take sdpa
-        from .attention import register
+        from .attention import kernel_available, register
 
         register()
+        if for_training and torch.cuda.is_available() and not kernel_available():
+            print(f"sqltune: warning: torch {torch.__version__} has no FlashAttention varlen kernel with a sliding "
+                  "window; training with sdpa (slower on packed batches). Upgrade torch for varlen.",
+                  file=sys.stderr)
+            attn = "sdpa"
         attn = attn if for_training else "sdpa"
     kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": attn}
     if cfg.device_map:
