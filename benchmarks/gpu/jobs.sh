@@ -55,6 +55,10 @@ case $job in
     ev --model "$W/runs/default/merged" --num-candidates 8 --batch-size 128 --out "$R/dev" --label beam8 &&
     ev --model "$W/runs/default/merged" --limit 100 --batch-size 1 --out "$R/gen" --label one-by-one &&
     ev --model "$W/runs/default/merged" --limit 100 --batch-size 100 --out "$R/gen" --label batched ;;
+  profile)  # where the default step's time goes, at 8 and 16 sequences a step (tables only; traces stay there)
+    for b in 8 16; do python3 benchmarks/profile_step.py --model gemma-3-270m --data-dir "$W/data/spider" \
+      --set per_device_train_batch_size=$b --out "$W/profile-b$b" > /dev/null &&
+      mkdir -p "$R/profile-b$b" && cp "$W/profile-b$b"/*.txt "$W/profile-b$b/summary.json" "$R/profile-b$b/"; done ;;
   default-b16)  # the same with 16 sequences a step (89.8x the recipe's tokens/s): does accuracy hold?
     python3 -m sqltune train --data-dir "$W/data/spider" --output-dir "$W/runs/default-b16" --logging-steps 25 \
       --save-strategy no --per-device-train-batch-size 16 &&
