@@ -500,3 +500,23 @@ def test_prompt_template_is_checked(tmp_path, capsys):
 def test_import_is_cheap():
     code = "import sys, sqltune.data; print(any(m in sys.modules for m in ('datasets', 'transformers', 'pandas', 'torch')))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_spider_fit_report_counts_both_schema_formats(tmp_path, tokenizer, capsys):
+    """prepare says how many conversations fit in max_length with the chosen schema format and with the other;
+    the counts match the rows each format writes."""
+    counts = {}
+    for fmt in ("compact", "create_table"):
+        cfg = make_config(overrides={"data_dir": str(tmp_path / fmt), "schema_format": fmt, "max_length": 400,
+                                     "bad_rows": "drop"})
+        summary = data.prepare(cfg, tokenizer, limit=40)
+        fit = summary["splits"]["test"]["fit"]  # test rows are never dropped for length: the same rows both ways
+        rows = _jsonl(tmp_path / fmt / "test.jsonl")
+        assert fit["rows"] == len(rows) >= 30 and fit["max_length"] == 400  # (a few sampled rows lack their database)
+        assert fit[fmt] == sum(_length(tokenizer, r["messages"]) <= 400 for r in rows)
+        counts[fmt] = fit
+    # each run's estimate for the other format is what the other run measured
+    assert counts["compact"]["create_table"] == counts["create_table"]["create_table"]
+    assert counts["create_table"]["compact"] == counts["compact"]["compact"]
+    assert counts["compact"]["compact"] > counts["compact"]["create_table"]  # compact is the shorter form
+    assert "would with compact" in capsys.readouterr().out

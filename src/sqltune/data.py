@@ -263,6 +263,7 @@ class SplitResult:
     dropped: dict[str, list[str]] = field(default_factory=dict)
     conversation_tokens: list[int] = field(default_factory=list)
     prompt_tokens: list[int] = field(default_factory=list)
+    other_format_tokens: list[int] = field(default_factory=list)  # Spider: the same rows in the other format
 
     def drop(self, reason: str, row_id: str) -> None:
         self.dropped.setdefault(reason, []).append(row_id)
@@ -280,18 +281,19 @@ class SpiderDatabases:
 
     def __init__(self, schema_format: str, sample_rows: int):
         self.schema_format, self.sample_rows = schema_format, sample_rows
-        self._schemas: dict[str, str | None] = {}
+        self.other_format = "create_table" if schema_format == "compact" else "compact"
+        self._schemas: dict[tuple[str, str], str | None] = {}
         self._conns: dict[str, Any] = {}
 
-    def schema(self, db_id: str) -> str | None:
-        """The serialized schema, or None where the database is not bundled."""
-        if db_id not in self._schemas:
+    def schema(self, db_id: str, schema_format: str | None = None) -> str | None:
+        """The serialized schema (in --schema-format unless told), or None where the database is not bundled."""
+        key = (db_id, schema_format or self.schema_format)
+        if key not in self._schemas:
             from . import schema, spider
 
             path = spider.database_path(db_id)
-            self._schemas[db_id] = (None if path is None
-                                    else schema.schema_from_sqlite(path, self.schema_format, self.sample_rows))
-        return self._schemas[db_id]
+            self._schemas[key] = None if path is None else schema.schema_from_sqlite(path, key[1], self.sample_rows)
+        return self._schemas[key]
 
     def sql_error(self, db_id: str, sql: str) -> str | None:
         """Why the gold SQL does not compile on its database (EXPLAIN compiles without running), or None."""
@@ -368,6 +370,10 @@ def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
                 continue
             result.prompt_tokens.append(prompt_len)
             result.conversation_tokens.append(_count(tokenizer, messages))
+            if spider_dbs is not None:  # what the other schema format would cost, for the fit report
+                other = spider_dbs.schema(db_id, spider_dbs.other_format)
+                result.other_format_tokens.append(_count(tokenizer, prompts.conversation(
+                    prompts.build_prompt(other, question, cfg.prompt_template), sql)))
         # A prepared row keeps the source it names (it may come from an earlier prepare of another source).
         row_source = (_text(raw.get("source")) or source) if raw.get("messages") is not None else source
         row = {"id": row_id, "messages": messages, "question": question, "context": context, "sql": sql,
@@ -417,6 +423,11 @@ def _split_summary(split: Split, result: SplitResult, cfg: Config, tokenized: bo
             "prompt": percentiles(result.prompt_tokens),
             "conversations_over_max_length": sum(n > cfg.max_length for n in result.conversation_tokens),
         }
+        if result.other_format_tokens:
+            other = "create_table" if cfg.schema_format == "compact" else "compact"
+            summary["fit"] = {"max_length": cfg.max_length, "rows": len(result.conversation_tokens),
+                              cfg.schema_format: sum(n <= cfg.max_length for n in result.conversation_tokens),
+                              other: sum(n <= cfg.max_length for n in result.other_format_tokens)}
     else:
         summary["tokens"] = None
     return summary
@@ -442,6 +453,11 @@ def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
             prompt = full = over = "-"
         print(f"{name:<10} {s['read']:>7} {s['kept']:>7} {s['dropped']:>8}  {prompt:>19}  {full:>17}  {over:>12}",
               file=out)
+        fit = s.get("fit")
+        if fit:
+            mine, other = [k for k in fit if k not in ("max_length", "rows")]
+            print(f"  {name}: {fit[mine]:,} of {fit['rows']:,} conversations fit in --max-length {fit['max_length']} "
+                  f"with {mine} schemas ({fit[other]:,} would with {other})", file=out)
         for reason, ids in s["dropped_ids"].items():
             print(f"  dropped {len(ids)} {name} row(s): {reason} (ids in summary.json)", file=out)
         if s.get("databases") is not None:
