@@ -2,9 +2,9 @@
 
 With padding-free packing TRL flattens a whole batch (8 rows of 1,536 tokens = 12k tokens) into one row and
 marks the examples by position ids. `sdpa` then needs a dense 12k x 12k block-diagonal mask and pays for the
-whole square, most of it masked out: for gemma-3-270m that is more work than the rest of the model. FlashAttention's
-variable-length kernel, built into PyTorch (no flash-attn package needed), takes the example boundaries
-(`cu_seq_lens`, which TRL's collator already provides) and computes only the per-example triangles.
+whole square, most of it masked out. FlashAttention's variable-length kernel, built into PyTorch (no flash-attn
+package needed), takes the example boundaries (`cu_seq_lens`, which TRL's collator already provides) and computes
+only the per-example triangles: gemma-3-270m trains 2.7x faster on an H200 (docs/BENCHMARKS.md).
 
 On CPU (tests, no CUDA) the same plumbing runs each example through sdpa, so the bookkeeping is tested
 everywhere; the kernel itself is checked against sdpa on the GPU by benchmarks/train_speed.py.
@@ -16,7 +16,8 @@ NAME = "varlen"
 
 
 def kernel_available() -> bool:
-    """CUDA's varlen kernel with a sliding window (PyTorch 2.5 and later; checked, not assumed from the pin)."""
+    """Whether this torch's CUDA varlen kernel takes a sliding window (checked in the op's schema, not assumed
+    from a version number)."""
     import torch
 
     try:
