@@ -276,12 +276,16 @@ def _count(tokenizer: Any, messages: list[dict], add_generation_prompt: bool = F
     return len(ids)
 
 
+def other_schema_format(schema_format: str) -> str:
+    """The schema format prepare compares the chosen one with in its fit report."""
+    return "create_table" if schema_format == "compact" else "compact"
+
+
 class SpiderDatabases:
     """Schema text and a compile check for Spider rows, one read-only connection per database."""
 
     def __init__(self, schema_format: str, sample_rows: int):
         self.schema_format, self.sample_rows = schema_format, sample_rows
-        self.other_format = "create_table" if schema_format == "compact" else "compact"
         self._schemas: dict[tuple[str, str], str | None] = {}
         self._conns: dict[str, Any] = {}
 
@@ -371,7 +375,7 @@ def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
             result.prompt_tokens.append(prompt_len)
             result.conversation_tokens.append(_count(tokenizer, messages))
             if spider_dbs is not None:  # what the other schema format would cost, for the fit report
-                other = spider_dbs.schema(db_id, spider_dbs.other_format)
+                other = spider_dbs.schema(db_id, other_schema_format(cfg.schema_format))
                 result.other_format_tokens.append(_count(tokenizer, prompts.conversation(
                     prompts.build_prompt(other, question, cfg.prompt_template), sql)))
         # A prepared row keeps the source it names (it may come from an earlier prepare of another source).
@@ -424,7 +428,7 @@ def _split_summary(split: Split, result: SplitResult, cfg: Config, tokenized: bo
             "conversations_over_max_length": sum(n > cfg.max_length for n in result.conversation_tokens),
         }
         if result.other_format_tokens:
-            other = "create_table" if cfg.schema_format == "compact" else "compact"
+            other = other_schema_format(cfg.schema_format)
             summary["fit"] = {"max_length": cfg.max_length, "rows": len(result.conversation_tokens),
                               cfg.schema_format: sum(n <= cfg.max_length for n in result.conversation_tokens),
                               other: sum(n <= cfg.max_length for n in result.other_format_tokens)}

@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from .errors import SqltuneError
+from .paths import complete_lines
 from .train import launcher_env
 
 # How long a process that has finished its share waits for the others, on top of the time its own share took
@@ -114,14 +115,6 @@ def part_file(output: Path, rank: int) -> Path:
     return output.with_name(f"{output.name}.part{rank}")
 
 
-def _complete_lines(path: Path) -> list[bytes]:
-    """The file's lines that end with a newline: a last line cut short by a kill is left out."""
-    if not path.is_file():
-        return []
-    data = path.read_bytes()
-    return data[: data.rfind(b"\n") + 1].splitlines(keepends=True)
-
-
 def _row_id(line: bytes) -> str | None:
     try:
         return str(json.loads(line)["id"])
@@ -137,11 +130,11 @@ def fold_parts(output: Path, order: list[str]) -> int:
     parts = sorted(output.parent.glob(glob.escape(output.name) + ".part*"))
     if not parts:
         return 0
-    kept = _complete_lines(output)
+    kept = complete_lines(output).splitlines(keepends=True)
     seen = {_row_id(line) for line in kept}
     new: dict[str, bytes] = {}
     for part in parts:
-        for line in _complete_lines(part):
+        for line in complete_lines(part).splitlines(keepends=True):
             key = _row_id(line)
             if key is not None and key not in seen and key not in new:
                 new[key] = line

@@ -66,7 +66,7 @@ from . import __version__
 from .config import INHERITED, Config, load_yaml, model_folder_defaults
 from .distributed import Group, fold_parts, part_file
 from .errors import SqltuneError
-from .paths import atomic_write_text
+from .paths import atomic_write_text, complete_lines
 
 CONFIG_GROUPS = ("model", "data", "generate", "decoding")
 SPIDER_DEV = "spider-dev"
@@ -565,14 +565,8 @@ def category_order(test: TestSet) -> list[str]:
 def _read_done(path: Path) -> dict[str, dict]:
     """Answers saved by an earlier run, as their saved rows ({"id", "sql", ...}) by id. A last line cut short
     by a kill is removed first, or the next appended answer would be glued to it."""
-    if not path.is_file():
-        return {}
-    data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        data = data[: data.rfind(b"\n") + 1]
-        path.write_bytes(data)
     done: dict[str, dict] = {}
-    for line in data.decode("utf-8", errors="replace").splitlines():
+    for line in complete_lines(path, repair=True).decode("utf-8", errors="replace").splitlines():
         try:
             row = json.loads(line)
             if not isinstance(row["sql"], str):
@@ -636,7 +630,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
 
     With --num-candidates > 1 or --self-correct, candidates run on the item's database in a sandbox with
     `timeout` and `row_cap` (generate.decode); that time is part of the generation seconds. The stats
-    returned hold `decoding` (decoding_summary) and `per_question` ({id: {"chosen", "retried", ...}}).
+    returned hold `per_question` ({id: {"chosen", "retried", ...}}).
 
     Under a launcher (`group` of several processes) each process answers its share into its own part file and
     the main process folds them into predictions.jsonl (sqltune.distributed); the others return ([], {})."""
@@ -736,7 +730,6 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
         raise SqltuneError(f"{out_file} lacks the answers to {len(missing)} questions (first: {missing[0]})")
     saved = [done[i] for i in ids]
     stats = {"questions": run["generated"], "seconds": round(run["seconds"], 3),
-             "decoding": decoding_summary(cfg, saved),
              "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept") if k in r}
                               for r in saved}}
     return [r["sql"] for r in saved], stats
@@ -746,31 +739,23 @@ def _decode_batch(cfg: Config, generator, items: list[Item], prompts: list[str],
                   row_cap: int) -> list[dict]:
     """The rows saved to predictions.jsonl for one batch: greedy, or candidates -> choose -> self-correct
     with each item's database (its file, or its context built in memory)."""
-    from .generate import decode, uses_database
+    from .generate import _close, _target, decode, uses_database
 
     if not uses_database(cfg):
         outputs = generator.generate(prompts, batch_size=cfg.batch_size, progress=False)
         return [{"id": it.id, "sql": sql} for it, sql in zip(items, outputs, strict=True)]
-    from .sqlexec import Sandbox, context_database
+    from .sqlexec import Sandbox
 
-    conns: list[sqlite3.Connection] = []
+    # (a context SQLite cannot build gives no target: scored as a gold error, nothing to run candidates on)
+    targets = [_target(db=it.db_path, context=it.context) for it in items]
     with Sandbox(timeout, row_cap) as sandbox:
-        runs = []
-        for it in items:
-            target: Path | sqlite3.Connection | None = it.db_path
-            if target is None and it.context is not None:
-                try:
-                    target = context_database(it.context)
-                    conns.append(target)
-                except SqltuneError:  # a broken context: scored as a gold error; nothing to run on here
-                    target = None
-            runs.append(None if target is None else (lambda sql, t=target: sandbox.run(t, sql)))
+        runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
         try:
             decisions = decode(generator, prompts, runs, cfg.num_candidates, cfg.candidate_mode, cfg.self_correct,
                                batch_size=cfg.batch_size, seed=cfg.seed, rule=cfg.candidate_choice)
         finally:
-            for conn in conns:
-                conn.close()
+            for t in targets:
+                _close(t)
     return [{"id": it.id, "sql": d.sql, **d.record()} for it, d in zip(items, decisions, strict=True)]
 
 
@@ -990,7 +975,6 @@ def main(cfg: Config, args) -> int:
             per_question = stats.pop("per_question")
             for row in judged[label]:  # which candidate was kept, and whether a retry was made
                 row.update(per_question.get(row["id"], {}))
-            stats.pop("decoding")
             settings["decoding"] = decoding_summary(mcfg, judged[label])  # over the n questions scored
             rep["generation"] = stats
             if stats["seconds"] > 0:

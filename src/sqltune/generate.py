@@ -30,6 +30,7 @@ from typing import Any
 
 from .config import Config
 from .errors import SqltuneError
+from .paths import complete_lines, read_jsonl
 
 CONFIG_GROUPS = ("model", "data", "generate", "decoding")
 # --candidate-mode sample: top-k 64 is Gemma's own default; without it top-p sorts the whole 262k vocabulary
@@ -402,7 +403,7 @@ def predict_file(cfg: Config, input_path: Path, output_path: Path, group=None) -
     from .distributed import Group, fold_parts, part_file
 
     group = group or Group()
-    rows = read_jsonl(input_path)
+    rows = read_jsonl(input_path, require="id")
     order = [str(r["id"]) for r in rows]
     todo = None
     if group.main:  # the only process that writes before generating; the others wait for its list
@@ -461,16 +462,6 @@ def _row_target(row: dict):
 
 def _finished_ids(path: Path) -> set[str]:
     """Ids already answered; a last line cut short by a killed run is removed so the file stays valid."""
-    if not path.is_file():
+    if not complete_lines(path, repair=True):
         return set()
-    data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        data = data[: data.rfind(b"\n") + 1]
-        path.write_bytes(data)
-    return {r["id"] for r in read_jsonl(path)}
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    from .paths import read_jsonl as read
-
-    return read(path, require="id")
+    return {r["id"] for r in read_jsonl(path, require="id")}

@@ -247,13 +247,15 @@ def load_base(cfg, *, quantize: bool, for_training: bool = False):
     if attn == "varlen":  # a training kernel (no KV cache): generation and merging take sdpa
         from .attention import kernel_available, register
 
-        register()
-        if for_training and torch.cuda.is_available() and not kernel_available():
+        if not for_training:
+            attn = "sdpa"
+        elif torch.cuda.is_available() and not kernel_available():
             print(f"sqltune: warning: torch {torch.__version__} has no FlashAttention varlen kernel with a sliding "
                   "window; training with sdpa (slower on packed batches). Upgrade torch for varlen.",
                   file=sys.stderr)
             attn = "sdpa"
-        attn = attn if for_training else "sdpa"
+        else:
+            register()
     kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": attn}
     if cfg.device_map:
         kwargs["device_map"] = cfg.device_map if torch.cuda.is_available() else "cpu"

@@ -55,6 +55,18 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def complete_lines(path: Path, repair: bool = False) -> bytes:
+    """The file's bytes up to its last newline (b"" when there is no file): a last line cut short by a kill is
+    left out, and with `repair` cut from the file too, or the next appended line would be glued to it."""
+    if not path.is_file():
+        return b""
+    data = path.read_bytes()
+    whole = data[: data.rfind(b"\n") + 1]
+    if repair and whole != data:
+        path.write_bytes(whole)
+    return whole
+
+
 def read_jsonl(path: str | Path, require: str | None = None) -> list[dict]:
     """JSON objects, one a line (blank lines skipped); errors name the file and line."""
     path = Path(path)
