@@ -35,6 +35,8 @@ def main() -> int:
     from sqltune.sqlexec import Sandbox
 
     plain, packed = args.folder / "predictions.jsonl", args.folder / "predictions.jsonl.gz"
+    if not plain.is_file() and not packed.is_file():
+        p.error(f"{args.folder} holds no predictions.jsonl(.gz): give an evaluate label folder")
     text = plain.read_text() if plain.is_file() else gzip.decompress(packed.read_bytes()).decode()
     saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
     test = load_test_set(args.test, make_config())
