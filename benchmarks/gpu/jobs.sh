@@ -1,21 +1,51 @@
 #!/usr/bin/env bash
-# GPU jobs of the third session (2 x H200). One job a call: bash benchmarks/gpu/jobs.sh <job>; logs and results
-# under $W (see env.sh); <job>.done marks the end. session.sh decides what runs where.
+# GPU jobs. One job a call: bash benchmarks/gpu/jobs.sh <job> [args]; logs and results under $W (see env.sh);
+# $W/<name>.done marks the end (<name>: the job, or job-NAME for the jobs below that take a name). session.sh
+# decides what runs where. The named jobs of the earlier sessions are kept as they ran; the fourth session's study
+# uses the generic ones:
+#   ho NAME [prepare flags] -- [train flags]   train on Spider train less 20 databases, score those (greedy)
+#   full NAME [prepare flags] -- [train flags] train on all of Spider train, score Spider dev (greedy, beam 8)
+#   decode RUN LABEL [evaluate flags]          score a finished run (ho-NAME or full-NAME) once more
 set -uo pipefail
-job=$1
-ev() { python3 -m sqltune evaluate --no-progress --batch-size 256 "$@"; }
+job=$1; name=$job; [ $# -gt 1 ] && [[ $job =~ ^(ho|full)$ ]] && name=$job-$2; [ "$job" = decode ] && name=decode-${3:-}
+[ "$job" = --name ] && { shift; bash "$0" "$@" --print-name; exit; }  # the name session.sh logs under
+[ "${!#}" = --print-name ] && { echo "$name"; exit; }
+ev() { python3 -m sqltune evaluate --no-progress --batch-size 256 "$@" ${EVFLAGS:-}; }  # EVFLAGS: a CPU try-out
 R=$W/results; mkdir -p "$R"
 tr() { python3 -m sqltune train --save-strategy no --report-to none --logging-steps 10 "$@"; }
-holdout() {  # <name> <prepare flags> -- <train flags>: train on Spider train minus 20 databases, score validation
-  local name=$1; shift; local prep=() ; while [ "$1" != "--" ]; do prep+=("$1"); shift; done; shift
-  local d="$W/data/holdout-$name"
-  [ -e "$d/train.jsonl" ] || python3 -m sqltune prepare --holdout-databases 20 --data-dir "$d" "${prep[@]}" 2>&1 | tail -3
-  tr --data-dir "$d" --output-dir "$W/runs/ho-$name" "${prep[@]}" "$@" &&
-  python3 -m sqltune merge --model "$W/runs/ho-$name" &&
-  ev --model "$W/runs/ho-$name/merged" --test "$d/validation.jsonl" --out "$R/holdout" --label "$name" &&
-  cp "$W/runs/ho-$name/sqltune.json" "$R/holdout/$name.train.json"
+prep() {  # <data dir> <prepare flags>: once per folder, whichever queue comes first
+  ( flock 9; [ -e "$1/train.jsonl" ] || python3 -m sqltune prepare --data-dir "$@" 2>&1 | tail -3 ) 9> "$W/prep.lock"
+}
+study() {  # <ho|full> <name> <prepare flags> -- <train flags>
+  local kind=$1 name=$2; shift 2; local p=() ; while [ "$1" != "--" ]; do p+=("$1"); shift; done; shift
+  local key; key=$(echo "${p[*]:-plain}" | tr -c 'a-zA-Z0-9\n' '_')
+  local d="$W/data/$kind-$key" run="$W/runs/$kind-$name" test
+  if [ "$kind" = ho ]; then prep "$d" --holdout-databases 20 "${p[@]}"; test=$d/validation.jsonl
+    mkdir -p "$R/holdout"; echo "${p[*]} -- $*" > "$R/holdout/$name.flags"
+  else prep "$d" "${p[@]}"; test=spider-dev; fi
+  local t0=$SECONDS
+  tr --data-dir "$d" --output-dir "$run" "${p[@]}" "$@" || return 1
+  echo "train seconds $((SECONDS - t0))"
+  python3 -m sqltune merge --model "$run" && echo "$test" > "$run/test" &&
+  cp "$run/sqltune.json" "$R/$kind-$name.train.json" && cp "$run/log_history.json" "$R/$kind-$name.log_history.json" &&
+  if [ "$kind" = ho ]; then ev --model "$run/merged" --test "$test" --out "$R/holdout" --label "$name"
+  else ev --model "$run/merged" --out "$R/dev" --label "$name-greedy" &&
+       ev --model "$run/merged" --num-candidates 8 --batch-size 128 --out "$R/dev" --label "$name-beam8"; fi
+}
+decode() {  # <run> <label> <evaluate flags>
+  local run="$W/runs/$1" label=$2; shift 2
+  local out=$R/dev; [[ $run == */ho-* ]] && out=$R/holdout
+  ev --model "$run/merged" --test "$(cat "$run/test")" --out "$out" --label "$label" "$@"
 }
 case $job in
+  ho|full) study "$@" ;;
+  decode) shift; decode "$@" ;;
+  final-auto)  # final-auto RUN...: once those held-out runs are done, benchmarks/gpu/choose.py's pick on all of Spider
+    shift; for i in $(seq 400); do a=1; for n in "$@"; do [ -e "$W/ho-$n.done" ] || a=0; done; [ $a = 1 ] && break; sleep 5; done
+    c=$(python3 benchmarks/gpu/choose.py "$R/holdout" "$@") && echo "chosen: $c ($(cat "$R/holdout/$c.flags"))" &&
+    echo "$c" > "$R/chosen.txt" && study full "$c" $(cat "$R/holdout/$c.flags") &&
+    if [ "$(python3 benchmarks/gpu/choose.py --self-correct "$R/holdout" b16-beam8 b16-beam8-sc)" = yes ]; then
+      decode "full-$c" "$c-beam8-sc" --num-candidates 8 --self-correct --batch-size 128; fi ;;
   prepare)
     python3 -c "from sqltune.models import builtin_dir; print(builtin_dir('gemma-3-270m'))" &&
     python3 -m sqltune prepare --data-dir "$W/data/spider" 2>&1 | tail -4 &&
@@ -70,14 +100,12 @@ case $job in
     [ -e "$W/runs/default/merged/config.json" ] || { python3 -m sqltune train --data-dir "$W/data/spider" \
       --output-dir "$W/runs/default" --save-strategy no && python3 -m sqltune merge --model "$W/runs/default"; }
     ev --model "$W/runs/default/merged" --num-candidates 4 --self-correct --out "$R/dev" --label beam4-selfcorrect ;;
-  ho-default) holdout default -- ;;
-  ho-values) holdout values --sample-rows 3 -- ;;
-  ho-5epochs) holdout 5epochs -- --num-train-epochs 5 ;;
-  ho-lr2e-4) holdout lr2e-4 -- --learning-rate 2e-4 ;;
-  ho-r64) holdout r64 -- --lora-r 64 --lora-alpha 128 ;;
-  ho-full-loss) holdout full-loss -- --no-completion-only-loss ;;
+  ho-default) study ho default -- ;;  # the third session's names for the same study
+  ho-values) study ho values --sample-rows 3 -- ;;
+  ho-5epochs) study ho 5epochs -- --num-train-epochs 5 ;;
+  ho-lr2e-4) study ho lr2e-4 -- --learning-rate 2e-4 ;;
   *) echo "unknown job $job"; exit 2 ;;
 esac
 rc=$?
 echo "exit $rc"
-touch "$W/$job.done"
+touch "$W/$name.done"
