@@ -77,6 +77,44 @@ def test_merge_matches_adapter_and_keeps_trained_lm_head(trained, tmp_path, caps
     assert json.loads((target / "sqltune.json").read_text())["kind"] == "merged"
 
 
+def test_adapter_file_is_bfloat16_and_merges_like_float32(trained, tmp_path):
+    """The default saves the trained float32 LoRA weights in bfloat16 (half the file); merged from that file,
+    the model gives the logits of the same adapter merged from float32, to bfloat16 rounding."""
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file
+    from transformers import AutoModelForCausalLM
+
+    from sqltune.train import cast_adapter
+
+    saved = load_file(trained / "adapter_model.safetensors")
+    assert {v.dtype for v in saved.values()} == {torch.bfloat16}
+    assert json.loads((trained / "sqltune.json").read_text())["adapter_dtype"] == "bfloat16"
+    checkpointed = load_file(next(trained.glob("checkpoint-*")) / "adapter_model.safetensors")
+    assert {v.dtype for v in checkpointed.values()} == {torch.float32}  # resuming keeps full precision
+
+    full = tmp_path / "float32"
+    shutil.copytree(next(trained.glob("checkpoint-*")), full)
+    for name in ("sqltune.json", "config.yaml", "prompt.txt", "tokenizer.json", "tokenizer_config.json",
+                 "chat_template.jinja"):
+        if (trained / name).is_file():
+            shutil.copy(trained / name, full / name)
+    half = tmp_path / "bfloat16"
+    shutil.copytree(full, half)
+    cast_adapter(half / "adapter_model.safetensors", "bfloat16")
+    size = {p.name: (p / "adapter_model.safetensors").stat().st_size for p in (full, half)}
+    assert size["bfloat16"] < 0.55 * size["float32"], size
+    ids = torch.tensor([[2, 105, 2364, 107, 10, 20, 30, 106]])
+    logits = {}
+    for folder in (full, half):
+        assert main(["merge", "--model", str(folder), "--merged-dir", str(folder / "merged")]) == 0
+        model = AutoModelForCausalLM.from_pretrained(folder / "merged", dtype=torch.float32)
+        logits[folder.name] = model(ids).logits
+    diff = (logits["float32"] - logits["bfloat16"]).abs().max().item()
+    assert 0 < diff < 0.05 * logits["float32"].abs().max().item(), diff
+
+
 def test_merge_refuses_a_base_model(capsys):
     assert main(["merge", "--model", "tiny-random-gemma-3"]) == 2
     assert "must be a training output" in capsys.readouterr().err

@@ -12,7 +12,8 @@ job=$1; name=$job; [ $# -gt 1 ] && [[ $job =~ ^(ho|full)$ ]] && name=$job-$2; [ 
 [ "${!#}" = --print-name ] && { echo "$name"; exit; }
 ev() { python3 -m sqltune evaluate --no-progress --batch-size 256 "$@" ${EVFLAGS:-}; }  # EVFLAGS: a CPU try-out
 R=$W/results; mkdir -p "$R"
-tr() { python3 -m sqltune train --save-strategy no --report-to none --logging-steps 10 "$@"; }
+# trn, not tr: in the fourth session a function named tr hid the tr command from study's data-folder key
+trn() { python3 -m sqltune train --save-strategy no --report-to none --logging-steps 10 "$@"; }
 prep() {  # <data dir> <prepare flags>: once per folder, whichever queue comes first
   ( flock 9; [ -e "$1/train.jsonl" ] || python3 -m sqltune prepare --data-dir "$@" 2>&1 | tail -3 ) 9> "$W/prep.lock"
 }
@@ -24,7 +25,7 @@ study() {  # <ho|full> <name> <prepare flags> -- <train flags>
     mkdir -p "$R/holdout"; echo "${p[*]} -- $*" > "$R/holdout/$name.flags"
   else prep "$d" "${p[@]}"; test=spider-dev; fi
   local t0=$SECONDS
-  tr --data-dir "$d" --output-dir "$run" "${p[@]}" "$@" || return 1
+  trn --data-dir "$d" --output-dir "$run" "${p[@]}" "$@" || return 1
   echo "train seconds $((SECONDS - t0))"
   python3 -m sqltune merge --model "$run" && echo "$test" > "$run/test" &&
   cp "$run/sqltune.json" "$R/$kind-$name.train.json" && cp "$run/log_history.json" "$R/$kind-$name.log_history.json" &&
@@ -52,7 +53,7 @@ case $job in
     python3 -m sqltune prepare --config configs/recipe.yaml --model gemma-3-270m --dataset spider \
       --data-dir "$W/data/spider-recipe" 2>&1 | tail -4 ;;
   ddp)  # 270m, the same global batch (16 sequences) on 1 GPU (2 accumulation steps) and on 2 GPUs
-    CUDA_VISIBLE_DEVICES=0 tr --data-dir "$W/data/spider" --output-dir "$W/runs/ddp1" --max-steps 60 \
+    CUDA_VISIBLE_DEVICES=0 trn --data-dir "$W/data/spider" --output-dir "$W/runs/ddp1" --max-steps 60 \
       --gradient-accumulation-steps 2 --logging-steps 5 &&
     torchrun --nproc-per-node 2 -m sqltune train --data-dir "$W/data/spider" --output-dir "$W/runs/ddp2" \
       --max-steps 60 --save-strategy no --report-to none --logging-steps 5 &&
@@ -60,7 +61,7 @@ case $job in
   fsdp)  # random gemma-3-12b text shape, LoRA on the 16-bit base: one GPU, then FSDP over two
     m=$(python3 benchmarks/train_speed.py --model random:gemma-3-12b --data-dir "$W/data/spider" --build-only | tail -1)
     f=(--model "$m" --quantization none --data-dir "$W/data/spider" --max-steps 12 --per-device-train-batch-size 2)
-    CUDA_VISIBLE_DEVICES=0 tr "${f[@]}" --output-dir "$W/runs/fsdp1" && cp "$W/runs/fsdp1/sqltune.json" "$R/fsdp1.json"
+    CUDA_VISIBLE_DEVICES=0 trn "${f[@]}" --output-dir "$W/runs/fsdp1" && cp "$W/runs/fsdp1/sqltune.json" "$R/fsdp1.json"
     accelerate launch --config_file configs/accelerate/fsdp.yaml -m sqltune train "${f[@]}" --save-strategy no \
       --report-to none --output-dir "$W/runs/fsdp2" && cp "$W/runs/fsdp2/sqltune.json" "$R/fsdp2.json" ;;
   eval-shard)  # the carried default adapter: 1 process vs 2 under torchrun, same 486 questions

@@ -69,13 +69,16 @@ class Config:
                        "(counted and listed) or fail.", "data", ("drop", "fail"))
 
     # --- LoRA --------------------------------------------------------------------------------------------
-    lora_r: int = _f(32, "LoRA rank.", "lora")
-    lora_alpha: int = _f(64, "LoRA alpha.", "lora")
+    lora_r: int = _f(64, "LoRA rank.", "lora")
+    lora_alpha: int = _f(128, "LoRA alpha.", "lora")
     lora_dropout: float = _f(0.05, "LoRA dropout.", "lora")
     lora_target_modules: list[str] | str = _f("all-linear", "Modules that get adapters ('all-linear' or a list).",
                                               "lora")
     modules_to_save: list[str] = _f(None, "Modules trained and saved in full (the recipe: lm_head, embed_tokens).",
                                     "lora", factory=list)
+    adapter_dtype: str = _f("bfloat16", "Precision of the saved adapter file. bfloat16 halves the file (the merged "
+                            "model is 16-bit anyway); float32 keeps the training precision (the recipe).", "lora",
+                            ("bfloat16", "float32"))
 
     # --- training ----------------------------------------------------------------------------------------
     output_dir: str = _f("runs/sqltune", "Training output folder: adapter, tokenizer, config, checkpoints.", "train")
@@ -85,9 +88,9 @@ class Config:
                                "wrapped = concatenate and cut (the recipe's behaviour).", "train", ("bfd", "wrapped"))
     completion_only_loss: bool = _f(True, "Loss on the SQL answer only (the recipe trains on the prompt too).",
                                     "train")
-    num_train_epochs: float = _f(3.0, "Epochs.", "train")
+    num_train_epochs: float = _f(5.0, "Epochs.", "train")
     max_steps: int = _f(-1, "Stop after this many optimizer steps (-1 = use epochs).", "train")
-    per_device_train_batch_size: int = _f(8, "Sequences per device per micro-step.", "train")
+    per_device_train_batch_size: int = _f(16, "Sequences per device per micro-step.", "train")
     gradient_accumulation_steps: int = _f(1, "Micro-steps per optimizer step.", "train")
     gradient_checkpointing: bool = _f(False, "Recompute activations to save memory.", "train")
     optim: str = _f("adamw_torch_fused", "Optimizer (transformers name).", "train")

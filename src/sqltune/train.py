@@ -327,6 +327,22 @@ def write_loss_curve(output_dir: Path, history: list[dict]) -> None:
     fig.savefig(output_dir / "loss.png", dpi=110)
 
 
+def cast_adapter(path: Path, dtype: str) -> None:
+    """Rewrite the adapter file with its float tensors in `dtype`. LoRA trains in float32 (PEFT keeps adapter
+    weights at full precision over a 16-bit base), but the merged model is 16-bit, so a bfloat16 file is half
+    the download for the same merged weights, to bfloat16 rounding."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    if not path.is_file():
+        return
+    target = getattr(torch, dtype)
+    tensors = {k: v.to(target) if v.is_floating_point() else v for k, v in load_file(str(path)).items()}
+    tmp = path.with_suffix(".tmp")
+    save_file(tensors, str(tmp), metadata={"format": "pt"})
+    os.replace(tmp, path)
+
+
 def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = None) -> None:
     """Everything a later stage needs, so `--model <output_dir>` is all it takes."""
     from .models import MARKER, describe, resolve_quantization
@@ -339,6 +355,8 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
     trainer.save_model(str(output_dir))  # every process calls it; only the main process writes
     if not trainer.is_world_process_zero():
         return
+    if cfg.adapter_dtype != "float32":
+        cast_adapter(output_dir / "adapter_model.safetensors", cfg.adapter_dtype)
     (output_dir / "config.yaml").write_text(dump_yaml(cfg))
     write_loss_curve(output_dir, trainer.state.log_history)
     (output_dir / "prompt.txt").write_text(PROMPT_TEMPLATES.get(cfg.prompt_template, cfg.prompt_template))
@@ -353,6 +371,7 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
         "schema_format": cfg.schema_format,
         "sample_rows": cfg.sample_rows,
         "quantization": resolve_quantization(cfg),
+        "adapter_dtype": cfg.adapter_dtype,
         "global_step": stats.global_step,
         "training_loss": stats.training_loss,
         "train_runtime_s": stats.metrics.get("train_runtime"),

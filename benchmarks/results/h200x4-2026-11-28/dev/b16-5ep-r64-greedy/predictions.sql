@@ -1,0 +1,972 @@
+SELECT count(*) FROM singer
+SELECT count(*) FROM singer
+SELECT song_name , country , age FROM singer ORDER BY age
+SELECT T1.Name , T1.Country , T1.age FROM singer_in_concert AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID ORDER BY T2.Age DESC
+SELECT avg(age) , min(age) , max(age) FROM singer_in_concert WHERE country = 'France'
+SELECT avg(age) , min(age) , max(age) FROM singer WHERE country = 'French'
+SELECT T2.Song_Name , T1.Year FROM singer_in_concert AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID ORDER BY T2.Age ASCLEMBIA LIMIT 1
+SELECT T2.Song_Name , T1.Year FROM singer_in_concert AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID ORDER BY T2.age LIMIT 1
+SELECT DISTINCT country FROM singer WHERE age > 20
+SELECT DISTINCT country FROM singer WHERE age > 20
+SELECT country , count(*) FROM singer GROUP BY country
+SELECT country , count(*) FROM singer GROUP BY country
+SELECT Song_Name FROM singer WHERE Age > (SELECT avg(Age) FROM singer)
+SELECT song_name FROM singer WHERE age > (SELECT avg(age) FROM singer)
+SELECT stadium_id , name FROM stadium WHERE capacity BETWEEN 5000 AND 10000
+SELECT LOCATION , name FROM station WHERE capacity BETWEEN 5000 AND 10000
+SELECT max(Capacity) , avg(Average) FROM stadium
+SELECT avg(capacity) , max(capacity) FROM stadium
+SELECT t1.name , t1.capacity FROM stadium AS t1 JOIN singer_in_concert AS t2 ON t1.stadium_id = t2.stadium_id GROUP BY t2.stadium_id ORDER BY avg(t2.age) DESC LIMIT 1
+SELECT t1.name , t1.capacity FROM stadium AS t1 JOIN singer_in_concert AS t2 ON t1.stadium_id = t2.stadium_id ORDER BY avg(t2.attendance) DESC LIMIT 1
+SELECT count(*) FROM concert WHERE YEAR = 2014 OR YEAR = 2015
+SELECT count(*) FROM concert WHERE YEAR = 2014 OR YEAR = 2015
+SELECT T2.name , count(*) FROM concert AS T1 JOIN stadium AS T2 ON T1.stadium_id = T2.stadium_id GROUP BY T1.stadium_id
+SELECT T1.Stadium_ID , count(*) FROM stadium AS T1 JOIN concert AS T2 ON T1.Stadium_ID = T2.Stadium_ID GROUP BY T2.Stadium_ID
+SELECT T2.name , T1.capacity FROM stadium AS T1 JOIN concert AS T2 ON T1.Stadium_ID = T2.Stadium_ID WHERE T2.year >= 2014 GROUP BY T2.name ORDER BY count(*) DESC LIMIT 1
+SELECT T2.name , T2.capacity FROM stadium AS T1 JOIN concert AS T2 ON T1.Stadium_ID = T2.Stadium_ID WHERE T1.capacity > 2013 GROUP BY T2.name ORDER BY count(*) DESC LIMIT 1
+SELECT YEAR FROM concert GROUP BY YEAR ORDER BY count(*) DESC LIMIT 1
+SELECT YEAR FROM concert GROUP BY YEAR ORDER BY count(*) DESC LIMIT 1
+SELECT name FROM stadium WHERE stadium_id NOT IN (SELECT stadium_id FROM concert)
+SELECT name FROM stadium WHERE stadium_id NOT IN (SELECT stadium_id FROM concert)
+SELECT country FROM singer WHERE age > 40 INTERSECT SELECT country FROM singer WHERE age < 30
+SELECT name FROM stadium EXCEPT SELECT T2.name FROM stadium AS T1 JOIN concert AS T2 ON T1.Stadium_ID = T2.Stadium_ID WHERE T2.year = 2014
+SELECT name FROM stadium WHERE stadium_id NOT IN (SELECT stadium_id FROM concert WHERE YEAR = 2014)
+SELECT T3.theme , count(*) FROM concert AS T1 JOIN singer_in_concert AS T2 ON T1.concert_id = T2.concert_id JOIN singer AS T3 ON T2.Singer_ID = T3.Singer_ID GROUP BY T1.concert_id
+SELECT T3.Name , T2.Theme , count(*) FROM concert AS T1 JOIN singer_in_concert AS T2 ON T1.concert_ID = T2.concert_ID JOIN singer AS T3 ON T2.Singer_ID = T3.Singer_ID GROUP BY T1.concert_ID
+SELECT T3.Name , COUNT(*) FROM singer_in_concert AS T1 JOIN concert AS T2 ON T1.concert_ID = T2.concert_ID JOIN singer AS T3 ON T1.Singer_ID = T3.Singer_ID GROUP BY T3.Name
+SELECT T2.Name , COUNT(*) FROM singer_in_concert AS T1 JOIN concert AS T2 ON T1.concert_ID = T2.concert_ID GROUP BY T1.Singer_ID
+SELECT T3.Name FROM concert AS T1 JOIN singer_in_concert AS T2 ON T1.concert_ID = T2.concert_ID JOIN singer AS T3 ON T2.Singer_ID = T3.Singer_ID WHERE T1.year = 2014
+SELECT T3.Name FROM singer_in_concert AS T1 JOIN concert AS T2 ON T1.concert_id = T2.concert_id JOIN singer AS T3 ON T1.Singer_ID = T3.Singer_ID WHERE T2.Year = 2014
+SELECT T1.Name , T1.Country FROM singer AS T1 JOIN song AS T2 ON T1.Song_Name = T2.Song_Name WHERE T2.theme LIKE '%Hey%'
+SELECT T1.Name , T1.Country FROM singer AS T1 JOIN song AS T2 ON T1.Singer_ID = T2.Singer_ID WHERE T2.Song_Name LIKE '%Hey%'
+SELECT T3.name , T3.location FROM concert AS T1 JOIN stadium AS T2 ON T1.stadium_id = T2.stadium_id JOIN singer_in_concert AS T3 ON T3.Singer_ID = T1.Singer_ID WHERE T1.year = 2014 INTERSECT SELECT T3.name , T3.location FROM concert AS T1 JOIN stadium AS T2 ON T1.stadium_id = T2.stadium_id JOIN singer_in_concert AS T3 ON T3.Singer_ID = T1.Singer_ID WHERE T1.year = 2015
+SELECT T2.name , T2.location FROM concert AS T1 JOIN stadium AS T2 ON T1.Stadium_ID = T2.Stadium_ID WHERE T1.year = 2014 INTERSECT SELECT T2.name , T2.location FROM concert AS T1 JOIN stadium AS T2 ON T1.Stadium_ID = T2.Stadium_ID WHERE T1.year = 2015
+SELECT count(*) FROM stadium ORDER BY capacity DESC LIMIT 1
+SELECT count(*) FROM concert AS T1 JOIN stadium AS T2 ON T1.Stadium_ID = T2.Stadium_ID WHERE T2.Capacity = (SELECT max(Capacity) FROM concert)
+SELECT count(*) FROM Pets WHERE weight > 10
+SELECT count(*) FROM Pets WHERE weight > 10
+SELECT min(weight) FROM Pets WHERE pet_age = (SELECT min(age) FROM Pets)
+SELECT min(weight) FROM Pets WHERE petid = "10-12-1996"
+SELECT max(weight) , pettype FROM Pets GROUP BY pettype
+SELECT max(weight) , pettype FROM Pets GROUP BY pettype
+SELECT count(*) FROM Pets WHERE pet_age > 20
+SELECT count(*) FROM has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.age > 20
+SELECT count(*) FROM has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.pettype = 'dog' AND T1.sex = 'F'
+SELECT count(*) FROM has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.pettype = "dog" AND T1.sex = "F"
+SELECT count(DISTINCT pettype) FROM pets
+SELECT count(DISTINCT pettype) FROM pets
+SELECT T2.fname FROM Has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.pettype = 'Cat' OR T2.pettype = 'Dog'
+SELECT T2.fname FROM Has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid JOIN student AS T3 ON T3.stuid = T1.stuid WHERE T3.catorLname = "Dog" OR T3.pettype = "Spayed"
+SELECT T2.fname FROM has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.pettype = 'Cat' INTERSECT SELECT T2.fname FROM has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.pettype = 'Dog'
+SELECT T2.fname FROM Has_Pet AS T1 JOIN Pets AS T2 ON T1.PetID = T2.PetID WHERE T2.pet_age = "Cats" INTERSECT SELECT T2.fname FROM Has_Pet AS T1 JOIN Pets AS T2 ON T1.PetID = T2.PetID WHERE T2.pet_age = "Dogs"
+SELECT major , age FROM Student WHERE StuID NOT IN (SELECT petID FROM has_pet WHERE pettype = 'Cat')
+SELECT major , age FROM Student WHERE StuID NOT IN (SELECT T1.StuID FROM has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid WHERE T2.pettype = 'Cat') AND T1.age > 100
+SELECT StuID FROM Has_pet EXCEPT SELECT StuID FROM Pets WHERE pettype = "Cat"
+SELECT StuID FROM Student EXCEPT SELECT T1.StuID FROM Has_Pet AS T1 JOIN Pets AS T2 ON T1.PetID = T2.PetID WHERE T2.pet_age = "1"
+SELECT fname , age FROM Student WHERE StuID IN (SELECT StuID FROM Has_pet WHERE petID = "dog" EXCEPT SELECT StuID FROM Has_pet WHERE petID = "cat")
+SELECT fname FROM Student WHERE StuID NOT IN (SELECT StuID FROM Has_pet WHERE PetID = "dog" EXCEPT SELECT StuID FROM Has_pet WHERE PetID = "cat")
+SELECT pet_type , weight FROM Pets ORDER BY pet_age ASC LIMIT 1
+SELECT pet_type , weight FROM Pets ORDER BY weight ASC LIMIT 1
+SELECT petid , weight FROM Pets WHERE petage > 1
+SELECT petid , weight FROM Pets WHERE petage > 1
+SELECT avg(age) , max(age) , pettype FROM pets GROUP BY pettype
+SELECT avg(age) , max(age) , pettype FROM Pets GROUP BY pettype
+SELECT avg(weight) , pettype FROM Pets GROUP BY pettype
+SELECT avg(weight) , pettype FROM pets GROUP BY pettype
+SELECT T1.fname , T1.age FROM Student AS T1 JOIN Has_Pet AS T2 ON T1.stuid = T2.stuid JOIN Pets AS T3 ON T2.petid = T3.petid
+SELECT DISTINCT T1.fname , T1.age FROM Student AS T1 JOIN Has_Pet AS T2 ON T1.stuid = T2.stuid WHERE T2.petid NOT IN (SELECT petid FROM has_pet)
+SELECT petid FROM Pets WHERE petname = 'Smith'
+SELECT petid FROM Pets WHERE petname = 'Smith'
+SELECT count(*) , T1.StuID FROM Student AS T1 JOIN Has_Pet AS T2 ON T1.StuID = T2.StuID GROUP BY T1.StuID
+SELECT petid , count(*) FROM pets GROUP BY petid
+SELECT T2.fname , T2.sex FROM Has_pet AS T1 JOIN pets AS T2 ON T1.petid = T2.petid GROUP BY T2.petid HAVING count(*) > 1
+SELECT T1.fname , T1.sex FROM Student AS T1 JOIN Has_Pet AS T2 ON T1.stuid = T2.stuid GROUP BY T1.stuid HAVING count(*) > 1
+SELECT T2.lname FROM Student AS T1 JOIN Has_Pet AS T2 ON T1.StuID = T2.StuID JOIN Pets AS T3 ON T2.PetID = T3.PetID WHERE T3.weight = 3
+SELECT T2.lname FROM Student AS T1 JOIN Has_Pet AS T2 ON T1.StuID = T2.StuID WHERE T1.Age = 3 AND T2.PetType = "Cat"
+SELECT avg(age) FROM Student WHERE StuID NOT IN (SELECT StuID FROM has_pet)
+SELECT avg(age) FROM student WHERE StuID NOT IN (SELECT StuID FROM has_pet)
+SELECT count(*) FROM continents
+SELECT count(*) FROM continents
+SELECT continent , count(*) , count(DISTINCT countryname) FROM countries GROUP BY continent
+SELECT continent , COUNT(*) , T1.ContId FROM continents AS T1 JOIN countries AS T2 ON T1.ContId = T2.Continent GROUP BY T1.ContId
+SELECT count(*) FROM countries
+SELECT count(*) FROM countries
+SELECT T1.FullName , T1.Maker , COUNT(*) FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Maker
+SELECT T1.FullName , T1.Make , COUNT(*) FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Make , T1.Model
+SELECT Edispl FROM car_names ORDER BY Horsepower ASC LIMIT 1
+SELECT T2.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker ORDER BY T1.horsepower ASC LIMIT 1
+SELECT T2.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T1.weight < (SELECT avg(weight) FROM car_makers)
+SELECT T2.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T1.weight < (SELECT avg(weight) FROM models_list)
+SELECT T1.Maker FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker WHERE T2.Model = "1970"
+SELECT DISTINCT T1.Make FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker WHERE T2.Model = "1970"
+SELECT T1.make , T1.year FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker ORDER BY T2.year LIMIT 1
+SELECT maker , YEAR FROM car_makers ORDER BY YEAR ASC LIMIT 1
+SELECT DISTINCT model FROM car_models WHERE YEAR > 1980
+SELECT DISTINCT model FROM car_makers WHERE FullName = "Bernard" AND YEAR > 1980
+SELECT T1.Continent , count(*) FROM continents AS T1 JOIN car_makers AS T2 ON T1.ContId = T2.Country GROUP BY T1.Continent
+SELECT T1.continent , count(*) , T2.car_name FROM continents AS T1 JOIN car_makers AS T2 ON T1.ContId = T2.Country GROUP BY T2.car_name
+SELECT T1.CountryName FROM countries AS T1 JOIN car_makers AS T2 ON T1.CountryId = T2.Country GROUP BY T1.CountryName ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T1.CountryName FROM countries AS T1 JOIN car_makers AS T2 ON T1.CountryId = T2.Country GROUP BY T1.CountryName ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T1.Maker , count(*) , T2.Make FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T2.Makeid
+SELECT T1.maker , T1.fullname , T2.id , T2.fullname FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker GROUP BY T2.maker
+SELECT T2.Accelerate FROM car_makers AS T1 JOIN model_list AS T2 ON T1.Id = T2.Maker WHERE T1.Fullname = "netron" AND T2.model = "hornet" SPORTBOAT VERSION ASC
+SELECT avg(T2.Accelerate) FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker WHERE T1.FullName = "netron" AND T2.Model = "ornithos"
+SELECT count(*) FROM car_makers WHERE countryname = 'France'
+SELECT count(*) FROM car_makers WHERE country = 'France'
+SELECT count(*) FROM car_models WHERE Make = "USA"
+SELECT count(*) FROM car_models WHERE country = "United States"
+SELECT avg(miles) FROM car_makers WHERE cyl = "4"
+SELECT avg(miles) FROM car_makers WHERE cylinder = 4
+SELECT T2.weight FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T1.cylinders = 1974 AND T2.model = "8"
+SELECT min(T2.weight) FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T1.year = 1974 AND T2.model = "8-cylinder"
+SELECT maker , model FROM car_makers
+SELECT maker , model FROM car_makers
+SELECT T1.CountryName , T1.Makeid FROM countries AS T1 JOIN car_makers AS T2 ON T1.CountryId = T2.Country
+SELECT T1.CountryName , T1.Make FROM countries AS T1 JOIN car_makers AS T2 ON T1.CountryId = T2.Country
+SELECT count(*) FROM cars_data WHERE horsepower > 150
+SELECT count(*) FROM cars_data WHERE horsepower > 150
+SELECT avg(weight) , YEAR FROM car_makers
+SELECT avg(weight) , year FROM car_names GROUP BY year
+SELECT T1.countryname FROM countries AS T1 JOIN car_makers AS T2 ON T1.countryid = T2.country WHERE T1.continent = "Europe" GROUP BY T1.countryname HAVING count(*) >= 3
+SELECT countryname FROM countries WHERE countryname = 'Europe' GROUP BY countryname HAVING count(*) >= 3
+SELECT max(T1.Horsepower) , T2.Make FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker WHERE T1.FullName = "3"
+SELECT max(T2.horsepower) , T1.make FROM car_makers AS T1 JOIN models AS T2 ON T1.id = T2.maker WHERE T1.cylinders = 3
+SELECT T2.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker GROUP BY T1.id ORDER BY T1.gallon_of_gasoline DESC LIMIT 1
+SELECT T2.model FROM car_models AS T1 JOIN models_list AS T2 ON T1.model = T2.model ORDER BY T1.mpg DESC LIMIT 1
+SELECT avg(horsepower) FROM car_makers WHERE YEAR < 1980
+SELECT avg(horsepower) FROM car_makers WHERE YEAR < 1980
+SELECT avg(T2.Edispl) FROM car_makers AS T1 JOIN model_list AS T2 ON T1.Id = T2.Maker WHERE T1.model = "volvo"
+SELECT avg(dismpl) FROM car_makers WHERE FullName = "Volvo"
+SELECT max(Accelerate) , cylinders FROM car_makers GROUP BY cylinders
+SELECT max(Accelerate) FROM car_makers
+SELECT T2.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker GROUP BY T1.id ORDER BY count(*) DESC LIMIT 1
+SELECT model FROM car_models GROUP BY model ORDER BY count(*) DESC LIMIT 1
+SELECT count(*) FROM car_names WHERE cylinder > 4
+SELECT count(*) FROM car_makers WHERE FullName = "Carson" AND Cylinder > 4
+SELECT count(*) FROM cars_data WHERE YEAR = 1980
+SELECT count(*) FROM car_makers WHERE Make = 1980 AND FullName = 'Steve'
+SELECT count(*) FROM car_makers AS T1 JOIN model_list AS T2 ON T1.id = T2.maker WHERE T1.Maker = 'American Motor Company'
+SELECT count(*) FROM car_makers AS T1 JOIN model_list AS T2 ON T1.id = T2.maker WHERE T1.make = 'American Motor Company'
+SELECT T1.Maker , T1.Id FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Maker HAVING count(*) > 3
+SELECT T1.Maker , T1.Id FROM car_makers AS T1 JOIN model_list AS T2 ON T1.Id = T2.Maker GROUP BY T2.Maker HAVING COUNT(*) > 3
+SELECT DISTINCT T2.model FROM car_makers AS T1 JOIN model_list AS T2 ON T1.id = T2.maker WHERE T1.FullName = "General Motors" OR T2.weight > 3500
+SELECT DISTINCT T2.model FROM car_makers AS T1 JOIN model_list AS T2 ON T1.id = T2.maker WHERE T1.make = 'General Motors' OR T2.weight > 3500
+SELECT YEAR FROM cars_data WHERE Weight <= 3000 AND Weight > 4000
+SELECT DISTINCT YEAR FROM cars_data WHERE weight > 4000 INTERSECT SELECT DISTINCT YEAR FROM cars_data WHERE weight < 3000
+SELECT Horsepower FROM car_makers ORDER BY accelerate DESC LIMIT 1
+SELECT Horsepower FROM car_makers ORDER BY accelerate DESC LIMIT 1
+SELECT T2.cylinders FROM car_makers AS T1 JOIN models AS T2 ON T1.Id = T2.maker WHERE T1.FullName = "Volvo" ORDER BY T2.Accelerate ASC LIMIT 1
+SELECT T1.cylinders FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker GROUP BY T1.id ORDER BY T2.Accelerate ASC LIMIT 1
+SELECT count(*) FROM car_makers WHERE accelerate > (SELECT max(accelerate) FROM car_makers)
+SELECT count(*) FROM car_makers WHERE accelerate > (SELECT max(accelerate) FROM car_makers GROUP BY make)
+SELECT count(*) FROM car_makers GROUP BY count(*) HAVING count(*) > 2
+SELECT count(*) FROM car_makers WHERE country > 2
+SELECT count(*) FROM car_makers WHERE Fullname = "Fullname" AND cylinder > 6
+SELECT count(*) FROM car_names WHERE cylinder > 6
+SELECT T2.horsepower FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T1.fullname = T3.make ORDER BY T2.model DESC LIMIT 4
+SELECT T1.horsepower FROM car_names AS T1 JOIN models_list AS T2 ON T1.makeid = T2.makeid WHERE T2.model = (SELECT T1.model FROM car_names AS T1 JOIN models_list AS T2 ON T1.makeid = T2.makeid WHERE T2.model = (SELECT T1.model FROM car_names AS T1 JOIN models_list AS T2 ON T1.makeid = T2.makeid WHERE T2.model = (SELECT T1.model FROM car_names AS T1 JOIN models_list AS T2 ON T1.makeid = T2.makeid WHERE T2.model = (SELECT T1.model FROM car_names AS T1 JOIN models_list AS T2 ON T1.makeid = T2.makeid WHERE T2.model = (SELECT T1.model FROM car_names AS T1 JOIN models_list AS T2 ON T1.makeid = T2.makeid WHERE T2.model = (SELECT T1.
+SELECT Make , Make FROM car_makers WHERE FullName != "0000" GROUP BY Make
+SELECT Make , Maker FROM car_makers WHERE FullName != "0" AND horsepower < 4
+SELECT max(T3.Gage.FullName) FROM car_makers AS T1 JOIN models AS T2 ON T1.Id = T2.maker JOIN car_names AS T3 ON T2.Name = T3.MakeId WHERE T2.year < 1980
+SELECT max(T2.mpg) FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker WHERE T1.FullName = "8" OR T1.year < 1980
+SELECT T1.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T2.model = "Ford Motor Company" AND T1.fullname != "1986 Ford Motor Company"
+SELECT DISTINCT T2.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T1.fullname != 'Ford Motor Company'
+SELECT countryname FROM countries EXCEPT SELECT T1.countryname FROM countries AS T1 JOIN car_makers AS T2 ON T1.countryid = T2.country
+SELECT countryname FROM countries EXCEPT SELECT T1.countryname FROM countries AS T1 JOIN car_makers AS T2 ON T1.countryid = T2.countryid
+SELECT T1.Id , T1.Maker FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Id HAVING count(*) >= 2 INTERSECT SELECT T1.Id , T1.Maker FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Id HAVING count(*) > 3
+SELECT T1.id , T1.Maker FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Id HAVING count(*) >= 2 INTERSECT SELECT T1.id , T1.Maker FROM car_makers AS T1 JOIN models_list AS T2 ON T1.Id = T2.Maker GROUP BY T1.Id HAVING count(*) > 3
+SELECT T1.id , T1.Make , T1.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T2.model = 'fiat' GROUP BY T1.id HAVING count(*) > 3 UNION SELECT T1.id , T1.Make , T1.model FROM car_makers AS T1 JOIN models_list AS T2 ON T1.id = T2.maker WHERE T2.model = 'full_year'
+SELECT T1.id , T1.CountryName FROM countries AS T1 JOIN car_makers AS T2 ON T1.CountryId = T2.Country WHERE T2.FullName = "Fiat" OR T1.Continent = "Car"
+SELECT T1.Country FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T1.Abbreviation = "JetBlue Airways"
+SELECT Country FROM airlines WHERE Abbreviation = "Jetblue Airways"
+SELECT T3.Abbreviation FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport JOIN airports AS T3 ON T2.SourceAirport = T3.AirportCode WHERE T1.Airline = "JetBlue Airways"
+SELECT T3.Abbreviation FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport JOIN airports AS T3 ON T3.AirportCode = T2.AirportCode WHERE T1.Airline = "Jetblue Airways"
+SELECT Airline , Abbreviation FROM airlines WHERE Country = "USA"
+SELECT Airline , Abbreviation FROM airlines WHERE Country = "USA"
+SELECT T1.AirportName , T2.City FROM airports AS T1 JOIN flights AS T2 ON T1.AirportCode = T2.DestAirport WHERE T2.SourceAirport = "Anthony"
+SELECT T1.AirportName , T1.AirportCode FROM airports AS T1 JOIN flights AS T2 ON T1.AirportCode = T2.DestAirport
+SELECT count(*) FROM airlines
+SELECT count(*) FROM airlines
+SELECT count(*) FROM airports
+SELECT count(*) FROM airports
+SELECT count(*) FROM flights
+SELECT count(*) FROM flights
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T1.Abbreviation = 'UAL'
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T1.Abbreviation = 'UAL'
+SELECT count(*) FROM airlines WHERE Country = "USA"
+SELECT count(*) FROM airlines WHERE Country = "USA"
+SELECT T1.city , T1.country FROM airports AS T1 JOIN flights AS T2 ON T1.airportcode = T2.destairport WHERE T1.airportname = "Alton"
+SELECT T1.city , T1.country FROM airports AS T1 JOIN flights AS T2 ON T1.airportcode = T2.destairport WHERE T1.airportname = "Alton"
+SELECT T1.AirportName FROM airports AS T1 JOIN flights AS T2 ON T1.AirportCode = T2.DestAirport WHERE T1.AirportName = 'AKO'
+SELECT AirportName FROM airports WHERE AirportCode = 'AKO'
+SELECT AirportName FROM airports WHERE City = 'Aberdeen'
+SELECT AirportName FROM airports WHERE Country = "Aberdeen"
+SELECT count(*) FROM flights WHERE DestinationAirport = "APG"
+SELECT count(*) FROM flights WHERE DestAirport = "APG"
+SELECT DestinationAirport FROM flights WHERE DESTINATION = 'ATO'
+SELECT count(*) FROM flights WHERE DestAirport = "ATO"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.city = 'Aberdeen'
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "Aberdeen"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.city = 'Aberdeen'
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "Aberdeen"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.city = 'Aberdeen' AND T1.destination = 'Ashley'
+SELECT COUNT(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "Aberdeen" AND T1.Country = "Ashley"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T1.Airline = 'JetBlue Airways'
+SELECT count(*) FROM flights WHERE Airline = "Jetblue Airways"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = 'ASY'
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "Asy"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = 'AHD'
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "United Airlines"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.city = 'Aberdeen'
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "Aberdeen"
+SELECT T1.city FROM airports AS T1 JOIN flights AS T2 ON T1.airportcode = T2.destairport GROUP BY T1.city ORDER BY count(*) DESC LIMIT 1
+SELECT T1.city FROM airports AS T1 JOIN flights AS T2 ON T1.airportcode = T2.destairport GROUP BY T1.city ORDER BY count(*) DESC LIMIT 1
+SELECT T1.city FROM airports AS T1 JOIN flights AS T2 ON T1.airportcode = T2.destairport GROUP BY T1.city ORDER BY count(*) DESC LIMIT 1
+SELECT city FROM airports GROUP BY city ORDER BY count(*) DESC LIMIT 1
+SELECT T1.AirportCode FROM airports AS T1 JOIN flights AS T2 ON T1.AirportCode = T2.DestAirport GROUP BY T1.AirportCode ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T1.AirportCode FROM airports AS T1 JOIN flights AS T2 ON T1.AirportCode = T2.DestAirport GROUP BY T1.AirportCode ORDER BY COUNT(*) DESC LIMIT 1
+SELECT TDestAirport FROM flights GROUP BY TDestAirport ORDER BY count(*) ASC LIMIT 1
+SELECT TDestAirport FROM flights GROUP BY TDestAirport ORDER BY COUNT(*) ASC LIMIT 1
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.Airline = T2.DestAirport GROUP BY T1.Airline ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.Airline = T2.DestAirport GROUP BY T1.Airline ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T1.Abbreviation , T1.Country FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport GROUP BY T2.DestAirport ORDER BY count(*) ASC LIMIT 1
+SELECT T1.Abbreviation , T2.Country FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport GROUP BY T2.DestAirport ORDER BY COUNT(*) ASC LIMIT 1
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = 'AHD'
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = AHD
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = 'AHD'
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.Destination = "AHD"
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = 'APG' INTERSECT SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = 'CVO'
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = 'APG' INTERSECT SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.SourceAirport = 'CVO'
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.AirportCode = 'CVO' EXCEPT SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.AirportCode = 'APG'
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.DepartureAirline != "CVO" EXCEPT SELECT T1.Airline FROM airlines AS T1 JOIN airports AS T2 ON T1.AirportCode = T2.AirportCode WHERE T2.Country != "CAVO"
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport GROUP BY T2.DestAirport HAVING COUNT(*) >= 10
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.Airline = T2.DestAirport GROUP BY T1.Airline HAVING COUNT(*) >= 10
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport GROUP BY T2.DestAirport HAVING COUNT(*) < 200
+SELECT T1.Airline FROM airlines AS T1 JOIN flights AS T2 ON T1.DestAirport = T2.DestAirport GROUP BY T1.Airline HAVING COUNT(*) < 200
+SELECT FlightNo FROM flights WHERE Airline = "United Airlines"
+SELECT T1.FlightNo FROM flights AS T1 JOIN airports AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.AirportName = "United Airlines"
+SELECT FlightNo FROM flights WHERE DestAirport = "APG"
+SELECT FlightNo FROM flights WHERE DestAirport = "APG"
+SELECT FlightNo FROM flights WHERE DestAirport = "APG"
+SELECT T1.FlightNo FROM flights AS T1 JOIN airports AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.AirportName = "APG"
+SELECT FlightNo FROM flights WHERE DestAirport = "Aberdeen"
+SELECT T1.FlightNo FROM flights AS T1 JOIN airports AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.AirportName = "Aberdeen"
+SELECT FlightNo FROM flights WHERE DestAirport = "Aberdeen"
+SELECT T1.FlightNo FROM flights AS T1 JOIN airports AS T2 ON T1.DestAirport = T2.DestAirport WHERE T2.AirportName = "Aberdeen"
+SELECT count(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.city = 'Aberdeen' OR T2.city = 'Abilene'
+SELECT COUNT(*) FROM flights AS T1 JOIN airports AS T2 ON T1.destairport = T2.destairport WHERE T2.AirportName = "Aberdeen" OR T2.AirportName = "Abilene"
+SELECT airportname FROM airports WHERE city != 'City'
+SELECT DISTINCT airportname FROM airports WHERE departure_or_arrival = 'null' OR destination_or_arrival = 'null'
+SELECT count(*) FROM employee
+SELECT count(*) FROM employee
+SELECT name FROM employee ORDER BY age ASC
+SELECT name FROM employee ORDER BY age ASC
+SELECT city , count(*) FROM employee GROUP BY city
+SELECT count(*) , city FROM employee GROUP BY city
+SELECT city FROM employee WHERE age > 30 GROUP BY city HAVING count(*) > 1
+SELECT city FROM employee WHERE age > 30 GROUP BY city HAVING count(*) > 1
+SELECT LOCATION , count(*) FROM shop GROUP BY LOCATION
+SELECT LOCATION , count(*) FROM shop GROUP BY LOCATION
+SELECT manager_name , district FROM shop ORDER BY number_products DESC LIMIT 1
+SELECT manager_name , district FROM shop ORDER BY number_products DESC LIMIT 1
+SELECT min(number_products) , max(number_products) FROM shop
+SELECT min(number_products) , max(number_products) FROM shop
+SELECT name , LOCATION , district FROM shop ORDER BY number_products DESC
+SELECT name , LOCATION , district FROM shop ORDER BY number_products DESC
+SELECT name FROM shop WHERE number_products > (SELECT avg(number_products) FROM shop)
+SELECT name FROM shop WHERE number_products > (SELECT avg(number_products) FROM shop)
+SELECT T1.Name FROM employee AS T1 JOIN evaluation AS T2 ON T1.Employee_ID = T2.Employee_ID GROUP BY T1.Employee_ID ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T1.Name FROM employee AS T1 JOIN evaluation AS T2 ON T1.Employee_ID = T2.Employee_ID GROUP BY T2.Employee_ID ORDER BY count(*) DESC LIMIT 1
+SELECT T1.Name FROM employee AS T1 JOIN hiring AS T2 ON T1.Employee_ID = T2.Employee_ID ORDER BY T2.Is_full_time DESC LIMIT 1
+SELECT T1.Name FROM employee AS T1 JOIN hiring AS T2 ON T1.Employee_ID = T2.Employee_ID ORDER BY T2.Is_full_time DESC LIMIT 1
+SELECT name FROM employee WHERE employee_id NOT IN (SELECT employee_id FROM evaluation)
+SELECT name FROM employee WHERE employee_id NOT IN (SELECT employee_id FROM evaluation)
+SELECT T2.name FROM hiring AS T1 JOIN shop AS T2 ON T1.shop_id = T2.shop_id GROUP BY T1.shop_id ORDER BY count(*) DESC LIMIT 1
+SELECT name FROM shop ORDER BY number_products DESC LIMIT 1
+SELECT name FROM shop WHERE Shop_ID NOT IN (SELECT Shop_ID FROM hiring)
+SELECT name FROM shop WHERE Shop_ID NOT IN (SELECT Shop_ID FROM hiring)
+SELECT T2.Name , count(*) FROM hiring AS T1 JOIN employee AS T2 ON T1.Employee_ID = T2.Employee_ID GROUP BY T1.Shop_ID
+SELECT count(*) , T1.Name FROM shop AS T1 JOIN hiring AS T2 ON T1.Shop_ID = T2.Shop_ID GROUP BY T2.Shop_ID
+SELECT sum(Bonus) FROM evaluation
+SELECT sum(bonus) FROM evaluation
+SELECT * FROM hiring
+SELECT * FROM hiring
+SELECT District FROM shop WHERE Number_products < 3000 INTERSECT SELECT District FROM shop WHERE Number_products > 10000
+SELECT district FROM shop WHERE number_products < 3000 INTERSECT SELECT district FROM shop WHERE number_products > 10000
+SELECT count(DISTINCT LOCATION) FROM shop
+SELECT count(DISTINCT LOCATION) FROM shop
+SELECT count(*) FROM Documents
+SELECT count(*) FROM Documents
+SELECT document_id , document_name , document_description FROM Documents
+SELECT document_id , document_name , document_description FROM Documents
+SELECT document_name , template_id FROM documents WHERE document_description LIKE '%w%'
+SELECT document_name , template_id FROM documents WHERE document_description LIKE "%w%"
+SELECT document_id , template_id , document_description FROM Documents WHERE document_name = "Robbin CV"
+SELECT T1.document_id , T1.template_id , T2.Template_Details FROM Documents AS T1 JOIN Templates AS T2 ON T1.Template_ID = T2.Template_ID WHERE T2.Template_Name = "Robbin CV"
+SELECT count(DISTINCT template_id) FROM Documents
+SELECT count(DISTINCT template_id) FROM Documents
+SELECT count(*) FROM Documents AS T1 JOIN Templates AS T2 ON T1.Template_ID = T2.Template_ID WHERE T2.template_type_code = "PPT"
+SELECT count(*) FROM Documents AS T1 JOIN Templates AS T2 ON T1.Template_ID = T2.Template_ID WHERE T2.template_type_code = "PPT"
+SELECT template_id , count(*) FROM Documents GROUP BY template_id
+SELECT T1.template_id , count(*) FROM Documents AS T1 JOIN Templates AS T2 ON T1.template_id = T2.template_id GROUP BY T1.template_id
+SELECT T1.template_id , T1.template_type_code FROM Documents AS T1 JOIN Templates AS T2 ON T1.template_id = T2.template_id GROUP BY T1.template_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.template_id , T1.template_type_code FROM Templates AS T1 JOIN Documents AS T2 ON T1.template_id = T2.template_id GROUP BY T1.template_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.template_id FROM Templates AS T1 JOIN Documents AS T2 ON T1.template_id = T2.template_id GROUP BY T1.template_id HAVING count(*) > 1
+SELECT T1.template_id FROM Templates AS T1 JOIN Documents AS T2 ON T1.template_id = T2.template_id GROUP BY T1.template_id HAVING count(*) > 1
+SELECT template_id FROM Templates EXCEPT SELECT template_id FROM Documents
+SELECT template_id FROM Templates EXCEPT SELECT template_id FROM documents
+SELECT count(*) FROM Ref_Template_Types
+SELECT count(*) FROM Templates
+SELECT template_id , version_number , template_type_code FROM Templates
+SELECT template_id , version_number , template_type_code FROM Templates
+SELECT DISTINCT template_type_code FROM Ref_Template_Types
+SELECT DISTINCT template_type_code FROM Ref_Template_Types
+SELECT template_id FROM Templates WHERE template_type_code = "PP" OR template_type_code = "PPT"
+SELECT template_id FROM Templates WHERE template_code = "PP" OR template_code = "PPT"
+SELECT count(*) FROM Ref_Template_Types WHERE template_type_code = "CV"
+SELECT count(*) FROM Ref_Template_Types WHERE Template_Type_Code = "CV"
+SELECT Template_Type_Code , Version_Number FROM Templates WHERE Version_Number > 5
+SELECT template_type_code , version_number FROM Templates WHERE version_number > 5
+SELECT template_type_code , count(*) FROM Templates GROUP BY template_type_code
+SELECT template_type_code , count(*) FROM Templates GROUP BY template_type_code
+SELECT template_type_code FROM Templates GROUP BY template_type_code ORDER BY count(*) DESC LIMIT 1
+SELECT template_type_code FROM Templates GROUP BY template_type_code ORDER BY count(*) DESC LIMIT 1
+SELECT template_type_code FROM Ref_Template_Types GROUP BY template_type_code HAVING count(*) < 3
+SELECT template_type_code FROM Templates GROUP BY template_type_code HAVING count(*) < 3
+SELECT Template_Number , Version_Number FROM Ref_Template_Types ORDER BY Version_Number ASC LIMIT 1
+SELECT Template_Number , Version_Number FROM Templates ORDER BY Version_Number ASC LIMIT 1
+SELECT T2.template_type_code FROM Documents AS T1 JOIN Templates AS T2 ON T1.template_id = T2.template_id WHERE T1.document_name = "Data base"
+SELECT T2.template_type_code FROM Documents AS T1 JOIN Templates AS T2 ON T1.template_id = T2.template_id WHERE T1.document_name = "Data base"
+SELECT T2.document_name FROM Documents AS T1 JOIN Templates AS T2 ON T1.document_id = T2.template_id WHERE T1.template_type_code = "BK"
+SELECT T1.document_name FROM Documents AS T1 JOIN Templates AS T2 ON T1.document_id = T2.document_id WHERE T2.template_type_code = "BK"
+SELECT T1.template_type_code , count(*) FROM Ref_Template_Types AS T1 JOIN Documents AS T2 ON T1.Template_Type_Code = T2.Template_ID GROUP BY T1.template_type_code
+SELECT T1.template_type_code , count(*) FROM Ref_Template_Types AS T1 JOIN Documents AS T2 ON T1.Template_Type_Code = T2.Template_ID GROUP BY T1.template_type_code
+SELECT T2.template_type_code FROM Documents AS T1 JOIN Templates AS T2 ON T1.template_id = T2.template_id GROUP BY T2.template_type_code ORDER BY count(*) DESC LIMIT 1
+SELECT T2.template_type_code FROM Documents AS T1 JOIN Templates AS T2 ON T1.template_id = T2.template_id GROUP BY T2.template_type_code ORDER BY count(*) DESC LIMIT 1
+SELECT template_type_code FROM Ref_Template_Types EXCEPT SELECT template_type_code FROM Documents
+SELECT template_type_code FROM Ref_Template_Types EXCEPT SELECT template_type_code FROM Documents
+SELECT template_type_code , template_type_description FROM Ref_Template_Types
+SELECT template_type_code , template_type_description FROM Ref_Template_Types
+SELECT template_type_description FROM Ref_template_types WHERE template_type_code = "AD"
+SELECT template_type_description FROM Ref_Template_Types WHERE template_type_code = "AD"
+SELECT template_type_code FROM Ref_Template_Types WHERE template_type_description = "Book"
+SELECT template_type_code FROM Ref_Template_Types WHERE template_type_description = "Book"
+SELECT DISTINCT T2.template_type_description FROM Ref_Template_Types AS T1 JOIN Templates AS T2 ON T1.template_type_code = T2.template_type_code WHERE T1.Template_Details = "all"
+SELECT DISTINCT T1.template_description FROM Ref_Template_Types AS T1 JOIN Templates AS T2 ON T1.Template_Type_Code = T2.Template_Type_Code WHERE T2.template_id IN (SELECT template_id FROM documents)
+SELECT template_id FROM Ref_Template_Types WHERE template_type_description = "Presentation"
+SELECT template_id FROM Templates WHERE template_details = 'Presentation'
+SELECT count(*) FROM paragraphs
+SELECT count(*) FROM paragraphs
+SELECT count(*) FROM paragraphs AS T1 JOIN documents AS T2 ON T1.document_id = T2.document_id WHERE T2.document_name = "Summer Show"
+SELECT count(*) FROM paragraphs AS T1 JOIN documents AS T2 ON T1.document_id = T2.document_id WHERE T2.document_name = "Summer Show"
+SELECT Other_Details FROM Paragraphs WHERE Paragraph_Text LIKE '%Korea%'
+SELECT Other_Details FROM paragraphs WHERE paragraph_text LIKE '%Korea %'
+SELECT T1.paragraph_id , T1.paragraph_text FROM Documents AS T1 JOIN Paragraphs AS T2 ON T1.document_id = T2.document_id WHERE T1.document_name = "Welcome to NY"
+SELECT T1.document_id , T1.Paragraph_Text FROM Documents AS T1 JOIN Paragraphs AS T2 ON T1.document_id = T2.document_id WHERE T2.document_name = "Welcome to NY"
+SELECT T2.paragraph_text FROM Documents AS T1 JOIN Paragraphs AS T2 ON T1.document_id = T2.document_id WHERE T1.document_name = "Customer reviews"
+SELECT t2.paragraph_text FROM documents AS t1 JOIN paragraphs AS t2 ON t1.document_id = t2.document_id WHERE t1.document_name = "Customer reviews"
+SELECT document_id , count(*) FROM paragraphs GROUP BY document_id ORDER BY count(*)
+SELECT document_id , count(*) FROM paragraphs GROUP BY document_id ORDER BY count(*)
+SELECT document_id , document_name , count(*) FROM paragraphs GROUP BY document_id
+SELECT document_id , document_name , count(*) FROM paragraphs GROUP BY document_id
+SELECT document_id FROM paragraphs GROUP BY document_id HAVING count(*) >= 2
+SELECT document_id FROM paragraphs GROUP BY document_id HAVING count(*) >= 2
+SELECT document_id , document_name FROM paragraphs GROUP BY document_id ORDER BY count(*) DESC LIMIT 1
+SELECT document_id , document_name FROM paragraphs GROUP BY document_id ORDER BY count(*) DESC LIMIT 1
+SELECT document_id FROM paragraphs GROUP BY document_id ORDER BY count(*) ASC LIMIT 1
+SELECT document_id FROM paragraphs GROUP BY document_id ORDER BY count(*) ASC LIMIT 1
+SELECT document_id FROM paragraphs WHERE paragraph_id = 2
+SELECT T1.document_id FROM Documents AS T1 JOIN Paragraphs AS T2 ON T1.document_id = T2.document_id GROUP BY T1.document_id HAVING count(*) BETWEEN 1 AND 2
+SELECT document_id FROM paragraphs WHERE paragraph_text = 'Brazil' INTERSECT SELECT document_id FROM paragraphs WHERE paragraph_text = 'Ireland'
+SELECT document_id FROM paragraphs WHERE paragraph_text LIKE '%Brazil%' INTERSECT SELECT document_id FROM paragraphs WHERE paragraph_text LIKE '%Ireland%'
+SELECT count(*) FROM teacher
+SELECT count(*) FROM teacher
+SELECT Name FROM teacher ORDER BY Age ASC
+SELECT Name FROM teacher ORDER BY Age ASC
+SELECT Age , Hometown FROM teacher
+SELECT Age , Hometown FROM teacher
+SELECT Name FROM teacher WHERE Hometown != "Little Lever Urban District"
+SELECT Name FROM teacher WHERE Hometown != "Little Lever Urban District"
+SELECT Name FROM teacher WHERE Age = 32 OR Age = 33
+SELECT Name FROM teacher WHERE Age = 32 OR Age = 33
+SELECT T2.Hometown FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID ORDER BY T2.Age ASC LIMIT 1
+SELECT Name FROM teacher ORDER BY Age ASC LIMIT 1
+SELECT T2.Hometown , COUNT(*) FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID GROUP BY T2.Hometown
+SELECT Name , count(*) FROM teacher GROUP BY Hometown
+SELECT Name FROM teacher GROUP BY Name ORDER BY COUNT(*) DESC LIMIT 1
+SELECT Hometown FROM teacher GROUP BY Hometown ORDER BY COUNT(*) DESC LIMIT 1
+SELECT Hometown FROM teacher GROUP BY Hometown HAVING COUNT(*) >= 2
+SELECT T2.Hometown FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID GROUP BY T2.Hometown HAVING COUNT(*) >= 2
+SELECT T2.Name , T3.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID JOIN course AS T3 ON T1.Course_ID = T3.Course_ID
+SELECT T3.Name , T2.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID JOIN course AS T3 ON T1.Course_ID = T3.Course_ID
+SELECT T2.Name , T1.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID ORDER BY T2.Name ASC
+SELECT T2.Name , T1.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID ORDER BY T2.Name ASC
+SELECT T2.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID WHERE T1.Course = "Math"
+SELECT T2.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID WHERE T1.Grade = "Math"
+SELECT T2.Name , COUNT(*) FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID GROUP BY T1.Teacher_ID
+SELECT T2.Name , COUNT(*) FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID GROUP BY T1.Teacher_ID
+SELECT T2.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID GROUP BY T1.Teacher_ID HAVING COUNT(*) >= 2
+SELECT T2.Name FROM course_arrange AS T1 JOIN teacher AS T2 ON T1.Teacher_ID = T2.Teacher_ID GROUP BY T1.Teacher_ID HAVING COUNT(*) >= 2
+SELECT Name FROM teacher WHERE Teacher_ID NOT IN (SELECT Teacher_ID FROM course_arrange)
+SELECT Name FROM teacher WHERE Teacher_ID NOT IN (SELECT Teacher_ID FROM course_arrange)
+SELECT count(*) FROM visitor WHERE age < 30
+SELECT name FROM visitor WHERE LEVEL_of_membership > 4 ORDER BY level_of_membership
+SELECT avg(age) FROM visitor WHERE LEVEL_of_membership > 4
+SELECT T1.name , T1.level_of_membership FROM visitor AS T1 JOIN visit AS T2 ON T1.id = T2.visitor_id WHERE T1.age > 4 ORDER BY T1.age
+SELECT T1.Museum_ID , T1.Name FROM museum AS T1 JOIN visit AS T2 ON T1.Museum_ID = T2.museum_ID GROUP BY T1.Museum_ID ORDER BY COUNT(*) DESC LIMIT 1
+SELECT avg(Num_of_Staff) FROM museum WHERE Open_Year < 2009
+SELECT open_year , num_of_staff FROM museum WHERE name = 'Plaza Museum'
+SELECT name FROM museum WHERE num_of_staff > (SELECT min(num_of_staff) FROM museum WHERE open_year > 2010)
+SELECT T1.id , T1.name , T1.age FROM visitor AS T1 JOIN visit AS T2 ON T1.id = T2.visitor_id GROUP BY T1.id HAVING count(*) > 1
+SELECT T1.id , T1.name , T1.level_of_membership FROM visitor AS T1 JOIN visit AS T2 ON T1.ID = T2.visitor_ID WHERE T2.total_spent = (SELECT max(total_spent) FROM visit)
+SELECT T1.id , T1.name FROM museum AS T1 JOIN visit AS T2 ON T1.museum_id = T2.museum_id GROUP BY T1.id ORDER BY count(*) DESC LIMIT 1
+SELECT name FROM museum WHERE museum_id NOT IN (SELECT museum_id FROM visit)
+SELECT T1.name , T1.age FROM visitor AS T1 JOIN visit AS T2 ON T1.id = T2.visitor_id GROUP BY T2.visitor_id ORDER BY sum(T2.total_spent) DESC LIMIT 1
+SELECT avg(total_spent) , max(total_spent) FROM visit
+SELECT sum(total_spent) FROM visitor WHERE LEVEL_of_membership = 1
+SELECT T1.Name FROM visitor AS T1 JOIN visit AS T2 ON T1.ID = T2.visitor_ID WHERE T2.Open_Year < 2009 INTERSECT SELECT T1.Name FROM visitor AS T1 JOIN visit AS T2 ON T1.ID = T2.visitor_ID WHERE T2.Open_Year > 2011
+SELECT count(*) FROM visitor WHERE ID NOT IN (SELECT visitor_ID FROM visit WHERE OPEN_YEAR > 2010)
+SELECT count(*) FROM museum WHERE Open_Year > 2013 OR Open_Year < 2008
+SELECT count(*) FROM ship WHERE destination_of_ship = 'Captured'
+SELECT name , tonnage FROM ship ORDER BY name DESC
+SELECT T1.name , T1.date , T1.result FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle
+SELECT max(T1.killed) , min(T1.killed) FROM death AS T1 JOIN ship AS T2 ON T1.caused_by_ship_id = T2.id GROUP BY T1.id
+SELECT avg(injured) , id FROM death GROUP BY id
+SELECT T1.note , T1.injury FROM death AS T1 JOIN ship AS T2 ON T2.lost_in_battle = T1.id WHERE T2.tonnage = 0
+SELECT name , result FROM battle WHERE bulgarian_commander != 'Boril'
+SELECT DISTINCT T1.id , T1.name FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle WHERE T2.ship_type = 'Brig'
+SELECT T1.id , T1.name FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle GROUP BY T1.id HAVING count(*) > 10
+SELECT T1.id , T1.name FROM ship AS T1 JOIN death AS T2 ON T1.id = T2.caused_by_ship_id GROUP BY T1.id ORDER BY sum(T2.injured) DESC LIMIT 1
+SELECT DISTINCT T1.name FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle WHERE T2.name = 'Kaloyan' INTERSECT SELECT DISTINCT T1.name FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle WHERE T2.name = 'Baldwin I'
+SELECT count(DISTINCT result) FROM battle
+SELECT count(*) FROM battle WHERE id NOT IN ( SELECT lost_in_battle FROM ship WHERE tonnage = '225' )
+SELECT T1.name , T1.date FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle WHERE T2.name = 'Lettice' AND T2.id IN (SELECT T1.id FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle WHERE T2.name = 'HMS Atalanta')
+SELECT T1.name , T1.result , T1.bulgarian_commander FROM battle AS T1 JOIN ship AS T2 ON T1.id = T2.lost_in_battle WHERE T2.name = 'English Channel'
+SELECT note FROM death WHERE event LIKE '%East%'
+SELECT address_id FROM addresses WHERE line_1 = "AB DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT DOT
+SELECT T1.line_1 , T1.line_2 FROM addresses AS T1 JOIN documents AS T3 ON T1.address_id = T3.address_id
+SELECT count(*) FROM COURSES
+SELECT count(*) FROM COURSES
+SELECT T1.course_description FROM courses AS T1 JOIN math AS T2 ON T1.course_id = T2.course_id WHERE T2.course_name = "Math"
+SELECT course_description FROM courses WHERE course_name = "Math"
+SELECT zip_postcode FROM addresses WHERE city = "Port Chelsea"
+SELECT zip_postcode FROM Addresses WHERE city = "Port Chelsea"
+SELECT T1.department_name , T1.department_id FROM Departments AS T1 JOIN Degrees_Programs AS T2 ON T1.department_id = T2.department_id GROUP BY T1.department_id ORDER BY count(*) DESC LIMIT 1
+SELECT T2.department_name , T2.department_id FROM Departments AS T1 JOIN Degrees_Programs AS T2 ON T1.department_id = T2.department_id GROUP BY T2.department_name ORDER BY count(*) DESC LIMIT 1
+SELECT count(DISTINCT department_id) FROM degrees_programs
+SELECT count(DISTINCT department_id) FROM degrees_programs
+SELECT count(DISTINCT degree_name) FROM degrees_programs
+SELECT count(DISTINCT degree_summary_name) FROM degrees_programs
+SELECT count(*) FROM degrees_programs WHERE department_id = "Engineering"
+SELECT count(*) FROM degrees_programs WHERE department_id = "Engineering"
+SELECT section_name , section_description FROM Sections
+SELECT section_name , section_description FROM Sections
+SELECT T1.course_name , T1.section_id FROM Courses AS T1 JOIN Sections AS T2 ON T1.course_id = T2.course_id GROUP BY T1.section_id HAVING count(*) <= 2
+SELECT T1.course_name , T1.course_id FROM Courses AS T1 JOIN Sections AS T2 ON T1.course_id = T2.course_id GROUP BY T1.course_id HAVING count(*) < 2
+SELECT section_name FROM sections ORDER BY section_name DESC
+SELECT section_name FROM sections ORDER BY section_name DESC
+SELECT semester_name , student_id FROM Student_Enrolment GROUP BY semester_name ORDER BY count(*) DESC LIMIT 1
+SELECT T1.semester_name , T1.semester_id FROM Semester AS T1 JOIN Student_Enrolment AS T2 ON T1.semester_id = T2.semester_id GROUP BY T1.semester_id ORDER BY count(*) DESC LIMIT 1
+SELECT department_description FROM departments WHERE department_name LIKE '%computer%'
+SELECT department_description FROM departments WHERE department_name LIKE '%computer%'
+SELECT T1.student_id , T1.semester_id , T1.degree_program_id FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.semester_id = T2.semester_id GROUP BY T1.semester_id HAVING count(*) = 2
+SELECT T1.first_name , T1.middle_name , T1.last_name , T3.student_id FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_id = T2.student_id JOIN Courses AS T3 ON T2.course_id = T3.course_id WHERE T2.degree_program_id = 2
+SELECT T2.first_name , T2.middle_name , T2.last_name FROM Transcript_Contents AS T1 JOIN Student_Enrolment AS T2 ON T1.student_enrolment_id = T2.student_enrolment_id WHERE T2.degree_program_id = 'Bachelor'
+SELECT T2.first_name , T2.middle_name , T2.last_name FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_enrolment_id = T2.student_enrolment_id WHERE T1.degree_program_id = 'Bachelor'
+SELECT T1.degree_program_id FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_enrolment_id = T2.student_enrolment_id GROUP BY T1.degree_program_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.degree_summary_description FROM degrees_programs AS T1 JOIN student_enrolment AS T2 ON T1.degree_program_id = T2.degree_program_id GROUP BY T2.degree_program_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.degree_program_id , T1.degree_summary_description FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_id = T2.student_id GROUP BY T1.degree_program_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.degree_program_id , T2.degree_summary_name FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_id = T2.student_id GROUP BY T1.degree_program_id ORDER BY count(*) DESC LIMIT 1
+SELECT student_enrolment_id , student_id , count(*) , student_id FROM Student_Enrolment GROUP BY student_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.student_id , T1.first_name , T1.middle_name , count(*) FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_enrolment_id = T2.student_enrolment_id GROUP BY T1.student_enrolment_id ORDER BY count(*) DESC LIMIT 1
+SELECT semester_name FROM semesters EXCEPT SELECT semester_name FROM Student_Enrolment
+SELECT semester_name FROM semesters EXCEPT SELECT semester_name FROM student_enrolment
+SELECT T1.course_name FROM Courses AS T1 JOIN Student_Enrolment AS T2 ON T1.course_id = T2.course_id
+SELECT T1.course_name FROM Courses AS T1 JOIN Student_Enrolment AS T2 ON T1.course_id = T2.course_id
+SELECT T1.course_name FROM Courses AS T1 JOIN Student_Enrolment AS T2 ON T1.course_id = T2.course_id GROUP BY T1.course_name ORDER BY count(*) DESC LIMIT 1
+SELECT T1.course_name FROM Courses AS T1 JOIN Student_Enrolment AS T2 ON T1.course_id = T2.course_id GROUP BY T1.course_name ORDER BY count(*) DESC LIMIT 1
+SELECT last_name FROM Students WHERE first_name != 'Nate' AND last_name != 'Nate'
+SELECT last_name FROM Students WHERE first_name != "Nate" AND last_name NOT IN (SELECT T1.last_name FROM Student_Enrolment AS T1 JOIN Student_Enrolment_Courses AS T2 ON T1.student_enrolment_id = T2.student_enrolment_id WHERE T2.course_id = 'North Carolina')
+SELECT T1.transcript_date , T1.transcript_id FROM transcript_contents AS T1 JOIN Transcript_Contents AS T2 ON T1.transcript_id = T2.transcript_id GROUP BY T1.transcript_id HAVING count(*) >= 2
+SELECT T2.date_first_registered , T2.transcript_id FROM Transcript_Contents AS T1 JOIN Student_Enrolment AS T2 ON T1.student_enrolment_id = T2.student_enrolment_id GROUP BY T2.student_enrolment_id HAVING count(*) >= 2
+SELECT phone_number FROM addresses WHERE first_name = "Timmothy" AND last_name = "Ward"
+SELECT T1.cell_mobile_number FROM Addresses AS T1 JOIN Students AS T2 ON T1.address_id = T2.current_address_id WHERE T2.first_name = "Timmothy" AND T2.last_name = "Ward"
+SELECT T1.first_name , T1.middle_name , T1.last_name FROM STUDENTS AS T1 JOIN Student_Enrolment AS T2 ON T1.student_id = T2.student_id ORDER BY T2.student_id ASC LIMIT 1
+SELECT T1.first_name , T1.middle_name , T1.last_name FROM Student_Enrolment AS T1 JOIN Students AS T2 ON T1.student_id = T2.student_id
+SELECT T2.first_name , T2.middle_name , T2.last_name FROM Students AS T1 JOIN Student_Enrolment AS T2 ON T1.student_id = T2.student_id ORDER BY T1.date_first_registered ASC LIMIT 1
+SELECT T1.fname , T1.middle_name , T1.last_name FROM Addresses AS T1 JOIN Students AS T2 ON T1.address_id = T2.current_address_id ORDER BY T2.date_first_registered ASC LIMIT 1
+SELECT DISTINCT T1.permanent_address_id FROM addresses AS T1 JOIN documents AS T2 ON T1.address_id = T2.address_id WHERE T1.line_2 = 'Whose permanent address is different from his or her current address'
+SELECT first_name FROM Student_Enrolment WHERE permanent_address_id != 'F'
+SELECT T1.address_id , T1.line_1 FROM Addresses AS T1 JOIN Students AS T2 ON T1.address_id = T2.address_id GROUP BY T1.address_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.address_id , T1.line_1 , T1.line_2 FROM Addresses AS T1 JOIN Students AS T3 ON T1.address_id = T3.address_id GROUP BY T1.address_id ORDER BY count(*) DESC LIMIT 1
+SELECT avg(T1.transcript_date) FROM transcripts AS T1 JOIN transcript_contents AS T2 ON T1.transcript_id = T2.transcript_id GROUP BY T1.transcript_id
+SELECT avg(transcript_date) FROM transcripts
+SELECT T1.transcript_date , T1.other_details FROM transcripts AS T1 JOIN transcript_contents AS T2 ON T1.transcript_id = T2.transcript_id ORDER BY T2.transcript_date ASC LIMIT 1
+SELECT T1.date_first_registered , T1.transcript_details FROM transcripts AS T1 JOIN transcript_contents AS T2 ON T1.transcript_id = T2.transcript_id ORDER BY T2.transcript_date ASC LIMIT 1
+SELECT count(*) FROM transcripts
+SELECT count(*) FROM transcripts
+SELECT T1.transcript_date FROM transcripts AS T1 JOIN transcript_contents AS T2 ON T1.transcript_id = T2.transcript_id ORDER BY T2.transcript_date DESC LIMIT 1
+SELECT transcript_date FROM transcripts ORDER BY date_left DESC LIMIT 1
+SELECT count(*) , T1.course_id FROM Transcript_Contents AS T1 JOIN Student_Enrolment AS T2 ON T1.student_id = T2.student_id GROUP BY T1.course_id
+SELECT max(T1.transcript_id) , count(*) FROM Transcript_Contents AS T1 JOIN Student_Enrolment AS T2 ON T1.transcript_id = T2.transcript_id GROUP BY T1.transcript_id
+SELECT T1.transcript_date , T1.student_id FROM transcripts AS T1 JOIN transcript_results AS T2 ON T1.transcript_id = T2.transcript_id GROUP BY T1.transcript_id ORDER BY count(*) ASC LIMIT 1
+SELECT T1.date_first_registered , T1.transcript_id FROM transcripts AS T1 JOIN transcript_results AS T2 ON T1.transcript_id = T2.transcript_id GROUP BY T1.transcript_id ORDER BY count(*) ASC LIMIT 1
+SELECT semester_id FROM Student_Enrolment WHERE student_id = Master INTERSECT SELECT semester_id FROM Student_Enrolment WHERE student_id = Bachelor
+SELECT semester_id FROM Student_Enrolment WHERE semester_id IN (SELECT semester_id FROM Student_Enrolment WHERE degree_program_id = 'Masters' INTERSECT SELECT semester_id FROM Student_Enrolment WHERE degree_program_id = 'Bachelor')
+SELECT count(DISTINCT address_id) FROM Students
+SELECT DISTINCT T1.address_id FROM addresses AS T1 JOIN student_enrolment_courses AS T2 ON T1.address_id = T2.address_id JOIN students AS T3 ON T2.student_id = T3.student_id WHERE T3.first_name = "T" AND T3.last_name = "Smith"
+SELECT * FROM Student_Enrolment ORDER BY student_id
+SELECT other_details FROM Students ORDER BY first_name , last_name
+SELECT section_name FROM Sections WHERE section_id = 2
+SELECT t2.section_description FROM sections AS t1 JOIN courses AS t2 ON t1.course_id = t2.course_id WHERE t1.section_name = "h"
+SELECT first_name FROM STUDENTS WHERE permanent_address_id IN (SELECT T1.first_name FROM Addresses AS T1 JOIN Students AS T2 ON T1.address_id = T2.permanent_address_id WHERE T2.cell_mobile_number = "09700166582")
+SELECT T1.first_name FROM STUDENTS AS T1 JOIN STUDENT_ENROLMENT AS T2 ON T1.permanent_address_id = T2.student_id WHERE T2.student_id IN (SELECT T2.student_id FROM Student_Enrolment AS T3 JOIN Students AS T4 ON T3.student_id = T4.student_id WHERE T3.cell_mobile_number = "09700166582")
+SELECT title FROM cartoon ORDER BY title
+SELECT title FROM Cartoon ORDER BY directed_by
+SELECT T1.title FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel WHERE T2.directed_by = "Ben Jones"
+SELECT T2.title FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel WHERE T1.directed_by = "Ben Jones"
+SELECT count(*) FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel WHERE T1.written_by = "Joseph Kuhr"
+SELECT count(*) FROM cartoon AS T1 JOIN television AS T2 ON T1.channel = T2.id WHERE T1.written_by = "Joseph Kuhr"
+SELECT T2.title , T3.directed_by FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel JOIN TV_series AS T3 ON T2.channel = T3.channel ORDER BY T1.air_date
+SELECT T2.title , T3.directed_by FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel JOIN TV_channel AS T3 ON T1.channel = T3.id ORDER BY T1.air_date
+SELECT T2.title FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T_series.channel WHERE T1.directed_by = "Ben Jones" OR T1.directed_by = "Brandon Vietti"
+SELECT T2.title FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel WHERE T1.directed_by = "Ben Jones" OR T1.directed_by = "Brandon Vietti"
+SELECT Country , COUNT(*) FROM TV_Channel GROUP BY Country ORDER BY COUNT(*) DESC LIMIT 1
+SELECT country , count(*) FROM TV_channel GROUP BY country ORDER BY count(*) DESC LIMIT 1
+SELECT count(DISTINCT series_name) , count(DISTINCT contents) FROM TV_channel
+SELECT count(DISTINCT series_name) , count(DISTINCT contents) FROM TV_channel
+SELECT T1.content FROM TV_channel AS T1 JOIN TV_series AS T2 ON T1.id = T2.channel WHERE T2.Episode = "Sky Radio"
+SELECT series_name FROM TV_series WHERE air_date = "Sky Radio"
+SELECT Package_Option FROM TV_channel WHERE series_name = "Sky Radio"
+SELECT Package_Option FROM TV_Channel WHERE series_name = "Sky Radio"
+SELECT count(*) FROM TV_Channel WHERE Language = "English"
+SELECT count(*) FROM TV_Channel WHERE Language = "english"
+SELECT Language , COUNT(*) FROM TV_channel GROUP BY Language ORDER BY COUNT(*) ASC LIMIT 1
+SELECT count(*) , language FROM TV_channel GROUP BY language ORDER BY count(*) ASC LIMIT 1
+SELECT Language , COUNT(*) FROM TV_Channel GROUP BY Language
+SELECT count(*) , LANGUAGE FROM TV_Channel GROUP BY LANGUAGE
+SELECT T1.series_name FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel WHERE T2.title = "The Rise of the Blue Beetle"
+SELECT T2.series_name FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel WHERE T2.title = "The Rise of the Blue Beetle"
+SELECT T2.Title FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.Channel = T2.Channel WHERE T1.Episode = "Sky Radio"
+SELECT T2.title FROM TV_channel AS T1 JOIN cart_series AS T2 ON T1.id = T2.channel WHERE T1.series_name = "Sky Radio"
+SELECT Episode FROM TV_series ORDER BY Rating
+SELECT episode FROM TV_series ORDER BY Rating
+SELECT T1.Episode , T2.Rating FROM TV_series AS T1 JOIN TV_series AS T2 ON T1.Channel = T2.Channel ORDER BY T2.Episode DESC LIMIT 3
+SELECT T1.Episode , T2.Rating FROM TV_series AS T1 JOIN TV_series AS T2 ON T1.Channel = T2.Channel GROUP BY T2.Episode ORDER BY COUNT(*) DESC LIMIT 3
+SELECT min(Share) , max(Share) FROM TV_series
+SELECT max(Share) , min(Share) FROM TV_series
+SELECT T2.Air_Date FROM TV_series AS T1 JOIN TV_channel AS T2 ON T1.Channel = T2.id WHERE T1.Episode = "A Love of a Lifetime"
+SELECT episode FROM TV_series WHERE Air_Date = "18_49_Rating_Share"
+SELECT Weekly_Rank FROM TV_series WHERE Episode = "A Love of a Lifetime"
+SELECT Weekly_Rank FROM TV_series WHERE Episode = "A Love of a Lifetime"
+SELECT T1.series_name FROM TV_series AS T1 JOIN TV_Channel AS T2 ON T1.Channel = T2.ID WHERE T1.Episode = "A Love of a Lifetime"
+SELECT T2.series_name FROM TV_series AS T1 JOIN TV_series AS T2 ON T1.channel = T2.id WHERE T1.Episode = "A Love of a Lifetime"
+SELECT T1.Episode FROM TV_series AS T1 JOIN TV_channel AS T2 ON T1.Channel = T2.id WHERE T2.Name = "Sky Radio"
+SELECT episode FROM TV_series WHERE TV_seriesID = "Sky Radio"
+SELECT count(*) , T1.directed_by FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel WHERE T1.directed_by = T2.id GROUP BY T1.directed_by
+SELECT T1.directed_by , count(*) FROM cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel GROUP BY T1.directed_by
+SELECT T1.production_code , T1.channel FROM Cartoon AS T1 JOIN TV_series AS T2 ON T1.channel = T2.channel ORDER BY T1.written_by DESC LIMIT 1
+SELECT T1.production_code , T1.channel FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel ORDER BY T2.latest DESC LIMIT 1
+SELECT T2.package_option , T3.series_name FROM TV_channel AS T1 JOIN TV_series AS T2 ON T1.id = T2.channel JOIN series AS T3 ON T2.series_name = T3.series_name WHERE T1.high_definition_TV = "18:49:18"
+SELECT package_option , series_name FROM TV_series WHERE High_definition_TV = "18-49_TV"
+SELECT T1.country FROM TV_channel AS T1 JOIN cartoon AS T2 ON T1.id = T2.channel WHERE T2.written_by = 'Todd Casey'
+SELECT T1.Country FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.Channel = T2.Channel WHERE T2.Written_by = "Todd Casey"
+SELECT country FROM tv_channel EXCEPT SELECT country FROM cartoon WHERE directed_by = "Todd Casey"
+SELECT country FROM Cartoon EXCEPT SELECT country FROM Cartoon WHERE directed_by = "Todd Casey"
+SELECT T2.series_name , T2.country FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel WHERE T2.directed_by = "Ben Jones" INTERSECT SELECT T2.series_name , T2.country FROM TV_series AS T1 JOIN Cartoon AS T2 ON T1.channel = T2.channel WHERE T2.directed_by = "Michael Chang"
+SELECT T1.series_name , T1.country FROM TV_channel AS T1 JOIN cartoon AS T2 ON T1.id = T2.channel WHERE T2.directed_by = "Ben Jones" INTERSECT SELECT T1.series_name , T1.country FROM TV_channel AS T1 JOIN cartoon AS T2 ON T1.id = T2.channel WHERE T2.directed_by = "Michael Chang"
+SELECT Pixel_aspect_ratio_PAR , Country FROM TV_channel WHERE Language != "english"
+SELECT Pixel_aspect_ratio_PAR , Country FROM TV_channel WHERE Language != "english"
+SELECT tv_channel FROM TV_channel WHERE country > (SELECT country FROM TV_channel GROUP BY country HAVING count(*) > 2)
+SELECT id FROM TV_channel WHERE TV_channel > 2
+SELECT id FROM tv_channel EXCEPT SELECT T1.id FROM TV_channel AS T1 JOIN cartoon AS T2 ON T1.id = T2.channel WHERE T2.directed_by = "Ben Jones"
+SELECT id FROM TV_channel EXCEPT SELECT T1.id FROM TV_channel AS T1 JOIN Cartoon AS T2 ON T1.id = T2.channel WHERE T2.directed_by = "Ben Jones"
+SELECT package_option FROM tv_channel EXCEPT SELECT T1.package_option FROM tv_channel AS T1 JOIN cartoon AS T2 ON T1.id = T2.channel WHERE T2.directed_by = "Ben Jones"
+SELECT package_option FROM tv_channel EXCEPT SELECT T2.package_option FROM tv_channel AS T1 JOIN cartoon AS T2 ON T1.id = T2.channel WHERE T1.directed_by = "Ben Jones"
+SELECT count(*) FROM poker_player
+SELECT count(*) FROM poker_player
+SELECT Earnings FROM poker_player ORDER BY Earnings DESC
+SELECT Earnings FROM poker_player ORDER BY Earnings DESC
+SELECT Final_Table_Made , Best_Finish FROM poker_player
+SELECT Final_Table_Made , best_finish FROM poker_player
+SELECT avg(Earnings) FROM poker_player
+SELECT avg(Earnings) FROM poker_player
+SELECT Best_Finish FROM poker_player ORDER BY Earnings DESC LIMIT 1
+SELECT Earnings FROM poker_player ORDER BY Earnings DESC LIMIT 1
+SELECT max(T2.Final_Table_Made) FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID WHERE T1.Earnings < 200000
+SELECT max(Final_Table_Made) FROM poker_player WHERE Earnings < 200000
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID WHERE T1.Earnings > 300000
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID WHERE T1.Earnings > 300000
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID ORDER BY T1.Final_Table_Made ASC
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID ORDER BY T1.Final_Table_Made
+SELECT T1.Birth_Date FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID ORDER BY T2.Earnings ASC LIMIT 1
+SELECT T1.Birth_Date FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID ORDER BY T2.Earnings ASC LIMIT 1
+SELECT Best_Finish FROM poker_player ORDER BY Height DESC LIMIT 1
+SELECT Best_Finish FROM poker_player ORDER BY Height DESC LIMIT 1
+SELECT avg(Earnings) FROM poker_player WHERE Height > 200
+SELECT avg(Earnings) FROM poker_player WHERE Height > 200
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID ORDER BY Earnings DESC
+SELECT T2.Name FROM poker_player AS T1 JOIN people AS T2 ON T1.People_ID = T2.People_ID ORDER BY Earnings DESC
+SELECT Nationality , COUNT(*) FROM people GROUP BY Nationality
+SELECT Nationality , COUNT(*) FROM people GROUP BY Nationality
+SELECT Nationality FROM people GROUP BY Nationality ORDER BY COUNT(*) DESC LIMIT 1
+SELECT Nationality FROM people GROUP BY Nationality ORDER BY COUNT(*) DESC LIMIT 1
+SELECT Nationality FROM people GROUP BY Nationality HAVING COUNT(*) >= 2
+SELECT Nationality FROM people GROUP BY Nationality HAVING COUNT(*) >= 2
+SELECT Name , Birth_Date FROM people ORDER BY Name ASC
+SELECT Name , Birth_Date FROM people ORDER BY Name ASC
+SELECT Name FROM people WHERE Nationality != "Russia"
+SELECT Name FROM people WHERE Nationality != "Russia"
+SELECT Name FROM people WHERE People_ID NOT IN (SELECT People_ID FROM poker_player)
+SELECT Name FROM people WHERE People_ID NOT IN (SELECT People_ID FROM poker_player)
+SELECT count(DISTINCT Nationality) FROM people
+SELECT count(DISTINCT Nationality) FROM people
+SELECT count(DISTINCT state) FROM state
+SELECT contestant_number , contestant_name FROM VOTES ORDER BY contestant_name DESC
+SELECT vote_id , phone_number , state FROM VOTES
+SELECT max(area_code) , min(area_code) FROM area_code_state
+SELECT created FROM VOTES WHERE state = 'CA'
+SELECT contestant_name FROM contestants WHERE contestant_name NOT IN (SELECT T1.contestant_name FROM contestants AS T1 JOIN votes AS T2 ON T1.contestant_number = T2.contestant_number WHERE T2.phone_number != "Jessie Alloway")
+SELECT DISTINCT state , created FROM VOTES
+SELECT T1.contestant_number , T1.contestant_name FROM votes AS T1 JOIN contestant_number AS T2 ON T1.contestant_number = T2.contestant_number GROUP BY T1.contestant_number HAVING count(*) >= 2
+SELECT T1.contestant_number , T1.contestant_name FROM contestants AS T1 JOIN VOTES AS T2 ON T1.contestant_number = T2.contestant_number GROUP BY T2.contestant_number ORDER BY count(*) ASC LIMIT 1
+SELECT count(*) FROM votes WHERE state = 'NY' OR state = 'CA'
+SELECT count(*) FROM contestants WHERE contestant_number NOT IN (SELECT contestant_number FROM VOTES)
+SELECT T2.area_code FROM votes AS T1 JOIN area_code_state AS T2 ON T1.state = T2.state GROUP BY T1.state ORDER BY count(*) DESC LIMIT 1
+SELECT T1.created , T1.state , T1.phone_number FROM votes AS T1 JOIN contestant_number AS T2 ON T1.contestant_number = T2.contestant_number WHERE T2.contestant_name = 'Tabatha Gehling'
+SELECT T2.area_code FROM votes AS T1 JOIN VOTES AS T2 ON T1.contestant_number = T2.contestant_number WHERE T1.candidate_name = 'Tabatha Gehling' INTERSECT SELECT T2.area_code FROM votes AS T1 JOIN VOTES AS T2 ON T1.contestant_number = T2.contestant_number WHERE T1.candidate_name = 'Kelly Clauss'
+SELECT contestant_name FROM contestants WHERE contestant_name LIKE '%Al%'
+SELECT name FROM country WHERE independence > 1950
+SELECT name FROM nation WHERE isofficer = 'Official' AND nation_year > 1950
+SELECT count(*) FROM country WHERE GovernmentForm = 'Republic'
+SELECT count(*) FROM country WHERE governmentform = 'reg'
+SELECT sum(surfacearea) FROM country WHERE region = 'Caribbean'
+SELECT surfacearea FROM city WHERE countrycode = "Caribbean"
+SELECT continent FROM country WHERE name = "Anguilla"
+SELECT name FROM country WHERE continent = 'Anguilla'
+SELECT region FROM city WHERE name = 'Kabul'
+SELECT region FROM city WHERE countrycode = 'Kabul'
+SELECT language FROM country WHERE countrycode = 'Aruba' GROUP BY language ORDER BY count(*) DESC LIMIT 1
+SELECT language FROM country WHERE countrycode = 'Aruba'
+SELECT population , lifeexpectancy FROM country WHERE countrycode = 'Brazil'
+SELECT population , lifeexpectancy FROM country WHERE countrycode = 'Brazil'
+SELECT region , population FROM city WHERE countrycode = "Angola"
+SELECT region , population FROM city WHERE countrycode = 'Angola'
+SELECT avg(Lifeexpectancy) FROM country WHERE region = 'Central Africa'
+SELECT avg(t1.lifeexpectancy) FROM country AS t1 JOIN city AS t2 ON t1.code = t2.countrycode WHERE t1.region = "Central Africa"
+SELECT name FROM country WHERE lifeexpectancy = (SELECT min(lifeexpectancy) FROM country WHERE region = 'Asia')
+SELECT name FROM country WHERE countrycode = 'Asia' ORDER BY lifeexpectancy LIMIT 1
+SELECT sum(GNPOld) , max(GNPOld) FROM country WHERE region = 'Asia'
+SELECT gnoppoints FROM country WHERE countrycode = 'Asia' AND GNP = (SELECT max(gnoppoints) FROM country)
+SELECT avg(Lifeexpectancy) FROM country WHERE countrycode = 'Republic'
+SELECT avg(Lifeexpectancy) FROM country WHERE countrycode = 'Republic'
+SELECT sum(surfacearea) FROM country WHERE continent = 'Asia' INTERSECT SELECT sum(surfacearea) FROM country WHERE continent = 'Europe'
+SELECT sum(surfacearea) FROM country WHERE countrycode = 'Asia' OR countrycode = 'Europe'
+SELECT count(*) FROM city WHERE district = "Gelderland"
+SELECT sum(population) FROM city WHERE district = "Gelderland"
+SELECT avg(GNP) , sum(GNP) FROM country WHERE governmentform = 'United States'
+SELECT avg(T1.GNP) , sum(T2.population) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T1.region = "United States"
+SELECT count(DISTINCT language) FROM countrylanguage
+SELECT count(DISTINCT language) FROM countrylanguage
+SELECT count(*) FROM country WHERE countrycode = "Africa"
+SELECT count(DISTINCT governmentform) FROM country WHERE countrycode = 'Africa'
+SELECT count(*) FROM countrylanguage WHERE country = 'Aruba'
+SELECT count(*) FROM country WHERE countrycode = 'Aruba'
+SELECT count(*) FROM country WHERE countrycode = 'Afghanistan'
+SELECT count(DISTINCT language) FROM country WHERE countrycode = 'Afghanistan'
+SELECT name FROM country WHERE countrylanguage = (SELECT countrylanguage FROM countrygroup) GROUP BY name ORDER BY count(*) DESC LIMIT 1
+SELECT name FROM country WHERE nationuselanguages = (SELECT countrycode FROM country GROUP BY countrycode ORDER BY count(*) DESC LIMIT 1)
+SELECT continent FROM countrylanguage GROUP BY continent ORDER BY count(*) DESC LIMIT 1
+SELECT continent FROM countrylanguage GROUP BY continent ORDER BY count(*) DESC LIMIT 1
+SELECT count(*) FROM country WHERE isOfficial = 'English' INTERSECT SELECT count(*) FROM country WHERE isOfficial = 'Dutch'
+SELECT count(*) FROM country WHERE isOfficial = 'English' INTERSECT SELECT count(*) FROM country WHERE isOfficial = 'Dutch'
+SELECT name FROM country WHERE nation_language_english = 'France' INTERSECT SELECT name FROM country WHERE nation_language_english = 'English'
+SELECT name FROM nation WHERE isOfficial = 'Official' INTERSECT SELECT name FROM country WHERE language = 'French'
+SELECT name FROM country WHERE isOfficial = 'English' INTERSECT SELECT name FROM country WHERE isOfficial = 'French'
+SELECT T1.name FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language = 'English' INTERSECT SELECT T1.name FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language = 'French'
+SELECT count(DISTINCT continent) FROM country WHERE isOfficial = 'Chinese'
+SELECT count(*) FROM country WHERE name LIKE "%Chinese%"
+SELECT region FROM country WHERE isofficie = 'Official' OR LANGUAGE = 'Dutch'
+SELECT DISTINCT region FROM country WHERE name LIKE "%Dutch%" OR name LIKE "%English%"
+SELECT country FROM country WHERE isOfficial = 'English' OR isOfficial = 'Dutch'
+SELECT T1.name FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language = 'English' OR T2.language = 'Dutch'
+SELECT language FROM country LANGUAGE WHERE continent = 'Asia' GROUP BY language ORDER BY count(*) DESC LIMIT 1
+SELECT language FROM country WHERE nation = 'Asian' GROUP BY language ORDER BY count(*) DESC LIMIT 1
+SELECT T1.Language FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode WHERE T1.Republic = "Registan" GROUP BY T1.Language HAVING COUNT(*) = 1
+SELECT T1.language FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.governmentform = 'Republic'
+SELECT name FROM city WHERE citylanguage LIKE "%english%"
+SELECT name FROM city WHERE citylanguage = 'English' GROUP BY name ORDER BY citylanguage DESC LIMIT 1
+SELECT name , population , expectedlife_length FROM country WHERE countrycode = 'Asian' ORDER BY Area DESC LIMIT 1
+SELECT name , population , lifeexpectancy FROM country WHERE countrycode = 'Asian' ORDER BY countrycode DESC LIMIT 1
+SELECT avg(LifeExpectancy) FROM country WHERE isOfficial = 'English' EXCEPT SELECT avg(LifeExpectancy) FROM country WHERE language = 'Other'
+SELECT avg(Lifeexpectancy) FROM country WHERE language != 'English'
+SELECT sum(population) FROM country WHERE countrycode != 'England'
+SELECT count(*) FROM country WHERE countrycode NOT IN (SELECT countrycode FROM country WHERE language = 'english')
+SELECT T1.Language FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode WHERE T2.IsOfficial = "Official"
+SELECT T1.Language FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode WHERE T2.IsOfficial = 'Official'
+SELECT count(DISTINCT T1.Language) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T1.isofficial = 'Official' AND T2.year < 1930
+SELECT count(DISTINCT country) FROM country WHERE isofficial = 'Official' AND countrycode = 'Code'
+SELECT country FROM country WHERE surfacearea > (SELECT max(surfacearea) FROM country WHERE continent = 'Europe')
+SELECT country FROM country WHERE area > (SELECT max(area) FROM country WHERE continent = 'Europe')
+SELECT countrycode FROM country WHERE population < (SELECT min(population) FROM country WHERE region = 'Africa')
+SELECT name FROM country WHERE population < (SELECT min(population) FROM country WHERE region = 'Africa')
+SELECT T1.name FROM country AS T1 JOIN country AS T2 ON T1.code = T2.countrycode WHERE T2.population > (SELECT max(population) FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(population) FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(population) FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(population) FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(population) FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(population) FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(
+SELECT T1.name FROM country AS T1 JOIN country AS T2 ON T1.code = T2.code WHERE T2.population > (SELECT max(population) FROM country AS T1)
+SELECT countrycode FROM country WHERE countrycode NOT IN (SELECT countrycode FROM country_language WHERE language = 'english')
+SELECT countrycode FROM country WHERE countrycode NOT IN (SELECT countrycode FROM country_language WHERE language = 'english')
+SELECT countrycode FROM country WHERE isofficial = 'Official' EXCEPT SELECT countrycode FROM country WHERE language = 'English'
+SELECT T1.Code , T1.Name FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode WHERE T2.Language != "english"
+SELECT T1.code FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language != "english" AND isofficial = "Republic"
+SELECT code FROM country WHERE governmentform != 'Republic' EXCEPT SELECT T1.code FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language != 'English'
+SELECT name FROM city WHERE countrycode = 'European' EXCEPT SELECT T1.name FROM city AS T1 JOIN country AS T2 ON T1.countrycode = T2.countrycode WHERE T2.language = 'English'
+SELECT name FROM city WHERE countrycode = 'Europe' AND language != 'English'
+SELECT DISTINCT T1.name FROM city AS T1 JOIN country AS T2 ON T1.countrycode = T2.code WHERE T2.countryname = 'Asian'
+SELECT DISTINCT name FROM city WHERE countrycode = 'Asia' AND language = 'Chinese'
+SELECT name , independence , surfacearea FROM country ORDER BY population LIMIT 1
+SELECT name , year , surfacearea FROM country ORDER BY population LIMIT 1
+SELECT population , name , HeadOfState FROM country ORDER BY area DESC LIMIT 1
+SELECT name , population , headOfState FROM country ORDER BY area DESC LIMIT 1
+SELECT T1.name , count(*) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode GROUP BY T1.name HAVING count(*) >= 3
+SELECT count(*) , T1.name FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode GROUP BY T1.name HAVING count(*) > 2
+SELECT district , count(*) FROM city WHERE population > (SELECT avg(population) FROM city) GROUP BY district
+SELECT district , count(*) FROM city WHERE population > (SELECT avg(population) FROM city) GROUP BY district
+SELECT governmentform , sum(population) FROM country GROUP BY governmentform HAVING avg(population) > 72
+SELECT sum(population) , governmentform FROM country GROUP BY governmentform HAVING avg(lifeexpectancy) > 72
+SELECT avg(T1.LifeExpectancy) , sum(T1.population) FROM country AS T1 JOIN city AS T2 ON T1.code = T2.countrycode WHERE T1.population < 72 GROUP BY T2.continent
+SELECT T1.Continent , avg(T2.LifeExpectancy) FROM country AS T1 JOIN city AS T2 ON T1.Code = T2.CountryCode GROUP BY T1.Continent HAVING avg(T2.LifeExpectancy) < 72
+SELECT name , area FROM country ORDER BY area DESC LIMIT 5
+SELECT name , surfacearea FROM country ORDER BY population DESC LIMIT 5
+SELECT name FROM country ORDER BY population DESC LIMIT 3
+SELECT name FROM country ORDER BY population DESC LIMIT 3
+SELECT name FROM country ORDER BY population LIMIT 3
+SELECT name FROM country ORDER BY population LIMIT 3
+SELECT count(*) FROM country WHERE region = 'Asia'
+SELECT count(*) FROM country WHERE countrycode = 'Asia'
+SELECT name FROM country WHERE continent = 'Europe' AND population = 80000
+SELECT name FROM country WHERE countrycode = 'Europe' AND population = 80000
+SELECT sum(population) , avg(surfacearea) FROM country WHERE continent = 'North America' AND countrycode = 'Code'
+SELECT sum(T1.population) , avg(T1.surfacearea) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T1.region = "North America" AND T2.isOfficial = "Yes"
+SELECT name FROM city WHERE population BETWEEN 160000 AND 900000
+SELECT name FROM city WHERE population BETWEEN 160000 AND 900000
+SELECT language FROM countrylanguage GROUP BY language ORDER BY count(*) DESC LIMIT 1
+SELECT T2.Language FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode GROUP BY T2.Language ORDER BY count(*) DESC LIMIT 1
+SELECT T1.Language , T2.Name FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode GROUP BY T2.Name
+SELECT T1.Name , T1.Language , count(*) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.Code = T2.CountryCode GROUP BY T1.Name
+SELECT count(*) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language = 'Spanish' GROUP BY T1.name ORDER BY count(*) DESC LIMIT 1
+SELECT count(*) FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language = 'Spanish' GROUP BY T2.language
+SELECT T1.code FROM country AS T1 JOIN countrylanguage AS T2 ON T1.code = T2.countrycode WHERE T2.language = 'Spanish' GROUP BY T1.code ORDER BY count(*) DESC LIMIT 1
+SELECT countrycode FROM country WHERE language = 'Spanish'
+SELECT count(*) FROM conductor
+SELECT count(*) FROM conductor
+SELECT Name FROM conductor ORDER BY Age ASC
+SELECT name FROM conductor ORDER BY age
+SELECT Name FROM conductor WHERE Nationality != "USA"
+SELECT Name FROM conductor WHERE Nationality != "USA"
+SELECT T2.record_company FROM orchestra AS T1 JOIN conductor AS T2 ON T1.conductor_id = T2.conductor_id ORDER BY T1.year_of_founded DESC
+SELECT T2.Record_Company FROM orchestra AS T1 JOIN conductor AS T2 ON T1.Conductor_ID = T2.Conductor_ID ORDER BY T1.Year_of_Founded DESC
+SELECT avg(Attendance) FROM show
+SELECT avg(attendance) FROM show
+SELECT max(Share) , min(Share) FROM performance WHERE TYPE != "Live final"
+SELECT max(Share) , min(Share) FROM performance WHERE TYPE != "Live final"
+SELECT count(DISTINCT Nationality) FROM conductor
+SELECT count(DISTINCT Nationality) FROM conductor
+SELECT name FROM conductor ORDER BY YEAR_OF_WORK DESC
+SELECT Name FROM conductor ORDER BY Age DESC
+SELECT name FROM conductor ORDER BY year_of_work DESC LIMIT 1
+SELECT name FROM conductor ORDER BY YEAR_OF_WORK DESC LIMIT 1
+SELECT T2.Name , T1.Orchestra_ID FROM orchestra AS T1 JOIN conductor AS T2 ON T1.Conductor_ID = T2.Conductor_ID
+SELECT T2.Name , T3.Name FROM orchestra AS T1 JOIN conductor AS T2 ON T1.Conductor_ID = T2.Conductor_ID JOIN performance AS T3 ON T1.Orchestra_ID = T3.Orchestra_ID
+SELECT T2.Name FROM conductor AS T1 JOIN orchestra AS T2 ON T1.Conductor_ID = T2.Conductor_ID GROUP BY T1.Conductor_ID HAVING COUNT(*) > 1
+SELECT T2.Name FROM conductor AS T1 JOIN orchestra AS T2 ON T1.Conductor_ID = T2.Conductor_ID GROUP BY T1.Conductor_ID HAVING COUNT(*) > 1
+SELECT T2.Name FROM conductor AS T1 JOIN orchestra AS T2 ON T1.Conductor_ID = T2.Conductor_ID GROUP BY T1.Conductor_ID ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T2.Name FROM conductor AS T1 JOIN orchestra AS T2 ON T1.Conductor_ID = T2.Conductor_ID GROUP BY T1.Conductor_ID ORDER BY COUNT(*) DESC LIMIT 1
+SELECT T2.Name FROM conductor AS T1 JOIN orchestra AS T2 ON T1.Conductor_ID = T2.Conductor_ID WHERE T1.Year_of_Founded > 2008
+SELECT T2.Name FROM conductor AS T1 JOIN orchestra AS T2 ON T1.Conductor_ID = T2.Conductor_ID WHERE T2.year_of_founded > 2008
+SELECT T2.Record_Company , COUNT(*) FROM orchestra AS T1 JOIN conductor AS T2 ON T1.Conductor_ID = T2.Conductor_ID GROUP BY T2.Record_Company
+SELECT record_company , count(*) FROM orchestra GROUP BY record_company
+SELECT T2.record_format FROM performance AS T1 JOIN orchestra AS T2 ON T1.Orchestra_ID = T2.Orchestra_ID GROUP BY T1.Orchestra_ID ORDER BY count(*) ASC
+SELECT major_record_format FROM orchestra ORDER BY major_record_format
+SELECT T2.Name FROM orchestra AS T1 JOIN conductor AS T2 ON T1.Conductor_ID = T2.Conductor_ID GROUP BY T2.Name ORDER BY COUNT(*) DESC LIMIT 1
+SELECT record_company FROM orchestra GROUP BY record_company ORDER BY count(*) DESC LIMIT 1
+SELECT Orchestra FROM orchestra WHERE Conductor_ID NOT IN (SELECT Orchestra_ID FROM performance)
+SELECT Orchestra FROM orchestra WHERE Conductor_ID NOT IN (SELECT Orchestra_ID FROM performance)
+SELECT T2.Record_Company FROM orchestra AS T1 JOIN show AS T2 ON T1.Orchestra_ID = T2.Orchestra_ID WHERE T1.year_of_founded < 2003 INTERSECT SELECT T2.Record_Company FROM orchestra AS T1 JOIN show AS T2 ON T1.Orchestra_ID = T2.Orchestra_ID WHERE T1.year_of_founded > 2003
+SELECT record_company FROM orchestra WHERE YEAR_OF_Founded < 2003 INTERSECT SELECT record_company FROM orchestra WHERE YEAR_OF_Founded > 2003
+SELECT count(*) FROM orchestra WHERE record_format = "CD" OR record_format = "DVD"
+SELECT count(*) FROM orchestra WHERE record_format = "CD" OR record_format = "DVD"
+SELECT T2.year_of_founded FROM performance AS T1 JOIN orchestra AS T2 ON T1.orchestra_id = T2.orchestra_id GROUP BY T1.orchestra_id HAVING count(*) > 1
+SELECT YEAR_OF_FOUND FROM orchestra WHERE ORCHESTRA_ID = COUNT(*) FROM performance GROUP BY ORCHESTRA_ID HAVING COUNT(*) > 1
+SELECT count(*) FROM highschooler
+SELECT count(*) FROM highschooler
+SELECT name , grade FROM highschoolER
+SELECT name , grade FROM highschoolER
+SELECT DISTINCT grade FROM highschoolER
+SELECT grade FROM highschoolER
+SELECT grade FROM highschoolER WHERE name = 'Kyle'
+SELECT grade FROM highschoolER WHERE name = 'Kyle'
+SELECT name FROM highschoolER WHERE grade = 10
+SELECT name FROM highschoolER WHERE grade = 10
+SELECT T2.id FROM Highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler_id WHERE T1.name = 'Kyle'
+SELECT id FROM highschooler WHERE name = 'Kyle'
+SELECT count(*) FROM highschoolER WHERE grade = 9 OR grade = 10
+SELECT count(*) FROM highschoolER WHERE grade = 9 OR grade = 10
+SELECT count(*) , grade FROM highschoolER GROUP BY grade
+SELECT count(*) , grade FROM highschoolER GROUP BY grade
+SELECT grade FROM highschoolER GROUP BY grade ORDER BY count(*) DESC LIMIT 1
+SELECT grade FROM highschoolER GROUP BY grade ORDER BY count(*) DESC LIMIT 1
+SELECT DISTINCT grade FROM highschoolER GROUP BY grade HAVING count(*) >= 4
+SELECT grade FROM highschoolER GROUP BY grade HAVING count(*) >= 4
+SELECT T1.id , count(*) FROM Highschooler AS T1 JOIN Friend AS T2 ON T1.id = T2.friend_id GROUP BY T1.id
+SELECT count(*) , T1.name FROM Highschooler AS T1 JOIN Friend AS T2 ON T1.id = T2.friend_id GROUP BY T1.id
+SELECT T2.name , count(*) FROM Highschooler AS T1 JOIN Friend AS T2 ON T1.id = T2.friend_id GROUP BY T2.name
+SELECT count(*) , T1.name FROM highschoolER AS T1 JOIN friend AS T2 ON T1.id = T2.friend_id GROUP BY T1.id
+SELECT T2.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler GROUP BY T2.highschooler ORDER BY count(*) DESC LIMIT 1
+SELECT T2.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler GROUP BY T2.highschooler ORDER BY count(*) DESC LIMIT 1
+SELECT T2.name FROM highschooler AS T1 JOIN friends AS T2 ON T1.id = T2.friend_id GROUP BY T2.friend_id HAVING count(*) >= 3
+SELECT T1.name FROM highschoolER AS T1 JOIN friends AS T2 ON T1.id = T2.highschooler GROUP BY T2.highschooler HAVING count(*) >= 3
+SELECT T2.name FROM Highschooler AS T1 JOIN Friend AS T2 ON T1.id = T2.friend_id WHERE T1.name = 'Kyle'
+SELECT T2.name FROM Highschooler AS T1 JOIN Friend AS T2 ON T1.id = T2.friend_id WHERE T1.name = 'Kyle'
+SELECT count(T2.friend_id) FROM highschooler AS T1 JOIN friend AS T2 ON T1.id = T2.friend_id WHERE T1.name = "Kyle"
+SELECT count(DISTINCT T2.friend_id) FROM highschooler AS T1 JOIN friends AS T2 ON T1.id = T2.friend_id WHERE T1.name = 'Kyle'
+SELECT id FROM highschoolER WHERE student_id NOT IN (SELECT student_id FROM friends)
+SELECT id FROM highschoolER EXCEPT SELECT T2.id FROM highschoolER AS T1 JOIN friends AS T2 ON T1.id = T2.student_id
+SELECT name FROM highschoolER WHERE id NOT IN (SELECT student_id FROM friends)
+SELECT name FROM highschooler EXCEPT SELECT T2.name FROM highschooler AS T1 JOIN friends AS T2 ON T1.id = T2.student_id
+SELECT T2.id FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler_id INTERSECT SELECT T3.id FROM highschooler AS T3 JOIN friends AS T4 ON T3.id = T4.friend_id
+SELECT T2.id FROM Highschooler AS T1 JOIN Friend AS T2 ON T1.id = T2.friend_id INTERSECT SELECT T2.id FROM Highschooler AS T1 JOIN Likes AS T3 ON T1.id = T3.liked_id
+SELECT T1.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.id JOIN friend AS T3 ON T2.friend_id = T3.friend_id WHERE T3.student_id IN (SELECT T4.student_id FROM highschooler AS T4 JOIN likes AS T5 ON T4.id = T5.id JOIN friend AS T6 ON T5.friend_id = T6.friend_id WHERE T6.student_id IN (SELECT T7.student_id FROM highschooler AS T7 JOIN likes AS T8 ON T7.id = T8.id JOIN friend AS T9 ON T9.friend_id = T8.friend_id WHERE T9.student_id IN (SELECT T1.student_id FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.id JOIN friend AS T3 ON T2.friend_id = T3.friend_id WHERE T3.student_id IN (SELECT T4.student_id FROM highschooler AS T4
+SELECT T2.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler WHERE T1.name IN (SELECT T1.name FROM highschoolER AS T1 JOIN friends AS T2 ON T1.id = T2.friend_id INTERSECT SELECT T1.name FROM highschoolER AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler WHERE T1.name IN (SELECT T1.name FROM highschoolER AS T1 JOIN friends AS T2 ON T1.id = T2.friend_id)
+SELECT count(*) , student_id FROM likes GROUP BY student_id
+SELECT count(*) , student_id FROM likes GROUP BY student_id
+SELECT T2.name , count(*) FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.liked_id GROUP BY T2.name
+SELECT T2.name , count(*) FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.liked_id GROUP BY T2.name
+SELECT T1.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.highschooler GROUP BY T2.highschooler ORDER BY count(*) DESC LIMIT 1
+SELECT T1.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.id GROUP BY T2.id ORDER BY count(*) DESC LIMIT 1
+SELECT T2.name FROM likes AS T1 JOIN highschooler AS T2 ON T1.student_id = T2.id GROUP BY T1.student_id HAVING count(*) >= 2
+SELECT T2.name FROM highschooler AS T1 JOIN likes AS T2 ON T1.id = T2.id GROUP BY T2.id HAVING count(*) >= 2
+SELECT T1.name FROM highschool AS T1 JOIN friends AS T2 ON T1.id = T2.friend_id WHERE T1.grade > 5 AND T2.student_id IN (SELECT T1.id FROM highschool AS T1 JOIN likes AS T2 ON T1.id = T2.liked_id WHERE T2.grade > 5)
+SELECT T1.name FROM highschoolER AS T1 JOIN friends AS T2 ON T1.id = T2.highschooler WHERE T2.grade > 5 AND T2.count_friends >= 2
+SELECT count(*) FROM likes AS T1 JOIN highschooler AS T2 ON T1.id = T2.id WHERE T2.name = "Kyle"
+SELECT count(*) FROM likes AS T1 JOIN highschooler AS T2 ON T1.id = T2.id WHERE T2.name = 'Kyle'
+SELECT avg(grade) FROM highschooler WHERE ID IN (SELECT T1.ID FROM likes AS T1 JOIN highschooler AS T2 ON T1.id = T2.id GROUP BY T1.id HAVING count(*) >= 1)
+SELECT avg(grade) FROM highschooler AS T1 JOIN friends AS T2 ON T1.id = T2.student_id GROUP BY T2.student_id
+SELECT min(grade) FROM highschooler WHERE ID NOT IN (SELECT student_id FROM friends)
+SELECT min(grade) FROM highschooler WHERE ID NOT IN (SELECT student_id FROM friends)
+SELECT state FROM owners INTERSECT SELECT state FROM professionals
+SELECT state FROM owners INTERSECT SELECT state FROM professionals
+SELECT avg(age) FROM dogs WHERE dog_id IN ( SELECT dog_id FROM treatments )
+SELECT avg(age) FROM dogs AS T1 JOIN treatments AS T2 ON T1.breed_code = T2.treatment_type_code WHERE T2.treatment_type_code = "avg"
+SELECT T1.first_name , T1.last_name , T2.cell_number FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id WHERE T2.treatment_type_code = "Indianapolis" OR T1.state = "Indiana" GROUP BY T1.cell_number
+SELECT T1.professional_id , T1.last_name , T1.cell_number FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id WHERE T2.treatment_type_code = "2" GROUP BY T1.professional_id HAVING count(*) > 2
+SELECT name FROM dogs WHERE cost_of_treatment > 1000 AND owner_id NOT IN (SELECT owner_id FROM dogs WHERE cost_of_treatment > 1000)
+SELECT T1.name FROM dogs AS T1 JOIN owners AS T2 ON T1.owner_id = T2.owner_id WHERE T2.first_name != "Husband" AND T2.last_name != "Daan"
+SELECT first_name FROM professionals UNION SELECT first_name FROM dogs
+SELECT first_name FROM professionals UNION SELECT first_name FROM owners EXCEPT SELECT T1.first_name FROM professionals AS T1 JOIN dogs AS T2 ON T1.dog_id = T2.dog_id
+SELECT T1.professional_id , T1.role_code , T1.email_address FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id
+SELECT T1.role_code , T1.first_name , T1.last_name FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id
+SELECT owner_id , first_name , last_name FROM dogs GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.owner_id , T2.first_name , T2.last_name FROM owners AS T1 JOIN dogs AS T2 ON T1.owner_id = T2.owner_id GROUP BY T1.owner_id ORDER BY count(*) DESC LIMIT 1
+SELECT T1.professional_id , T1.role_code , T2.first_name FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id GROUP BY T1.professional_id HAVING count(*) >= 2
+SELECT T1.professional_id , T1.role_code , T2.first_name FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id GROUP BY T1.professional_id HAVING count(*) >= 2
+SELECT breed_name FROM dogs GROUP BY breed_name ORDER BY count(*) DESC LIMIT 1
+SELECT breed_name FROM dogs GROUP BY breed_name ORDER BY count(*) DESC LIMIT 1
+SELECT T1.owner_id , T2.last_name FROM owners AS T1 JOIN treatments AS T2 ON T1.owner_id = T2.owner_id GROUP BY T1.owner_id ORDER BY sum(T2.cost_of_treatment) DESC LIMIT 1
+SELECT T1.owner_id , T1.last_name FROM Owners AS T1 JOIN Treatments AS T2 ON T1.owner_id = T2.owner_id GROUP BY T1.owner_id ORDER BY sum(T2.cost_of_treatment) DESC LIMIT 1
+SELECT T1.treatment_type_description FROM treatment_types AS T1 JOIN treatments AS T2 ON T1.treatment_type_code = T2.treatment_type_code ORDER BY T2.cost_of_treatment ASC LIMIT 1
+SELECT treatment_type_description FROM treatments ORDER BY cost_of_treatment ASC LIMIT 1
+SELECT owner_id , zip_code FROM dogs ORDER BY sum(dog_amount) DESC LIMIT 1
+SELECT owner_id , zip_code FROM dogs GROUP BY zip_code ORDER BY sum(dog_id) DESC LIMIT 1
+SELECT T1.professional_id , T1.cell_number FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id GROUP BY T1.professional_id HAVING count(*) >= 2
+SELECT T1.professional_id , T1.cell_number FROM treatments AS T1 JOIN professionals AS T2 ON T1.professional_id = T2.professional_id GROUP BY T1.professional_id HAVING count(*) >= 2
+SELECT T1.first_name , T1.last_name FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id WHERE T2.cost_of_treatment < (SELECT avg(cost_of_treatment) FROM treatments)
+SELECT T2.first_name , T2.last_name FROM treatments AS T1 JOIN professionals AS T2 ON T1.professional_id = T2.professional_id JOIN dogs AS T3 ON T1.dog_id = T3.dog_id WHERE T1.cost_of_treatment < (SELECT avg(cost_of_treatment) FROM treatments)
+SELECT T1.date_of_treatment , T2.first_name FROM treatments AS T1 JOIN professionals AS T2 ON T1.professional_id = T2.professional_id
+SELECT T1.date_of_treatment , T2.first_name FROM treatments AS T1 JOIN professionals AS T2 ON T1.professional_id = T2.professional_id
+SELECT T1.cost_of_treatment , T2.treatment_type_description FROM Treatments AS T1 JOIN Treatment_Types AS T2 ON T1.treatment_type_code = T2.treatment_type_code
+SELECT T1.cost_of_treatment , T2.treatment_type_description FROM Treatments AS T1 JOIN Treatment_Types AS T2 ON T1.treatment_type_code = T2.treatment_type_code
+SELECT first_name , last_name , size_code FROM dogs AS T1 JOIN owners AS T2 ON T1.owner_id = T2.owner_id
+SELECT first_name , last_name , size_code FROM dogs
+SELECT T1.first_name , T1.last_name FROM Owners AS T1 JOIN Dogs AS T2 ON T1.owner_id = T2.owner_id
+SELECT T1.first_name , T2.last_name FROM owners AS T1 JOIN dogs AS T2 ON T1.owner_id = T2.owner_id
+SELECT T1.name , T3.date_arrived FROM dogs AS T1 JOIN treatments AS T2 ON T1.breed_code = T2.treatment_type_code JOIN treatments_dates AS T3 ON T2.treatment_type_code = T3.treatment_type_code WHERE T1.breed_code = "Sheltie" ORDER BY T3.date_arrived LIMIT 1
+SELECT T2.name , T1.date_arrived FROM Dogs AS T1 JOIN Treatments AS T2 ON T1.dog_id = T2.dog_id GROUP BY T1.breed_code ORDER BY count(*) LIMIT 1
+SELECT T1.first_name , T1.last_name FROM dogs AS T1 JOIN owners AS T2 ON T1.owner_id = T2.owner_id WHERE T2.city = 'Virginia'
+SELECT first_name , last_name FROM owners WHERE city = 'Virginia' AND first_name != 'Husband'
+SELECT T1.date_arrived , T1.date_departed FROM Dogs AS T1 JOIN Treatments AS T2 ON T1.dog_id = T2.dog_id
+SELECT T1.date_arrived , T1.date_departed FROM Dogs AS T1 JOIN Treatments AS T2 ON T1.dog_id = T2.dog_id
+SELECT last_name FROM owners ORDER BY first_name LIMIT 1
+SELECT T1.last_name FROM dogs AS T1 JOIN owners AS T2 ON T1.owner_id = T2.owner_id ORDER BY T2.first_name LIMIT 1
+SELECT T1.email_address FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id WHERE T2.state = "Hawaii" OR T2.state = "Wisconsin"
+SELECT email_address FROM professionals WHERE state = "Hawaii" OR state = "Wisconsin"
+SELECT date_arrived , date_departed FROM Dogs
+SELECT date_arrived , date_departed FROM Dogs
+SELECT count(*) FROM dogs AS T1 JOIN treatments AS T2 ON T1.breed_code = T2.treatment_type_code WHERE T1.dog_id IN ( SELECT dog_id FROM Dogs )
+SELECT count(*) FROM dogs AS T1 JOIN treatments AS T2 ON T1.breed_code = T2.treatment_type_code WHERE T2.treatment_type_code = "will"
+SELECT count(*) FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id WHERE T2.dog_id = "9"
+SELECT count(*) FROM professionals AS T1 JOIN dogs AS T2 ON T1.professional_id = T2.professional_id
+SELECT T2.first_name , T2.last_name , T3.city , T3.state FROM Treatments AS T1 JOIN Professionals AS T2 ON T1.professional_id = T2.professional_id JOIN streets AS T3 ON T1.street = T3.city WHERE T3.city LIKE '%West%'
+SELECT T1.role_code , T1.street , T1.city , T1.state FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id WHERE T2.treatment_type_code LIKE "%West%"
+SELECT first_name , last_name , email_address FROM owners WHERE state LIKE '%North%'
+SELECT first_name , last_name , email_address FROM owners WHERE state LIKE '%North%'
+SELECT count(*) FROM dogs WHERE age < (SELECT avg(age) FROM dogs)
+SELECT count(*) FROM dogs WHERE age < (SELECT avg(age) FROM dogs)
+SELECT cost_of_treatment FROM treatments ORDER BY date_of_treatment DESC LIMIT 1
+SELECT T1.cost_of_treatment FROM treatments AS T1 JOIN treatments_types AS T2 ON T1.treatment_type_code = T2.treatment_type_code ORDER BY T2.treatment_type_code DESC LIMIT 1
+SELECT count(*) FROM dogs WHERE owner_id NOT IN ( SELECT owner_id FROM Dogs.owner_id )
+SELECT count(*) FROM dogs WHERE owner_id NOT IN ( SELECT owner_id FROM Dogs.owner_id )
+SELECT count(*) FROM owners WHERE owner_id NOT IN ( SELECT owner_id FROM dogs )
+SELECT count(*) FROM owners WHERE owner_id NOT IN (SELECT owner_id FROM dogs)
+SELECT count(*) FROM professionals WHERE role_code != "Doctor"
+SELECT count(*) FROM professionals WHERE first_name = "Dale" AND last_name = "Smith" AND T1.professional_id != "1"
+SELECT T1.name , T1.age , T1.weight FROM dogs AS T1 JOIN abandoned_yn AS T2 ON T1.breed_code = T2.breed_code WHERE T2.abandoned_yn = 1
+SELECT T1.name , T1.age , T1.weight FROM dogs AS T1 JOIN Owners AS T2 ON T1.owner_id = T2.owner_id WHERE T2.abandon_yn = 1
+SELECT avg(age) FROM dogs
+SELECT avg(age) FROM dogs
+SELECT age FROM dogs ORDER BY date_of_birth ASC LIMIT 1
+SELECT age FROM dogs ORDER BY date_of_birth ASC LIMIT 1
+SELECT charge_type , sum(charge_amount) FROM charges GROUP BY charge_type
+SELECT charge_type , sum(charge_amount) FROM charges GROUP BY charge_type
+SELECT charge_type FROM charges ORDER BY charge_amount DESC LIMIT 1
+SELECT charge_amount FROM charges ORDER BY charge_amount DESC LIMIT 1
+SELECT email_address , cell_number , home_phone FROM professionals
+SELECT email_address , cell_number , home_phone FROM professionals
+SELECT breed_code , size_code FROM breeds GROUP BY breed_code
+SELECT DISTINCT breed_type , size_code FROM dogs
+SELECT T2.first_name , T2.last_name , T3.treatment_type_description FROM Treatments AS T1 JOIN Professionals AS T2 ON T1.professional_id = T2.professional_id JOIN Dogs AS T3 ON T1.dog_id = T3.dog_id
+SELECT T1.first_name , T1.treatment_type_description FROM professionals AS T1 JOIN treatments AS T2 ON T1.professional_id = T2.professional_id
+SELECT count(*) FROM singer
+SELECT count(*) FROM singer
+SELECT name FROM singer ORDER BY Net_Worth_Millions ASC
+SELECT Name FROM singer ORDER BY Net_Worth_Millions ASC
+SELECT Birth_Year , Citizenship FROM singer
+SELECT Birth_Year , Citizenship FROM singer
+SELECT name FROM singer WHERE citizenship != 'France'
+SELECT name FROM singer WHERE citizenship != 'France'
+SELECT name FROM singer WHERE birth_year = 1948 OR birth_year = 1949
+SELECT name FROM singer WHERE birth_year = 1948 OR birth_year = 1949
+SELECT name FROM singer ORDER BY net_worth_Millions DESC LIMIT 1
+SELECT Name FROM singer ORDER BY Net_Worth_Millions DESC LIMIT 1
+SELECT Citizenship , COUNT(*) FROM singer GROUP BY Citizenship
+SELECT Citizenship , COUNT(*) FROM singer GROUP BY Citizenship
+SELECT Citizenship FROM singer GROUP BY Citizenship ORDER BY COUNT(*) DESC LIMIT 1
+SELECT Citizenship FROM singer GROUP BY Citizenship ORDER BY COUNT(*) DESC LIMIT 1
+SELECT Citizenship , max(Net_Worth_Millions) FROM singer GROUP BY Citizenship
+SELECT citizenship , max(Net_Worth_Millions) FROM singer GROUP BY citizenship
+SELECT T1.Title , T2.Name FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID
+SELECT title , name FROM song
+SELECT DISTINCT T2.Name FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID WHERE T1.Sales > 300000
+SELECT DISTINCT T2.Name FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID WHERE T1.Sales > 300000
+SELECT T1.Name FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID GROUP BY T1.Singer_ID HAVING COUNT(*) > 1
+SELECT T2.Name FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID GROUP BY T1.Singer_ID HAVING COUNT(*) > 1
+SELECT T2.Name , sum(T1.Sales) FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID GROUP BY T1.Singer_ID
+SELECT T1.Name , sum(T2.Sales) FROM song AS T1 JOIN singer AS T2 ON T1.Singer_ID = T2.Singer_ID GROUP BY T1.Name
+SELECT name FROM singer WHERE Singer_ID NOT IN (SELECT Singer_ID FROM song)
+SELECT name FROM singer WHERE Singer_ID NOT IN (SELECT Singer_ID FROM song)
+SELECT Citizenship FROM singer WHERE Birth_Year < 1945 INTERSECT SELECT Citizenship FROM singer WHERE Birth_Year > 1955
+SELECT Citizenship FROM singer WHERE Birth_Year < 1945 INTERSECT SELECT Citizenship FROM singer WHERE Birth_Year > 1955
+SELECT count(*) FROM Ref_Feature_Types
+SELECT t3.feature_type_name FROM Other_Available_Features AS t1 JOIN Other_Property_Features AS t2 ON t1.feature_id = t2.feature_id JOIN Properties AS t3 ON t2.property_id = t3.property_id WHERE t1.feature_name = "Aircon"
+SELECT T1.property_type_description FROM Ref_Property_Types AS T1 JOIN Properties AS T2 ON T1.property_type_code = T2.property_type_code WHERE T2.property_type_code = 'Ref_Property_Types'
+SELECT T2.property_name FROM Other_Property_Features AS T1 JOIN Properties AS T2 ON T1.property_id = T2.property_id JOIN Ref_Property_Types AS T3 ON T1.feature_id = T3.feature_id WHERE T2.room_count > 1
