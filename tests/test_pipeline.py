@@ -154,6 +154,43 @@ def test_generate_errors_are_one_line(tmp_path, capsys):
     assert "model not found" in capsys.readouterr().err
 
 
+def test_out_of_memory_is_one_line_with_the_fix(tiny_model, tmp_path, capsys, monkeypatch):
+    """A real training run that runs out of accelerator memory after its first checkpoint says what to change
+    and how to continue. A CPU cannot run out of CUDA memory, so the error is raised where the GPU would raise
+    it: inside the trainer's step, through a callback added to the real trainer."""
+    import torch
+    from transformers import TrainerCallback
+
+    import sqltune.train as train_mod
+
+    class OutOfMemory(TrainerCallback):
+        def on_step_begin(self, args, state, control, **kw):
+            if state.global_step == 2:
+                raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    build = train_mod.build_trainer
+
+    def build_and_fail(*a, **kw):
+        trainer = build(*a, **kw)
+        trainer.add_callback(OutOfMemory())
+        return trainer
+
+    monkeypatch.setattr(train_mod, "build_trainer", build_and_fail)
+    write_rows(tmp_path / "data" / "train.jsonl", 16)
+    out = tmp_path / "out"
+    args = ["train", "--model", "tiny-random-gemma-3", "--data-dir", str(tmp_path / "data"), "--output-dir",
+            str(out), "--max-steps", "4", "--save-strategy", "steps", "--save-steps", "1", *FAST]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    err = err.strip().splitlines()[-1]  # after the progress bars, on a line of its own
+    assert err.startswith("sqltune train: error: out of accelerator"), err
+    assert "out of accelerator memory at 2 sequences of up to 128 tokens" in err
+    assert "--per-device-train-batch-size 1 --gradient-accumulation-steps 2" in err
+    assert "--resume to continue from checkpoint-2" in err
+    assert not (out / "sqltune.json").exists()
+
+
 def test_train_refuses_to_overwrite_checkpoints_and_resume_needs_one(trained, tmp_path, capsys):
     assert main(["train", "--model", "tiny-random-gemma-3", "--data-dir", str(tmp_path), "--output-dir",
                  str(tmp_path / "o"), "--resume"]) == 2

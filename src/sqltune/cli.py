@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def close_progress_bars() -> None:
+    """A bar left open by the failure would otherwise run into the error line."""
+    tqdm = sys.modules.get("tqdm")
+    for bar in list(getattr(getattr(tqdm, "tqdm", None), "_instances", ())):
+        bar.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -72,9 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     except SqltuneError as e:
         if debug:
             raise
+        close_progress_bars()
         print(f"sqltune {args.stage}: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        close_progress_bars()
         print(f"sqltune {args.stage}: interrupted", file=sys.stderr)
         return 130
 

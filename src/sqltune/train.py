@@ -54,13 +54,33 @@ def main(cfg: Config, args=None) -> int:
         print(describe_batch(cfg, batch), flush=True)
     speed = SpeedMeter()
     trainer.add_callback(speed)
-    stats = trainer.train(resume_from_checkpoint=resume_from)
+    try:
+        stats = trainer.train(resume_from_checkpoint=resume_from)
+    except torch_oom() as e:
+        raise SqltuneError(oom_advice(cfg, output_dir)) from e
     save(cfg, trainer, output_dir, stats, {**batch, **speed.summary()})
     rate = speed.summary().get("tokens_per_s")
     if trainer.is_world_process_zero():
         print(f"sqltune train: adapter saved to {output_dir} ({stats.global_step} steps, final loss "
               f"{stats.training_loss:.4f}" + (f", {rate:,.0f} tokens/s" if rate else "") + ")")
     return 0
+
+
+def torch_oom() -> type[BaseException]:
+    import torch
+
+    return torch.OutOfMemoryError
+
+
+def oom_advice(cfg: Config, output_dir: Path) -> str:
+    """What to do when the accelerator runs out of memory: the same effective batch in smaller pieces first,
+    since it trains the same weights (measured in docs/MULTI_GPU.md); then less memory per sequence."""
+    b, acc = cfg.per_device_train_batch_size, cfg.gradient_accumulation_steps
+    fix = (f"--per-device-train-batch-size {b // 2} --gradient-accumulation-steps {acc * 2} (the same effective "
+           "batch)" if b > 1 else "--max-length, --gradient-checkpointing or --quantization nf4")
+    saved = last_checkpoint(output_dir)
+    return (f"out of accelerator memory at {b} sequences of up to {cfg.max_length} tokens per step: try {fix}"
+            + (f"; add --resume to continue from {saved.name}" if saved else ""))
 
 
 # --- several processes (torchrun, accelerate launch) -------------------------------------------------------
