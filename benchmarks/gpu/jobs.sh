@@ -17,10 +17,12 @@ trn() { python3 -m sqltune train --save-strategy no --report-to none --logging-s
 prep() {  # <data dir> <prepare flags>: once per folder, whichever queue comes first
   ( flock 9; [ -e "$1/train.jsonl" ] || python3 -m sqltune prepare --data-dir "$@" 2>&1 | tail -3 ) 9> "$W/prep.lock"
 }
+data_dir() {  # <ho|full> <prepare flags>: one prepared folder per kind and set of prepare flags
+  local kind=$1; shift; echo "$W/data/$kind-$(echo "${*:-plain}" | tr -c 'a-zA-Z0-9\n' '_')"
+}
 study() {  # <ho|full> <name> <prepare flags> -- <train flags>
   local kind=$1 name=$2; shift 2; local p=() ; while [ "$1" != "--" ]; do p+=("$1"); shift; done; shift
-  local key; key=$(echo "${p[*]:-plain}" | tr -c 'a-zA-Z0-9\n' '_')
-  local d="$W/data/$kind-$key" run="$W/runs/$kind-$name" test
+  local d run="$W/runs/$kind-$name" test; d=$(data_dir "$kind" "${p[@]}")
   if [ "$kind" = ho ]; then prep "$d" --holdout-databases 20 "${p[@]}"; test=$d/validation.jsonl
     mkdir -p "$R/holdout"; echo "${p[*]} -- $*" > "$R/holdout/$name.flags"
   else prep "$d" "${p[@]}"; test=spider-dev; fi
@@ -39,6 +41,8 @@ decode() {  # <run> <label> <evaluate flags>
   ev --model "$run/merged" --test "$(cat "$run/test")" --out "$out" --label "$label" "$@"
 }
 case $job in
+  --data-dir-of)  # --data-dir-of <ho|full> <name> <prepare flags> -- ...: where study prepares (tests/test_gpu_jobs.py)
+    shift; kind=$1; shift 2; p=(); while [ "$1" != "--" ]; do p+=("$1"); shift; done; data_dir "$kind" "${p[@]}"; exit ;;
   ho|full) study "$@" ;;
   decode) shift; decode "$@" ;;
   final-auto)  # final-auto RUN...: once those held-out runs are done, benchmarks/gpu/choose.py's pick on all of Spider
