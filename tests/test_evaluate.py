@@ -457,3 +457,26 @@ def test_agreement_with_official_scorer(tmp_path):
     assert set(strict["differences_by_kind"]) <= {"swap_columns", "drop_distinct", "add_distinct"}
     assert strict["questions_judged_differently"] > 0
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_chart_without_categories_has_a_bar_per_system(tmp_path, capsys):
+    """A test file without categories (a user's own rows) is charted as one horizontal bar per system, so the
+    chart grows with the systems instead of crowding them into one group."""
+    import struct
+
+    ctx = "CREATE TABLE t (a INT); INSERT INTO t VALUES (1), (2), (3);"
+    rows = [{"id": f"r{k}", "messages": [{"role": "user", "content": "p"}, {"role": "assistant", "content": "x"}],
+             "question": "q", "context": ctx, "sql": "SELECT sum(a) FROM t", "db_id": None, "source": "custom"}
+            for k in range(2)]
+    test = write_lines(tmp_path / "test.jsonl", [json.dumps(r) for r in rows])
+    sizes = {}
+    for n in (2, 8):
+        args = ["--test", str(test), "--out", str(tmp_path / f"eval{n}")]
+        for k in range(n):
+            preds = write_lines(tmp_path / f"p{k}.sql", ["SELECT sum(a) FROM t", f"SELECT {k}"])
+            args += ["--predictions", str(preds), "--label", f"system-{k}"]
+        assert run(capsys, *args)[0] == 0
+        png = (tmp_path / f"eval{n}" / "accuracy.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        sizes[n] = struct.unpack(">II", png[16:24])  # width, height from the IHDR chunk
+    assert sizes[8][0] == sizes[2][0] and sizes[8][1] > sizes[2][1] * 1.5, sizes

@@ -793,25 +793,45 @@ def _pct(x: float | None) -> str:
 
 
 def write_chart(path: Path, reports: dict[str, dict], order: list[str], kind: str | None, title: str) -> None:
+    """Grouped bars by category; without categories (a plain test file) one horizontal bar per system, which
+    stays readable for a dozen systems side by side."""
+    import matplotlib
     from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
 
-    groups = ["all", *order]
     first = next(iter(reports.values()))
+    if not order:
+        labels = list(reports)
+        fig = Figure(figsize=(7.0, 1.2 + 0.38 * len(labels)), layout="tight")
+        ax = fig.subplots()
+        bars = ax.barh(range(len(labels)), [100 * reports[x]["execution_accuracy"] for x in labels], color="#4878a8")
+        ax.bar_label(bars, labels=[_pct(reports[x]["execution_accuracy"]) for x in labels], fontsize=8, padding=3)
+        ax.set_yticks(range(len(labels)), labels)
+        ax.invert_yaxis()  # the first system on top, as in the tables
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(f"execution accuracy (%), n={first['n']}")
+        ax.set_title(title)
+        fig.savefig(path, dpi=120)
+        return
+    groups = ["all", *order]
     ticks = [f"all\n(n={first['n']})"] + [f"{c}\n(n={first['by_category'][c]['n']})" for c in order]
     width = 0.8 / len(reports)
     fig = Figure(figsize=(max(6.0, 1.2 * len(groups) * max(1, len(reports)) ** 0.5 + 2), 4.5), layout="tight")
     ax = fig.subplots()
+    colors = matplotlib.colormaps["tab20" if len(reports) > 10 else "tab10"].colors  # tab10 repeats after 10
     for s, (label, rep) in enumerate(reports.items()):
         values = [rep["execution_accuracy"]] + [rep["by_category"][c]["execution_accuracy"] for c in order]
         xs = [g + (s - (len(reports) - 1) / 2) * width for g in range(len(groups))]
-        bars = ax.bar(xs, [100 * v for v in values], width, label=label)
+        bars = ax.bar(xs, [100 * v for v in values], width, label=label,
+                      color=colors[s % len(colors)])
         ax.bar_label(bars, labels=[f"{100 * v:.1f}" for v in values], fontsize=8, padding=2)
     ax.set_xticks(range(len(groups)), ticks)
     ax.set_ylim(0, 110)
     ax.set_ylabel("execution accuracy (%)")
     ax.set_xlabel(kind or "")
     ax.set_title(title)
-    ax.legend(loc="upper right", fontsize=8)
+    # many systems: the legend beside the plot, where it hides no bar
+    ax.legend(**({"loc": "upper left", "bbox_to_anchor": (1.01, 1)} if len(reports) > 4 else {"loc": "upper right"}),
+              fontsize=8)
     fig.savefig(path, dpi=120)
 
 
