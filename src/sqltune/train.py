@@ -54,9 +54,11 @@ def main(cfg: Config, args=None) -> int:
         print(describe_batch(cfg, batch), flush=True)
     speed = SpeedMeter()
     trainer.add_callback(speed)
+    import torch
+
     try:
         stats = trainer.train(resume_from_checkpoint=resume_from)
-    except torch_oom() as e:
+    except torch.OutOfMemoryError as e:
         raise SqltuneError(oom_advice(cfg, output_dir)) from e
     save(cfg, trainer, output_dir, stats, {**batch, **speed.summary()})
     rate = speed.summary().get("tokens_per_s")
@@ -64,12 +66,6 @@ def main(cfg: Config, args=None) -> int:
         print(f"sqltune train: adapter saved to {output_dir} ({stats.global_step} steps, final loss "
               f"{stats.training_loss:.4f}" + (f", {rate:,.0f} tokens/s" if rate else "") + ")")
     return 0
-
-
-def torch_oom() -> type[BaseException]:
-    import torch
-
-    return torch.OutOfMemoryError
 
 
 def oom_advice(cfg: Config, output_dir: Path) -> str:
