@@ -72,10 +72,11 @@ def oom_advice(cfg: Config, output_dir: Path) -> str:
     """What to do when the accelerator runs out of memory: the same effective batch in smaller pieces first,
     since it trains the same weights (measured in docs/MULTI_GPU.md); then less memory per sequence."""
     b, acc = cfg.per_device_train_batch_size, cfg.gradient_accumulation_steps
-    fix = (f"--per-device-train-batch-size {b // 2} --gradient-accumulation-steps {acc * 2} (the same effective "
-           "batch)" if b > 1 else "--max-length, --gradient-checkpointing or --quantization nf4")
+    half = 2 if b % 2 == 0 else b  # an odd batch splits evenly only into single sequences
+    fix = (f"--per-device-train-batch-size {b // half} --gradient-accumulation-steps {acc * half} (the same "
+           "effective batch)" if b > 1 else "--max-length, --gradient-checkpointing or --quantization nf4")
     saved = last_checkpoint(output_dir)
-    return (f"out of accelerator memory at {b} sequences of up to {cfg.max_length} tokens per step: try {fix}"
+    return (f"out of accelerator memory at {b} sequence{'s' if b > 1 else ''} of up to {cfg.max_length} tokens per step: try {fix}"
             + (f"; add --resume to continue from {saved.name}" if saved else ""))
 
 
