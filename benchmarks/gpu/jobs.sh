@@ -7,9 +7,11 @@
 #   full NAME [prepare flags] -- [train flags] train on all of Spider train, score Spider dev (greedy, beam 8)
 #   decode RUN LABEL [evaluate flags]          score a finished run (ho-NAME or full-NAME) once more
 set -uo pipefail
-job=$1; name=$job; [ $# -gt 1 ] && [[ $job =~ ^(ho|full)$ ]] && name=$job-$2; [ "$job" = decode ] && name=decode-${3:-}
-[ "$job" = --name ] && { shift; bash "$0" "$@" --print-name; exit; }  # the name session.sh logs under
-[ "${!#}" = --print-name ] && { echo "$name"; exit; }
+job_name() {  # what a job logs and marks its end under (session.sh asks with --name)
+  case $1 in ho|full) echo "$1-${2:-}" ;; decode) echo "decode-${3:-}" ;; *) echo "$1" ;; esac
+}
+[ "$1" = --name ] && { shift; job_name "$@"; exit; }
+job=$1; name=$(job_name "$@")
 ev() { python3 -m sqltune evaluate --no-progress --batch-size 256 "$@" ${EVFLAGS:-}; }  # EVFLAGS: a CPU try-out
 R=$W/results; mkdir -p "$R"
 # trn, not tr: in the fourth session a function named tr hid the tr command from study's data-folder key
@@ -105,10 +107,6 @@ case $job in
     [ -e "$W/runs/default/merged/config.json" ] || { python3 -m sqltune train --data-dir "$W/data/spider" \
       --output-dir "$W/runs/default" --save-strategy no && python3 -m sqltune merge --model "$W/runs/default"; }
     ev --model "$W/runs/default/merged" --num-candidates 4 --self-correct --out "$R/dev" --label beam4-selfcorrect ;;
-  ho-default) study ho default -- ;;  # the third session's names for the same study
-  ho-values) study ho values --sample-rows 3 -- ;;
-  ho-5epochs) study ho 5epochs -- --num-train-epochs 5 ;;
-  ho-lr2e-4) study ho lr2e-4 -- --learning-rate 2e-4 ;;
   *) echo "unknown job $job"; exit 2 ;;
 esac
 rc=$?
