@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", type=Path, help="an evaluate label folder holding predictions.jsonl with candidates")
-    p.add_argument("--rule", default="vote", choices=("first", "vote"))
+    p.add_argument("--rule", default="vote", choices=("nonempty", "first", "vote"))
     p.add_argument("--test", default="spider-dev", help="the test set the folder was generated for")
     p.add_argument("--out", type=Path, default=Path("runs/candidate-choice"))
     args = p.parse_args()

@@ -78,6 +78,22 @@ def test_choose_prefers_rows_then_any_execution_then_the_first(spider_db):
     assert hashlib.sha256(spider_db.read_bytes()).hexdigest() == digest  # the DELETE/DROP changed nothing
 
 
+def test_choose_nonempty_passes_over_a_count_or_sum_of_nothing(spider_db):
+    with Sandbox() as sandbox:
+        run = Counting(sandbox, spider_db)
+        zero = "SELECT count(*) FROM singer WHERE name = 'nobody'"
+        null = "SELECT sum(age), max(name) FROM singer WHERE 0"
+        n = "SELECT count(*) FROM singer"
+        assert choose([zero, null, n], run) == (n, 2)  # nonempty is the default
+        assert choose([zero, null, n], run, "first") == (zero, 0)
+        # only nothing-found rows: the first of them, before a candidate that returns no rows at all
+        assert choose(["SELECT name FROM singer WHERE 0", null, zero], run) == (null, 1)
+        # zeros among other values, or several rows of zeros, are a result
+        assert choose(["SELECT 0, 'x'", n], run) == ("SELECT 0, 'x'", 0)
+        assert choose(["SELECT 0.0 FROM singer", n], run) == ("SELECT 0.0 FROM singer", 0)
+        assert choose(["SELECT 0.0", n], run) == (n, 1)
+
+
 def test_choose_by_vote_keeps_the_result_most_candidates_agree_on(spider_db):
     with Sandbox() as sandbox:
         run = Counting(sandbox, spider_db)
@@ -104,8 +120,10 @@ def test_candidate_choice_is_recorded_with_the_decoding_settings():
     vote = decoding_settings(make_config(None, {"num_candidates": 4, "candidate_choice": "vote"}))
     assert vote["candidate_choice"] == "vote"
     assert "(vote)" in describe_decoding({**vote, "retries_used": 0, "retries_kept": 0})
-    # the default leaves the settings as folders written before the option recorded them (they still resume)
-    assert "candidate_choice" not in decoding_settings(make_config(None, {"num_candidates": 4}))
+    assert decoding_settings(make_config(None, {"num_candidates": 4}))["candidate_choice"] == "nonempty"
+    # first is left out, as in the folders written before the option existed: they resume with it
+    assert "candidate_choice" not in decoding_settings(make_config(None, {"num_candidates": 4,
+                                                                          "candidate_choice": "first"}))
 
 
 def test_correction_prompt_carries_the_sql_and_the_error():
@@ -241,7 +259,7 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
             "--batch-size", "2", "--out", str(out), "--no-progress"]
     assert main([*argv, "--num-candidates", "2", "--self-correct"]) == 0
     stdout = capsys.readouterr().out
-    assert "beam 2, execution-guided + self-correct" in stdout
+    assert "beam 2, execution-guided (nonempty) + self-correct" in stdout
     report = json.loads((out / "tiny" / "report.json").read_text())
     decoding = report["settings"]["decoding"]
     assert {k: decoding[k] for k in ("num_candidates", "candidate_mode", "self_correct")} == {

@@ -55,8 +55,9 @@ class Config:
     schema_format: str = _f("compact", "How a database schema is written into the prompt (Spider and "
                             "--db): the CREATE TABLE statements, or compact 'table(col, ...)' lines with keys.",
                             "data", ("create_table", "compact"))
-    sample_rows: int = _f(0, "Sample rows per table written as INSERT statements after the schema (gretel-like).",
-                          "data")
+    sample_rows: int = _f(0, "Sample data in the schema: with create_table, this many rows per table as INSERT "
+                          "statements (gretel-like); with compact, up to this many distinct values of each text "
+                          "column, in brackets after it.", "data")
     prompt_template: str = _f("recipe", "Prompt template: 'recipe' or a literal text with {context} and "
                               "{question}.", "data")
     num_samples: int | None = _f(12500, "Rows taken after shuffling a single-split source (null = all).", "data")
@@ -119,14 +120,16 @@ class Config:
 
     # --- decoding that uses the database (generate and evaluate) ----------------------------------------
     num_candidates: int = _f(1, "Candidates per question; >1 turns on execution-guided decoding: beam search "
-                             "returns this many, the first that executes without error and returns rows is kept "
-                             "(else the first that executes, else the first).", "decoding")
+                             "returns this many and --candidate-choice keeps one.", "decoding")
     candidate_mode: str = _f("beam", "How the candidates are made: beam search (num_beams = num_candidates), or "
                              "sampling (temperature 0.7, top-p 0.95, top-k 64, seeded with --seed).", "decoding",
                              ("beam", "sample"))
-    candidate_choice: str = _f("first", "Which candidate is kept: the first that executes and returns rows, or "
-                               "vote = the result most candidates agree on (its best-ranked candidate).", "decoding",
-                               ("first", "vote"))
+    candidate_choice: str = _f("nonempty", "Which candidate is kept: nonempty = the first that executes and returns "
+                               "a result (one row of only 0/NULL, a count or sum over nothing, does not count); "
+                               "first = the first that executes and returns rows; vote = the result most "
+                               "candidates agree on (its best-ranked candidate). If none qualifies: the first "
+                               "with rows, else the first that executes, else the first.", "decoding",
+                               ("nonempty", "first", "vote"))
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 

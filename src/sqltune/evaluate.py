@@ -8,7 +8,7 @@ Predictions come from a model (--model, and --compare for a second one; generate
 <out>/<label>/predictions.jsonl as they come, so an interrupted run resumes where it stopped) or from files
 (--predictions: one SQL a line, or JSONL with a "sql" or "prediction" field, aligned with the test set).
 A model decodes greedily unless --num-candidates N (execution-guided: N beams or samples, the first that
-executes and returns rows is kept) or --self-correct (one retry with the database error) is given; both run
+executes and returns a result is kept) or --self-correct (one retry with the database error) is given; both run
 candidates in the same sandbox and limits as the scoring, and their time counts in questions/s. Which
 candidate was kept and whether a retry was made is saved per question (predictions.jsonl, results.jsonl)
 and summed up under settings.decoding in report.json.
@@ -582,7 +582,9 @@ def decoding_settings(cfg: Config) -> dict:
     out = {"num_candidates": cfg.num_candidates,
            "candidate_mode": cfg.candidate_mode if cfg.num_candidates > 1 else "greedy",
            "self_correct": cfg.self_correct}
-    if cfg.num_candidates > 1 and cfg.candidate_choice != "first":  # (absent for first: older folders resume)
+    # absent for first, as in the folders written before the option existed (they resume with --candidate-choice
+    # first; the default, nonempty, keeps other answers)
+    if cfg.num_candidates > 1 and cfg.candidate_choice != "first":
         out["candidate_choice"] = cfg.candidate_choice
     return out
 
@@ -598,9 +600,8 @@ def decoding_summary(cfg: Config, rows: list[dict]) -> dict:
 
 def describe_decoding(decoding: dict) -> str:
     if decoding["num_candidates"] > 1:
-        text = f"{decoding['candidate_mode']} {decoding['num_candidates']}, execution-guided"
-        if decoding.get("candidate_choice", "first") != "first":
-            text += f" ({decoding['candidate_choice']})"
+        text = (f"{decoding['candidate_mode']} {decoding['num_candidates']}, execution-guided "
+                f"({decoding.get('candidate_choice', 'first')})")
     else:
         text = "greedy"
     if decoding["self_correct"]:

@@ -184,20 +184,24 @@ def correction_prompt(prompt: str, sql: str, error: str) -> str:
     return prompt.rstrip() + note
 
 
-def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "first") -> tuple[str, int]:
+def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "nonempty") -> tuple[str, int]:
     """(sql, index) of the candidate to keep. `run(sql)` returns an ExecResult-like object (`.ok`, `.rows`);
     each distinct SQL text is run once.
 
-    first: the first (most likely) candidate that executes without error and returns at least one row.
+    nonempty: the first (most likely) candidate that executes without error and returns a result, where a
+    single row of nothing but 0 and NULL counts as none: that is what a count, sum or max over a filter or join
+    that matched nothing returns, far more often a wrong value or join than the answer. If every candidate
+    with rows is such a row, the first of them.
+    first: the first candidate that executes without error and returns at least one row.
     vote: candidates that return rows vote with their result (rows as a multiset, values normalised as in
     scoring); the largest group wins, a tie goes to the group holding the better-ranked candidate, and that
     group's best-ranked candidate is kept. Different SQL that computes the same rows agrees, so a result the
     model reaches several ways beats a lone top beam (execution-based consensus, as in MBR-exec).
-    Either rule, when no candidate returns rows: the first that executes, else the first."""
+    Any rule, when no candidate returns rows: the first that executes, else the first."""
     if not candidates:
         return "", 0
     results: dict[str, Any] = {}
-    first_ok = None
+    first_ok = first_rows = None
     groups: dict[Any, list[int]] = {}
     for k, sql in enumerate(candidates):
         if sql not in results:
@@ -205,16 +209,24 @@ def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "fi
         res = results[sql]
         if res.ok:
             if res.rows:
-                if rule == "first":
+                if rule == "first" or (rule == "nonempty" and not _nothing_found(res.rows)):
                     return sql, k
-                groups.setdefault(_result_key(res.rows), []).append(k)
+                if first_rows is None:
+                    first_rows = k
+                if rule == "vote":
+                    groups.setdefault(_result_key(res.rows), []).append(k)
             if first_ok is None:
                 first_ok = k
     if groups:  # dicts keep insertion order: on equal size, max() keeps the group seen first
         k = max(groups.values(), key=len)[0]
         return candidates[k], k
-    k = 0 if first_ok is None else first_ok
+    k = next((i for i in (first_rows, first_ok) if i is not None), 0)
     return candidates[k], k
+
+
+def _nothing_found(rows) -> bool:
+    """One row of only 0 and NULL: `count(*)` = 0, or `sum`/`avg`/`max` over no rows."""
+    return len(rows) == 1 and all(v is None or (isinstance(v, int | float) and v == 0) for v in rows[0])
 
 
 def _result_key(rows) -> tuple:
@@ -273,7 +285,7 @@ def _memo(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
 
 def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
-           seed: int = 42, progress: bool = False, rule: str = "first") -> list[Decision]:
+           seed: int = 42, progress: bool = False, rule: str = "nonempty") -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object), or is None where there is none: the first candidate is
     kept and never retried."""
