@@ -273,9 +273,11 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     assert [(r["chosen"], r["retried"]) for r in judged] == [(r["chosen"], r["retried"]) for r in saved]
     assert "beam 2, execution-guided" in (out / "report.md").read_text()
 
-    # the folder's answers were decoded that way: resuming it with greedy decoding is refused
+    # the folder's answers were decoded that way: resuming it another way is refused, naming what differs
     assert main([*argv]) == 2
-    assert "decoding" in capsys.readouterr().err
+    assert "(decoding: {'num_candidates': 2" in capsys.readouterr().err  # greedy records no decoding block
+    assert main([*argv, "--num-candidates", "2", "--self-correct", "--candidate-choice", "first"]) == 2
+    assert "decoding.candidate_choice: nonempty there, first now" in capsys.readouterr().err
 
     # greedy decoding reports its block too
     assert main([*argv[:-3], "--out", str(tmp_path / "greedy"), "--no-progress"]) == 0

@@ -589,6 +589,21 @@ def decoding_settings(cfg: Config) -> dict:
     return out
 
 
+def _settings_changes(before: dict, now: dict, prefix: str = "") -> list[str]:
+    """'key: <there> there, <now> now' for each setting that differs (decoding's one level down)."""
+    if prefix == "decoding.":  # with candidates, an absent choice means first (decoding_settings)
+        before, now = ({"candidate_choice": "first", **d} if d.get("num_candidates", 1) > 1 else d
+                       for d in (before, now))
+    out = []
+    for k in sorted({*before, *now}):
+        a, b = before.get(k), now.get(k)
+        if isinstance(a, dict) and isinstance(b, dict):
+            out += _settings_changes(a, b, f"{prefix}{k}.")
+        elif a != b:
+            out.append(f"{prefix}{k}: {'-' if a is None else a} there, {'-' if b is None else b} now")
+    return out
+
+
 def decoding_summary(cfg: Config, rows: list[dict]) -> dict:
     """settings.decoding of report.json: the options and what they did over the saved answers."""
     chosen = Counter(int(r.get("chosen", 0)) for r in rows)
@@ -650,10 +665,9 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
                                                              and cfg.candidate_mode == "sample" else {})}
     run = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}
     if run and run.get("settings") != settings:  # (checked by every process, so that all of them stop)
-        before = run.get("settings", {})
-        changed = sorted(k for k in {*settings, *before} if before.get(k) != settings.get(k))
-        raise SqltuneError(f"{folder} holds predictions made with other settings ({', '.join(changed)}); "
-                           "choose another --out or --label, or delete that folder")
+        raise SqltuneError(f"{folder} holds predictions made with other settings "
+                           f"({'; '.join(_settings_changes(run.get('settings', {}), settings))}); "
+                           "give the same settings to resume, choose another --out or --label, or delete that folder")
     run.setdefault("settings", settings)
     run.setdefault("generated", 0)
     run.setdefault("seconds", 0.0)
