@@ -34,6 +34,7 @@ RUNS = {
     "sqltune-varlen": ("configs/default.yaml", {"use_liger_kernel": False}),
     "sqltune": ("configs/default.yaml", {}),
     "sqltune-batch16": ("configs/default.yaml", {"per_device_train_batch_size": 16}),
+    "sqltune-r128": ("configs/default.yaml", {"lora_r": 128, "lora_alpha": 256}),  # the held-out study's next rank
     "sqltune@recipe-shape": ("configs/default.yaml", {"per_device_train_batch_size": 1,
                                                      "gradient_accumulation_steps": 4, "max_length": 512}),
 }
