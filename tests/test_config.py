@@ -92,3 +92,16 @@ def test_default_yaml_is_the_builtin_default():
     defaults = Config().to_dict()
     written = yaml.safe_load((ROOT / "configs/default.yaml").read_text())
     assert {k: defaults[k] for k in written} == {k: make_config(None, {k: v}).to_dict()[k] for k, v in written.items()}
+
+
+def test_every_speed_benchmark_run_is_a_valid_config():
+    # benchmarks/train_speed.py's runs are config files plus overrides; a stale key or value fails here, not on a GPU
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_speed", ROOT / "benchmarks" / "train_speed.py")
+    train_speed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_speed)
+    assert {"recipe", "sqltune", "sqltune-r128"} <= set(train_speed.RUNS)
+    for name, (cfg_file, overrides) in train_speed.RUNS.items():
+        cfg = make_config(ROOT / cfg_file, overrides)
+        assert all(getattr(cfg, k) == v for k, v in overrides.items()), name
