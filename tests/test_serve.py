@@ -187,6 +187,59 @@ def test_self_correction_reports_both_attempts(client):
     assert len(once["attempts"]) == 1 and once["error"] is not None
 
 
+# --- execution-guided decoding (--num-candidates) ------------------------------------------------------------
+
+def test_the_choice_among_candidates_runs_through_the_sandbox(dbs):
+    import asyncio
+
+    from sqltune.config import make_config
+    from sqltune.serve import Service, Settings, load_databases
+
+    cfg = make_config()
+    served = load_databases([str(dbs["served"])], cfg)
+    before = sha256(dbs["served"])
+
+    async def pick(cands, max_rows=None, rule="nonempty", target=served["concert_singer"]):
+        service = Service(cfg, None, served, Settings(candidate_choice=rule, query_timeout=QUERY_TIMEOUT))
+        return await service.choose(target, cands, max_rows)
+
+    cands = ["SELEC gibberish", "DELETE FROM singer", "SELECT count(*) FROM singer WHERE Age > 1000",
+             "SELECT Name FROM singer ORDER BY Name"]
+    k, result = asyncio.run(pick(cands))
+    assert k == 3 and result.rows == direct_rows(dbs["served"], cands[3]) and not result.truncated
+    assert asyncio.run(pick(cands, rule="first"))[0] == 2  # to `first`, a count of 0 is a result
+    k, cut = asyncio.run(pick(cands, max_rows=2))  # chosen on every row, answered with the rows asked for
+    assert k == 3 and cut.rows == result.rows[:2] and cut.truncated
+    assert sha256(dbs["served"]) == before  # the DELETE was refused, not run
+    # nothing executes: the first candidate stands, with its error
+    k, failed = asyncio.run(pick(["SELECT nope FROM singer", "DROP TABLE singer"]))
+    assert k == 0 and failed.error["message"]
+    # a client's schema text: the candidates run on an in-memory copy of its (empty) tables
+    k, empty = asyncio.run(pick(["SELECT y FROM t", "SELECT x FROM t"], target="CREATE TABLE t (x INT)"))
+    assert k == 1 and empty.error is None and empty.rows == []
+
+
+def test_server_with_candidates_reports_the_choice(tiny_model, dbs, tmp_path):
+    srv = ServerProcess(tiny_model, [dbs["served"]], tmp_path / "server.log", "--num-candidates", "2",
+                        "--query-timeout", str(QUERY_TIMEOUT))
+    try:
+        with httpx.Client(base_url=srv.url, timeout=120) as c:
+            health = c.get("/health").json()
+            assert (health["num_candidates"], health["candidate_choice"]) == (2, "nonempty")
+            q = {"question": "How many singers?", "database": "concert_singer", "execute": True,
+                 "self_correct": False}
+            body = c.post("/v1/sql", json=q).json()
+            (attempt,) = body["attempts"]
+            assert attempt["candidates"] == 2 and attempt["chosen"] in (0, 1) and body["sql"] == attempt["sql"]
+            assert body["executed"] is True
+            # schema text and no execution asked: still chosen on the database built from the text
+            body = c.post("/v1/sql", json={"question": "How many?", "schema": "CREATE TABLE t (x INT)"}).json()
+            assert body["attempts"][0]["candidates"] == 2 and body["executed"] is False and body["rows"] is None
+    finally:
+        srv.stop()
+    assert "Traceback" not in srv.log.read_text()
+
+
 # --- execution ---------------------------------------------------------------------------------------------
 
 def test_execute_select_returns_rows(client, dbs):

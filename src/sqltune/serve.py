@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,13 @@ def add_arguments(parser) -> None:
     parser.add_argument("--self-correct", action=argparse.BooleanOptionalAction, default=True,
                         help="When generated SQL fails to execute, generate once more with the database error "
                         "in the prompt (both attempts are reported). [default: on]")
+    parser.add_argument("--num-candidates", type=int, default=1, metavar="N",
+                        help="Execution-guided decoding: beam search makes N candidates per question and the "
+                        "first that returns a result on the database is kept (--candidate-choice), as "
+                        "`sqltune evaluate --num-candidates N`: on Spider dev 16 scores 51.0 %% instead of "
+                        "39.4 %% greedy, at about a quarter of the speed. [default: 1, greedy]")
+    parser.add_argument("--candidate-choice", default="nonempty", choices=("nonempty", "first", "vote"),
+                        help="Which candidate is kept (see `sqltune evaluate --help`). [default: nonempty]")
     parser.add_argument("--max-queue", type=int, default=64, metavar="N",
                         help="Generation requests allowed to wait; more are answered 503. [default: 64]")
     parser.add_argument("--query-timeout", type=float, default=5.0, metavar="SECONDS",
@@ -71,6 +78,8 @@ def add_arguments(parser) -> None:
 @dataclass
 class Settings:
     self_correct: bool = True
+    num_candidates: int = 1
+    candidate_choice: str = "nonempty"
     max_queue: int = 64
     max_batch: int = 8
     query_timeout: float = 5.0
@@ -81,11 +90,13 @@ class Settings:
 
     def validate(self) -> None:
         problems = []
-        for name in ("max_queue", "max_batch", "max_rows", "max_body_bytes", "max_exec"):
+        for name in ("num_candidates", "max_queue", "max_batch", "max_rows", "max_body_bytes", "max_exec"):
             if getattr(self, name) <= 0:
                 problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
         if not self.query_timeout > 0:
             problems.append(f"--query-timeout must be positive (got {self.query_timeout})")
+        if self.candidate_choice not in ("nonempty", "first", "vote"):
+            problems.append(f"--candidate-choice must be nonempty, first or vote (got {self.candidate_choice})")
         if problems:
             raise SqltuneError("; ".join(problems))
 
@@ -319,6 +330,10 @@ class QueryResult:
     error: dict | None = None  # {"category", "message"}
     elapsed_ms: float = 0.0
 
+    @property
+    def ok(self) -> bool:  # (with rows, what sqltune.generate.choose reads)
+        return self.error is None
+
     def to_dict(self) -> dict:
         return {"columns": self.columns, "rows": self.rows, "row_count": len(self.rows or []),
                 "truncated": self.truncated, "error": self.error, "elapsed_ms": round(self.elapsed_ms, 2)}
@@ -403,9 +418,9 @@ class GenerationWorker:
     """One thread owns the model. Requests wait in a bounded queue; whatever is waiting when the thread is
     free (up to max_batch) goes into one batched generate call."""
 
-    def __init__(self, generator, max_queue: int, max_batch: int):
+    def __init__(self, generator, max_queue: int, max_batch: int, num_candidates: int = 1):
         self.generator = generator
-        self.max_queue, self.max_batch = max_queue, max_batch
+        self.max_queue, self.max_batch, self.num_candidates = max_queue, max_batch, num_candidates
         self._jobs: collections.deque[_Job] = collections.deque()
         self._cond = threading.Condition()
         self._closed = False
@@ -483,14 +498,17 @@ class GenerationWorker:
                 counts.append(n)
         if not ready:
             return
-        raws = g.generate_raw([j.prompt for j in ready], batch_size=len(ready), progress=False)
+        raws = g.candidates_raw([j.prompt for j in ready], self.num_candidates, batch_size=len(ready))
         self.stats["requests"] += len(ready)
         self.stats["batches"] += 1
         self.stats["largest_batch"] = max(self.stats["largest_batch"], len(ready))
-        for job, n, raw in zip(ready, counts, raws):
-            generated = len(tok(raw, add_special_tokens=False)["input_ids"])
-            finish = "length" if generated >= g.max_new_tokens else "stop"
-            job.future.set_result(Completion(raw, clean_sql(raw), n, min(generated, g.max_new_tokens), finish))
+        for job, n, cands in zip(ready, counts, raws):
+            out = []
+            for raw in cands:
+                generated = len(tok(raw, add_special_tokens=False)["input_ids"])
+                finish = "length" if generated >= g.max_new_tokens else "stop"
+                out.append(Completion(raw, clean_sql(raw), n, min(generated, g.max_new_tokens), finish))
+            job.future.set_result(out)
 
 
 # --- the service: prompts, generation, execution, self-correction --------------------------------------------
@@ -499,7 +517,8 @@ class Service:
     def __init__(self, cfg: Config, generator, databases: dict[str, Database], settings: Settings):
         settings.validate()
         self.cfg, self.databases, self.settings = cfg, databases, settings
-        self.worker = GenerationWorker(generator, settings.max_queue, settings.max_batch) if generator else None
+        self.worker = (GenerationWorker(generator, settings.max_queue, settings.max_batch, settings.num_candidates)
+                       if generator else None)
         self.executor = Executor(settings)
         self.started = time.time()
 
@@ -511,7 +530,8 @@ class Service:
                            "not_found_error")
         return db
 
-    async def complete(self, prompt: str) -> Completion:
+    async def complete(self, prompt: str) -> list[Completion]:
+        """The model's answers to one prompt: one greedy, or --num-candidates beams, best first."""
         if self.worker is None:
             raise ApiError(503, "no model is loaded", "no_model", "server_error")
         try:
@@ -544,9 +564,30 @@ class Service:
         context = await asyncio.to_thread(build)
         return context, (schema if need_db else None)
 
+    async def choose(self, target: Any, candidates: list[str], max_rows: int | None) -> tuple[int, QueryResult]:
+        """Execution-guided choice among candidates (sqltune.generate.choose, --candidate-choice), each run by
+        this server's executor and limits: the index kept and its result, cut to max_rows rows (the choice
+        itself sees up to --max-rows: a result cut short could pass for 'nothing found')."""
+        from .generate import choose
+
+        loop = asyncio.get_running_loop()
+        results: dict[str, QueryResult] = {}
+
+        def run(sql: str) -> QueryResult:  # choose runs in a thread; the executor lives on the event loop
+            if sql not in results:
+                results[sql] = asyncio.run_coroutine_threadsafe(self.executor.run(target, sql, None), loop).result()
+            return results[sql]
+
+        sql, k = await asyncio.to_thread(choose, candidates, run, self.settings.candidate_choice)
+        result = results[sql]  # (choose has run whatever it keeps)
+        if max_rows and result.rows and len(result.rows) > max_rows:
+            result = replace(result, rows=result.rows[:max_rows], truncated=True)
+        return k, result
+
     async def answer(self, question: str, context: str, target: Any, execute: bool, max_rows: int | None,
                      self_correct: bool) -> dict:
-        """Generate, optionally execute, and retry once with the error when asked; every attempt reported."""
+        """Generate (choosing among candidates on the database when there are several), optionally execute,
+        and retry once with the error when asked; every attempt reported."""
         from .generate import correction_prompt
         from .prompts import build_prompt
 
@@ -556,19 +597,27 @@ class Service:
         prompt = build_prompt(context, question, self.cfg.prompt_template)
         for n in range(2):
             try:
-                completion = await self.complete(prompt)
+                completions = await self.complete(prompt)
             except ApiError as e:
                 if n == 0 or e.code != "queue_full":
                     raise
                 note = "skipped: the server is busy"  # the first attempt stands
                 break
+            k, result = 0, None
+            if len(completions) > 1 and target is not None:
+                k, result = await self.choose(target, [c.sql for c in completions], max_rows)
+            completion = completions[k]
             attempt = {"sql": completion.sql, "prompt_tokens": completion.prompt_tokens,
                        "completion_tokens": completion.completion_tokens,
                        "finish_reason": completion.finish_reason, "error": None}
+            if len(completions) > 1:
+                attempt.update(candidates=len(completions), chosen=k)
             attempts.append(attempt)
             if not execute or target is None:
+                result = None
                 break
-            result = await self.executor.run(target, completion.sql, max_rows)
+            if result is None:
+                result = await self.executor.run(target, completion.sql, max_rows)
             attempt["error"] = result.error
             if result.error is None or not self_correct or n == 1:
                 break
@@ -792,7 +841,8 @@ def create_app(cfg: Config, generator, databases: dict[str, Database], settings:
         w = s.worker
         return {"status": "ok", "model": cfg.model, "model_name": Path(cfg.model).name or cfg.model,
                 "databases": sorted(s.databases),
-                "self_correct": settings.self_correct, "uptime_s": round(time.time() - s.started, 1),
+                "self_correct": settings.self_correct, "num_candidates": settings.num_candidates,
+                "candidate_choice": settings.candidate_choice, "uptime_s": round(time.time() - s.started, 1),
                 "queue": {"waiting": w.waiting if w else 0, "in_flight": w.in_flight if w else 0,
                           "max_queue": settings.max_queue, "max_batch": settings.max_batch,
                           **(w.stats if w else {})},
@@ -813,7 +863,8 @@ def create_app(cfg: Config, generator, databases: dict[str, Database], settings:
         if (req.database is None) == (req.schema_text is None):
             raise ApiError(422, "give either 'database' (a served database name) or 'schema' "
                            "(CREATE TABLE text), not both and not neither", "invalid_request")
-        context, target = await s.context_for(req.database, req.schema_text, need_db=req.execute)
+        context, target = await s.context_for(req.database, req.schema_text,
+                                              need_db=req.execute or settings.num_candidates > 1)
         self_correct = settings.self_correct if req.self_correct is None else req.self_correct
         body = await s.answer(req.question, context, target, req.execute, req.max_rows, self_correct)
         body["database"] = req.database
@@ -851,7 +902,7 @@ def create_app(cfg: Config, generator, databases: dict[str, Database], settings:
             name = req.model
         attempts = None
         if name is None and _looks_like_prompt(content):
-            completion = await s.complete(content)  # the client built the full prompt itself
+            completion = (await s.complete(content))[0]  # the client built the full prompt itself: no database
             sql_text, usage = completion.sql, (completion.prompt_tokens, completion.completion_tokens)
             finish = completion.finish_reason
         else:
@@ -936,7 +987,8 @@ def _check_port(host: str, port: int) -> None:
 def main(cfg: Config, args) -> int:
     import uvicorn
 
-    settings = Settings(self_correct=args.self_correct, max_queue=args.max_queue, max_batch=cfg.batch_size,
+    settings = Settings(self_correct=args.self_correct, num_candidates=args.num_candidates,
+                        candidate_choice=args.candidate_choice, max_queue=args.max_queue, max_batch=cfg.batch_size,
                         query_timeout=args.query_timeout, max_rows=args.max_rows,
                         max_body_bytes=args.max_body_bytes, max_exec=args.max_exec)
     settings.validate()
