@@ -22,14 +22,15 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def main() -> int:
+    from sqltune.config import CANDIDATE_CHOICES, make_config
+
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", type=Path, help="an evaluate label folder holding predictions.jsonl with candidates")
-    p.add_argument("--rule", default="vote", choices=("nonempty", "first", "vote"))
+    p.add_argument("--rule", default="vote", choices=CANDIDATE_CHOICES)
     p.add_argument("--test", default="spider-dev", help="the test set the folder was generated for")
     p.add_argument("--out", type=Path, default=Path("runs/candidate-choice"))
     args = p.parse_args()
 
-    from sqltune.config import make_config
     from sqltune.evaluate import load_test_set
     from sqltune.generate import choose
     from sqltune.sqlexec import Sandbox

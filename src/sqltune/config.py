@@ -17,6 +17,8 @@ from typing import Any
 
 from .errors import SqltuneError
 
+CANDIDATE_CHOICES = ("nonempty", "first", "vote")  # how execution-guided decoding keeps one
+
 
 def _f(default: Any, help: str, group: str, choices: tuple | None = None, factory=None):
     meta = {"help": help, "group": group, "choices": choices}
@@ -129,7 +131,7 @@ class Config:
                                "first = the first that executes and returns rows; vote = the result most "
                                "candidates agree on (its best-ranked candidate). If none qualifies: the first "
                                "with rows, else the first that executes, else the first.", "decoding",
-                               ("nonempty", "first", "vote"))
+                               CANDIDATE_CHOICES)
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 

@@ -270,7 +270,8 @@ class Decision:
         return out
 
 
-def _memo(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
+def memoized(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
+    """`run` with each SQL text's result kept, so no query runs twice (None stays None)."""
     if run is None:
         return None
     cache: dict[str, Any] = {}
@@ -291,7 +292,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     kept and never retried."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
-    runs = [_memo(r) for r in runs]
+    runs = [memoized(r) for r in runs]
 
     def attempt(texts: list[str], which: list[int]) -> list[tuple[str, int, list[str]]]:
         cands = generator.candidates(texts, num_candidates, mode, batch_size=batch_size, seed=seed,

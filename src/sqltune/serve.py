@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .config import Config
+from .config import CANDIDATE_CHOICES, Config
 from .errors import SqltuneError
 
 CONFIG_GROUPS = ("model", "data", "generate")
@@ -59,7 +59,7 @@ def add_arguments(parser) -> None:
                         "first that returns a result on the database is kept (--candidate-choice), as "
                         "`sqltune evaluate --num-candidates N`: on Spider dev 16 scores 51.0 %% instead of "
                         "39.4 %% greedy, at about a quarter of the speed. [default: 1, greedy]")
-    parser.add_argument("--candidate-choice", default="nonempty", choices=("nonempty", "first", "vote"),
+    parser.add_argument("--candidate-choice", default="nonempty", choices=CANDIDATE_CHOICES,
                         help="Which candidate is kept (see `sqltune evaluate --help`). [default: nonempty]")
     parser.add_argument("--max-queue", type=int, default=64, metavar="N",
                         help="Generation requests allowed to wait; more are answered 503. [default: 64]")
@@ -95,8 +95,9 @@ class Settings:
                 problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
         if not self.query_timeout > 0:
             problems.append(f"--query-timeout must be positive (got {self.query_timeout})")
-        if self.candidate_choice not in ("nonempty", "first", "vote"):
-            problems.append(f"--candidate-choice must be nonempty, first or vote (got {self.candidate_choice})")
+        if self.candidate_choice not in CANDIDATE_CHOICES:
+            problems.append(f"--candidate-choice must be one of {', '.join(CANDIDATE_CHOICES)} "
+                            f"(got {self.candidate_choice})")
         if problems:
             raise SqltuneError("; ".join(problems))
 
@@ -568,18 +569,14 @@ class Service:
         """Execution-guided choice among candidates (sqltune.generate.choose, --candidate-choice), each run by
         this server's executor and limits: the index kept and its result, cut to max_rows rows (the choice
         itself sees up to --max-rows: a result cut short could pass for 'nothing found')."""
-        from .generate import choose
+        from .generate import choose, memoized
 
         loop = asyncio.get_running_loop()
-        results: dict[str, QueryResult] = {}
-
-        def run(sql: str) -> QueryResult:  # choose runs in a thread; the executor lives on the event loop
-            if sql not in results:
-                results[sql] = asyncio.run_coroutine_threadsafe(self.executor.run(target, sql, None), loop).result()
-            return results[sql]
-
+        # choose runs in a thread, the executor on the event loop; memoised, so the kept SQL is not run twice
+        run = memoized(lambda sql: asyncio.run_coroutine_threadsafe(self.executor.run(target, sql, None),
+                                                                    loop).result())
         sql, k = await asyncio.to_thread(choose, candidates, run, self.settings.candidate_choice)
-        result = results[sql]  # (choose has run whatever it keeps)
+        result = run(sql)
         if max_rows and result.rows and len(result.rows) > max_rows:
             result = replace(result, rows=result.rows[:max_rows], truncated=True)
         return k, result
