@@ -1,11 +1,15 @@
 """Choose again among the candidates an execution-guided evaluation saved, with another rule, and score it.
 
-    python benchmarks/candidate_choice.py benchmarks/results/h200x2-2026-11-28/dev-beam8 --rule vote
+    sqltune evaluate --model runs/demo/merged --num-candidates 16 --batch-size 64 --out runs/eval --label beam16
+    python benchmarks/candidate_choice.py runs/eval/beam16 --rule first            # or vote, nonempty
+    python benchmarks/candidate_choice.py runs/holdout-eval/beam16 --rule nonempty --test data/holdout/validation.jsonl
 
-`sqltune evaluate --num-candidates N` saves every candidate next to each answer (predictions.jsonl, or
-predictions.jsonl.gz as kept in benchmarks/results, "candidates"), so a different way of choosing among them needs no model and no GPU: this runs each question's
-candidates on its Spider database (the same sandbox as evaluate), keeps one by `sqltune.generate.choose` with
---rule, writes <out>/<rule>.jsonl and scores it with `sqltune evaluate --predictions` against the same test set.
+What it measures: the execution accuracy of another rule for choosing among the same candidates, and how
+many answers it changes. `sqltune evaluate --num-candidates N` saves every candidate next to each answer
+(predictions.jsonl or predictions.jsonl.gz, key "candidates"), so this needs no model and no GPU: it runs each
+question's candidates on its database (the same sandbox as evaluate), keeps one by `sqltune.decoding.choose`
+with --rule, writes <out>/<rule>.jsonl and scores it with `sqltune evaluate --predictions` against the same
+test set (report under <out>/<folder>-<rule>/, default --out runs/candidate-choice).
 """
 
 from __future__ import annotations
@@ -31,8 +35,7 @@ def main() -> int:
     p.add_argument("--out", type=Path, default=Path("runs/candidate-choice"))
     args = p.parse_args()
 
-    from sqltune.evaluate import load_test_set
-    from sqltune.generate import choose
+    from sqltune import decoding, testsets
     from sqltune.sqlexec import Sandbox
 
     plain, packed = args.folder / "predictions.jsonl", args.folder / "predictions.jsonl.gz"
@@ -40,7 +43,7 @@ def main() -> int:
         p.error(f"{args.folder} holds no predictions.jsonl(.gz): give an evaluate label folder")
     text = plain.read_text() if plain.is_file() else gzip.decompress(packed.read_bytes()).decode()
     saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
-    test = load_test_set(args.test, make_config())
+    test = testsets.load_test_set(args.test, make_config())
     items = [it for it in test.items if it.id in saved]
     changed = 0
     args.out.mkdir(parents=True, exist_ok=True)
@@ -49,7 +52,7 @@ def main() -> int:
         for it in items:
             row = saved[it.id]
             cands = row.get("candidates") or [row["sql"]]
-            sql, k = choose(cands, lambda s, db=it.db_path: sandbox.run(db, s), args.rule)
+            sql, k = decoding.choose(cands, lambda s, db=it.db_path: sandbox.run(db, s), args.rule)
             changed += sql != row["sql"]
             f.write(json.dumps({"id": it.id, "sql": sql, "chosen": k}) + "\n")
     print(f"{len(items)} questions, {changed} answers differ from the saved ones; scoring {target}", flush=True)

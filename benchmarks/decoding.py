@@ -1,6 +1,7 @@
 """Decoding that uses the database: what each setting buys in execution accuracy and costs in time.
 
-    SQLTUNE_CACHE=.cache-test python benchmarks/decoding.py --model /tmp/gpu/adapter-default --sample 60
+    python benchmarks/decoding.py --model runs/demo --sample 40 --seed 0
+    python benchmarks/decoding.py --model runs/demo/merged --sample 200 --settings greedy,beam4-exec,sample4-exec
 
 A fixed, seeded sample of Spider dev questions (whose database ships) is written once as a Spider-format test
 file, and `sqltune evaluate` answers it with each setting (the same questions for all):
@@ -16,7 +17,8 @@ Reported per setting: execution accuracy (sqltune's strict rules and the officia
 questions/s and seconds a question (generation plus the sandbox runs of candidates and retries), the
 decoding block (kept-candidate histogram, retries), questions gained and lost against greedy, and for
 candidate settings how often any candidate was right (the most a better chooser could reach).
-Results: --result (default benchmarks/results/decoding-cpu.json) and a table on stdout.
+--model is a trained adapter folder or a merged model. Writes --result (default
+runs/benchmarks/decoding.json) and prints a table.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def load_average() -> list[float] | None:
 
 def any_candidate_correct(folder: Path, sample: Path, timeout: float) -> int | None:
     """Questions where at least one saved candidate returns the gold result (sqltune's strict rules)."""
-    from sqltune.evaluate import has_order_by, results_match
+    from sqltune import scoring
     from sqltune.spider import database_path
     from sqltune.sqlexec import Sandbox
 
@@ -106,11 +108,11 @@ def any_candidate_correct(folder: Path, sample: Path, timeout: float) -> int | N
             gold = sandbox.run(db, row["query"])
             if not gold.ok:
                 continue
-            ordered = has_order_by(row["query"])
+            ordered = scoring.has_order_by(row["query"])
             pred = saved[row["id"]]
             for sql in dict.fromkeys(pred.get("candidates") or [pred["sql"]]):
                 res = sandbox.run(db, sql)
-                if res.ok and results_match(gold.rows, res.rows, ordered):
+                if res.ok and scoring.results_match(gold.rows, res.rows, ordered):
                     hits += 1
                     break
     return hits
@@ -118,7 +120,7 @@ def any_candidate_correct(folder: Path, sample: Path, timeout: float) -> int | N
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default="/tmp/gpu/adapter-default")
+    parser.add_argument("--model", required=True, help="A trained adapter folder or a merged model.")
     parser.add_argument("--sample", type=int, default=60, help="Spider dev questions in the sample.")
     parser.add_argument("--seed", type=int, default=0, help="Seed that picks the sample.")
     parser.add_argument("--settings", default=",".join(DEFAULT_SETTINGS),
@@ -126,7 +128,7 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--timeout", type=float, default=10.0)
     parser.add_argument("--out", default="runs/bench-decoding", help="Evaluate folders and the sample file.")
-    parser.add_argument("--result", default=str(ROOT / "benchmarks" / "results" / "decoding-cpu.json"))
+    parser.add_argument("--result", default=str(ROOT / "runs" / "benchmarks" / "decoding.json"))
     parser.add_argument("--note", default="", help="Free text stored with the results (e.g. what else ran).")
     args = parser.parse_args()
     names = [s.strip() for s in args.settings.split(",") if s.strip()]

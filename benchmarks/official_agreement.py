@@ -21,8 +21,11 @@ official scorer's defaults (every DISTINCT deleted from both queries, any column
 and every question on which the verdicts differ is listed with its perturbation.
 
 Setup (the official code, without the BIRD/Postgres/MySQL parts of nl2sql360 that it does not need):
-  .ci/install-official-scorer.sh [PYTHON]
-Run: python benchmarks/official_agreement.py [--sample N] [--seed S] [--predictions FILE]
+  .ci/install-official-scorer.sh .venv/bin/python
+Run (CPU, about 10 s for the 972 questions on 2 cores):
+  python benchmarks/official_agreement.py                                        # perturbed gold SQL
+  python benchmarks/official_agreement.py --predictions runs/eval/beam16/predictions.sql --out runs/benchmarks/official_agreement-beam16.json
+Writes --out (default runs/benchmarks/official_agreement.json) and prints the three pairings.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "results" / "official_agreement.json"
+RESULTS = ROOT / "runs" / "benchmarks" / "official_agreement.json"
 INSTALL = ".ci/install-official-scorer.sh (pip install --no-deps nl2sql360 && pip install sqlparse nltk loguru)"
 
 # How often each kind of prediction is drawn; a kind that does not apply to a query is drawn again.
@@ -147,11 +150,11 @@ def perturb(kind: str, sql: str, tables: list[str], rng: random.Random) -> str |
 def make_sample(n: int | None, seed: int, predictions: Path | None = None) -> list[dict]:
     """Spider dev rows (those with a database) with a prediction and its kind: perturbed gold SQL, or the
     line of a real predictions file (kind "model")."""
-    from sqltune.evaluate import load_spider_dev
+    from sqltune import testsets
     from sqltune.spider import load_split
 
     dev = load_split("dev")
-    paths = {it.db_id: it.db_path for it in load_spider_dev().items}
+    paths = {it.db_id: it.db_path for it in testsets.load_spider_dev().items}
     rows = [r for r in dev if r["db_id"] in paths]
     rng = random.Random(seed)
     if predictions is not None:

@@ -1,12 +1,15 @@
 """Where a training step's time goes: torch.profiler over a few optimizer steps of a config, after warm-up.
 
-    python benchmarks/profile_step.py --data-dir data/spider --model gemma-3-270m
-    python benchmarks/profile_step.py --data-dir data/spider --model gemma-3-270m --set per_device_train_batch_size=16
+    sqltune prepare --data-dir data/spider
+    python benchmarks/profile_step.py --model gemma-3-270m --data-dir data/spider --set per_device_train_batch_size=8 --out runs/profile-b8
+    python benchmarks/profile_step.py --model gemma-3-270m --data-dir data/spider --set per_device_train_batch_size=16 --out runs/profile-b16
 
-Why: on an H200 sqltune's default trains gemma-3-270m at the same optimizer steps/s with 8 and with 16
-sequences a step (docs/BENCHMARKS.md), so the host, not the card, sets the pace; this says which host work.
-Prints the step's wall time, the time the GPU was busy in it, and the top operators by host and by device time;
-writes a Chrome trace (open in chrome://tracing or ui.perfetto.dev) and the tables to --out.
+What it measures: where one optimizer step of a config (configs/default.yaml plus --set overrides) spends its
+time, profiled with torch.profiler over --steps steps after --warmup. On an H200 the host (Python, kernel
+launches), not the card, sets the pace at small batches (docs/BENCHMARKS.md); this says which work.
+Prints the step's wall time, the time the GPU was busy in it, the kernels a step, and the top operators by
+host and by device time; writes summary.json, by_host.txt, by_device.txt and a Chrome trace (trace.json, open
+in chrome://tracing or ui.perfetto.dev) to --out (default runs/profile).
 """
 
 from __future__ import annotations

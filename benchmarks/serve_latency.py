@@ -1,14 +1,13 @@
 """Latency and throughput of `sqltune serve` on this machine.
 
+    python benchmarks/serve_latency.py                                   # built-in gemma-3-270m, 1 and 4 clients
+    python benchmarks/serve_latency.py --model runs/demo/merged --concurrency 1 4 16 --execute
+
 Starts `sqltune serve` with a model (default: the built-in gemma-3-270m) and Spider's concert_singer database
 on 127.0.0.1 at a free port, then for each concurrency C sends N requests (`POST /v1/sql`, Spider dev
 questions about concert_singer, no execution unless --execute) from a pool of C threads, and reports
 p50/p95/mean latency, requests/s, generated tokens/s and how many requests shared a generate call.
-Results go to benchmarks/results/serve_latency.json.
-
-Run: python benchmarks/serve_latency.py [--model gemma-3-270m] [--requests 24] [--concurrency 1 4]
-                                        [--max-new-tokens 64] [--batch-size 8] [--execute]
-This is a benchmark, not a test: it takes minutes on a CPU.
+Writes --out (default runs/benchmarks/serve_latency.json) and prints a table. It takes minutes on a CPU.
 """
 
 import argparse
@@ -29,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "results" / "serve_latency.json"
+RESULTS = ROOT / "runs" / "benchmarks" / "serve_latency.json"
 DB_ID = "concert_singer"
 
 

@@ -1,13 +1,16 @@
 """Training speed: the reference recipe vs sqltune's default, same model, same data, one GPU, one run.
 
-    python benchmarks/train_speed.py --data-dir data/spider-recipe --model gemma-3-270m
-    python benchmarks/train_speed.py --data-dir data/spider-recipe --model random:gemma-3-1b --steps-scale 0.5
+    python benchmarks/train_speed.py --model gemma-3-270m --runs recipe,sqltune
+    python benchmarks/train_speed.py --model gemma-3-270m                       # every lever of RUNS, one by one
+    python benchmarks/train_speed.py --model random:gemma-3-1b --runs recipe,sqltune-sdpa+liger,sqltune \
+        --steps-scale 0.5 --no-kernel-check                                     # gemma-3-1b's shape, random weights
 
-For each config it trains a fixed number of optimizer steps and reports, after warm-up: non-padding tokens
+Both configs train on the same prepared data: --data-dir (default data/spider-recipe, made on first use with
+`sqltune prepare --config configs/recipe.yaml --model gemma-3-270m --dataset spider`). For each config it trains a fixed number of optimizer steps and reports, after warm-up: non-padding tokens
 trained per second, optimizer steps/s, peak GPU memory, an MFU estimate (6 x parameters x tokens/s over the
 card's bf16 peak), the adapter's size on disk, and the answer-only loss on the same held-out rows after
 training (so speed is never bought with a different objective). Ratios are to the reference config.
-Results: benchmarks/results/train_speed-<model>.json (and a table on stdout).
+Writes runs/benchmarks/train_speed-<model>.json (--out folder) and prints a table.
 """
 
 from __future__ import annotations
@@ -72,6 +75,18 @@ def random_model(name: str) -> str:
     tok.save_pretrained(target)
     (target / MARKER).write_text(json.dumps({"kind": "base", "source": f"random {name} shape"}))
     return str(target)
+
+
+def ensure_data(data_dir: Path) -> None:
+    """Spider prepared with the recipe's settings (the data both configs train on), once."""
+    if (data_dir / "train.jsonl").is_file():
+        return
+    import subprocess
+
+    cmd = [sys.executable, "-m", "sqltune", "prepare", "--config", str(ROOT / "configs/recipe.yaml"),
+           "--model", "gemma-3-270m", "--dataset", "spider", "--data-dir", str(data_dir)]
+    print("$ " + " ".join(cmd[1:]), flush=True)
+    subprocess.run(cmd, check=True)
 
 
 def answer_loss(model, tokenizer, rows: list[dict], batch_size: int = 16) -> float:
@@ -176,13 +191,14 @@ def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, he
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", default="gemma-3-270m", help="a model name, or random:gemma-3-1b")
-    p.add_argument("--data-dir", required=True, help="prepared data (train.jsonl, test.jsonl)")
+    p.add_argument("--data-dir", default="data/spider-recipe",
+                   help="prepared data (train.jsonl, test.jsonl); prepared with the recipe's settings if missing")
     p.add_argument("--runs", default=",".join(RUNS))
     p.add_argument("--kernel-check", action=argparse.BooleanOptionalAction, default=True,
                    help="first compare the varlen kernel with sdpa on one packed batch (CUDA)")
     p.add_argument("--steps-scale", type=float, default=1.0, help="multiply every run's step count")
     p.add_argument("--held-out", type=int, default=128, help="test rows for the answer-only loss")
-    p.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
+    p.add_argument("--out", default=str(ROOT / "runs" / "benchmarks"), help="folder for the JSON results")
     p.add_argument("--steps", type=int, help="the same step count for every run (smoke tests)")
     p.add_argument("--build-only", action="store_true", help="only build the random:<shape> model, print its path")
     args = p.parse_args()
@@ -195,6 +211,7 @@ def main() -> None:
     import trl
 
     model = random_model(args.model.split(":", 1)[1]) if args.model.startswith("random:") else args.model
+    ensure_data(Path(args.data_dir))
     test = [json.loads(line) for line in open(Path(args.data_dir) / "test.jsonl")][:args.held_out]
     scratch = Path(os.environ.get("TMPDIR", "/tmp")) / "sqltune-speed"
     results = []
