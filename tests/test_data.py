@@ -15,6 +15,7 @@ from sqltune import data, paths, prompts, schema, spider
 from sqltune.cli import main
 from sqltune.config import make_config
 from sqltune.errors import SqltuneError
+from sqltune.sqlexec import memory_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GRETEL = FIXTURES / "gretel_sample.jsonl"
@@ -223,7 +224,7 @@ def test_prepare_gretel_shaped_file(tmp_path):
         assert row["db_id"] is None and row["source"] == "gretel_sample"
         assert row["messages"][0]["content"] == prompts.build_prompt(raw["sql_context"], raw["sql_prompt"])
         # the context builds a database the gold SQL runs on
-        schema.database_from_context(row["context"]).execute(row["sql"])
+        memory_database(row["context"]).execute(row["sql"])
     assert not {r["id"] for r in train} & {r["id"] for r in test}
 
 

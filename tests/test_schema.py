@@ -9,6 +9,7 @@ import pytest
 
 from sqltune import schema
 from sqltune.errors import SqltuneError
+from sqltune.sqlexec import memory_database, split_statements
 
 
 def _tables_and_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -38,7 +39,7 @@ def test_create_table_drops_comments_that_joining_lines_would_break(tmp_path):
     db = _make_db(tmp_path / "c.sqlite", "CREATE TABLE t (\n  a INT, -- the key\n  b TEXT /* note */\n);")
     text = schema.schema_from_sqlite(db)
     assert text == "CREATE TABLE t (a INT, b TEXT);"
-    assert _tables_and_columns(schema.database_from_context(text)) == {"t": ["a", "b"]}
+    assert _tables_and_columns(memory_database(text)) == {"t": ["a", "b"]}
 
 
 def test_whitespace_inside_quoted_names_and_strings_is_kept(tmp_path):
@@ -78,7 +79,7 @@ def test_sample_rows_are_executable_inserts_of_the_first_rows(spider_db):
     assert len(inserts) == 8  # 2 per table, 4 tables
     assert ("INSERT INTO singer (Singer_ID, Name, Country, Song_Name, Song_release_year, Age, Is_male) "
             "VALUES (1, 'Joe Sharp', 'Netherlands', 'You', '1992', 52, 'F');") in inserts
-    rebuilt = schema.database_from_context(text)
+    rebuilt = memory_database(text)
     original = sqlite3.connect(spider_db)
     for table in ("stadium", "singer", "concert", "singer_in_concert"):
         assert rebuilt.execute(f"SELECT * FROM {table}").fetchall() == \
@@ -93,7 +94,7 @@ def test_sample_values_are_quoted_truncated_and_keyword_names_quoted(tmp_path):
     inserts = text.splitlines()[1:]
     assert inserts[0] == "INSERT INTO \"order\" (\"group\", n, b, z) VALUES ('it''s', 1.5, X'00ff', NULL);"
     assert "VALUES ('" + "x" * 57 + "...', 2.0, NULL, 3);" in inserts[1]  # cut to 60 characters
-    rebuilt = schema.database_from_context(text)  # quoting makes the keyword names usable
+    rebuilt = memory_database(text)  # quoting makes the keyword names usable
     assert rebuilt.execute('SELECT count(*) FROM "order"').fetchone() == (2,)
 
 
@@ -151,7 +152,7 @@ def test_unknown_format_is_an_error(spider_db):
 def test_split_statements_respects_strings_and_triggers():
     text = ("INSERT INTO t VALUES ('a;b'); -- c;d\n"
             "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET x = 1; END;\nSELECT 1")
-    parts = schema.split_statements(text)
+    parts = split_statements(text)
     assert parts == ["INSERT INTO t VALUES ('a;b');",
                      "-- c;d\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET x = 1; END;", "SELECT 1"]
 
@@ -159,16 +160,16 @@ def test_split_statements_respects_strings_and_triggers():
 def test_database_from_context_runs_a_gretel_context():
     context = ("CREATE TABLE crops (id INT, name VARCHAR(50), yield INT); "
                "INSERT INTO crops VALUES (1, 'corn', 200), (2, 'soy', 60), (3, 'corn', 170);")
-    conn = schema.database_from_context(context)
+    conn = memory_database(context)
     assert conn.execute("SELECT SUM(yield) FROM crops WHERE name = 'corn'").fetchone() == (370,)
-    other = schema.database_from_context(context)  # private: a second one does not see the first's changes
+    other = memory_database(context)  # private: a second one does not see the first's changes
     conn.execute("DELETE FROM crops")
     assert other.execute("SELECT count(*) FROM crops").fetchone() == (3,)
     with pytest.raises(SqltuneError, match=r"statement 2 failed .*no such table: nope"):
-        schema.database_from_context("CREATE TABLE a (x INT); INSERT INTO nope VALUES (1);")
+        memory_database("CREATE TABLE a (x INT); INSERT INTO nope VALUES (1);")
 
 
-@pytest.mark.parametrize("build", [schema.database_from_context, schema.schema_from_sql])
+@pytest.mark.parametrize("build", [memory_database, schema.schema_from_sql])
 def test_context_text_cannot_create_files(tmp_path, build):
     """Dataset or client text runs in a private database: ATTACH (which would create a file) is refused."""
     target = tmp_path / "escaped.sqlite"

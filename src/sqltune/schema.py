@@ -188,60 +188,12 @@ def schema_from_sqlite(db_path: str | Path, fmt: str = "create_table", sample_ro
         conn.close()
 
 
-def split_statements(text: str) -> list[str]:
-    """SQL text cut into complete statements (SQLite's own parser decides where one ends)."""
-    statements, buf = [], ""
-    parts = text.split(";")
-    for i, part in enumerate(parts):
-        buf += part if i == len(parts) - 1 else part + ";"
-        if sqlite3.complete_statement(buf):
-            statements.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        statements.append(buf.strip())
-    return statements
-
-
-def _run_statements(conn: sqlite3.Connection, text: str, what: str) -> None:
-    for i, statement in enumerate(split_statements(text), 1):
-        try:
-            conn.executescript(statement)
-        except sqlite3.Error as e:
-            shown = " ".join(statement.split())
-            shown = shown if len(shown) <= 120 else shown[:117] + "..."
-            raise SqltuneError(f"{what}: statement {i} failed ({e}): {shown}") from None
-
-
-def _private_memory_db() -> sqlite3.Connection:
-    """An in-memory database that text from a dataset or a client cannot use to reach a file: no ATTACH
-    (which would create one) and no extension loading."""
-    conn = sqlite3.connect(":memory:")
-    if hasattr(conn, "setlimit"):  # Python 3.11+
-        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    conn.set_authorizer(lambda action, *_: sqlite3.SQLITE_DENY if action in (sqlite3.SQLITE_ATTACH,
-                                                                              sqlite3.SQLITE_DETACH)
-                        else sqlite3.SQLITE_OK)
-    if hasattr(conn, "enable_load_extension"):
-        conn.enable_load_extension(False)
-    return conn
-
-
-def database_from_context(context: str) -> sqlite3.Connection:
-    """A private in-memory database built from gretel-style CREATE TABLE / INSERT text."""
-    conn = _private_memory_db()
-    try:
-        _run_statements(conn, context, "context")
-    except SqltuneError:
-        conn.close()
-        raise
-    return conn
-
-
 def schema_from_sql(text: str, fmt: str = "create_table", sample_rows: int = 0) -> str:
     """The schema of a user's .sql file (CREATE TABLE statements, INSERTs optional), in one of FORMATS."""
-    conn = _private_memory_db()
+    from .sqlexec import memory_database
+
+    conn = memory_database(text, "schema")
     try:
-        _run_statements(conn, text, "schema")
         if not _tables(conn):
             raise SqltuneError("schema: no CREATE TABLE statement found")
         return serialize(conn, fmt, sample_rows)

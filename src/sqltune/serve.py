@@ -32,13 +32,12 @@ from typing import Any
 
 from .config import CANDIDATE_CHOICES, Config
 from .errors import SqltuneError
+from .sqlexec import MAX_SQL_CHARS
 
 CONFIG_GROUPS = ("model", "data", "generate")
 
 MAX_QUESTION_CHARS = 4000
-MAX_SQL_CHARS = 100_000
 SCHEMA_BUILD_SECONDS = 2.0  # building an in-memory database from a client's schema text
-SCHEMA_MAX_PAGES = 16384  # ... and its size: 16384 pages of 4 KiB = 64 MiB
 LOOPBACK_NAMES = ("localhost",)
 
 
@@ -186,133 +185,14 @@ def load_databases(paths: list[str], cfg: Config) -> dict[str, Database]:
 
 # --- a client's schema text as a private in-memory database ------------------------------------------------
 
-_BUILD_ALLOWED = {sqlite3.SQLITE_CREATE_TABLE, sqlite3.SQLITE_CREATE_INDEX, sqlite3.SQLITE_CREATE_VIEW,
-                  sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE, sqlite3.SQLITE_READ,
-                  sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_TRANSACTION,
-                  sqlite3.SQLITE_REINDEX, sqlite3.SQLITE_DROP_TABLE, sqlite3.SQLITE_DROP_INDEX,
-                  sqlite3.SQLITE_DROP_VIEW, sqlite3.SQLITE_ALTER_TABLE, getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
-
-
-def _build_authorizer(action: int, arg1, arg2, dbname, source) -> int:
-    # Everything stays in memory: no ATTACH (files), PRAGMA, triggers, virtual tables or extensions.
-    if action not in _BUILD_ALLOWED:
-        return sqlite3.SQLITE_DENY
-    if action == sqlite3.SQLITE_FUNCTION and str(arg2).lower() == "load_extension":
-        return sqlite3.SQLITE_DENY
-    return sqlite3.SQLITE_OK
-
-
 def schema_database(text: str) -> sqlite3.Connection:
-    """Client-supplied CREATE TABLE (and INSERT) text as an in-memory database, built under limits.
+    """Client-supplied CREATE TABLE (and INSERT) text as an in-memory database, built under limits."""
+    from .sqlexec import memory_database
 
-    `schema.database_from_context` would run the text unrestricted (an ATTACH there creates files), so a
-    server builds it here: no attached databases, an allow-list authorizer, a size cap and a time limit.
-    """
-    from .schema import split_statements
-
-    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-    conn.execute(f"PRAGMA max_page_count = {SCHEMA_MAX_PAGES}")
-    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000)
-    conn.set_authorizer(_build_authorizer)
-    deadline = time.monotonic() + SCHEMA_BUILD_SECONDS
-    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1000)
     try:
-        for i, statement in enumerate(split_statements(text), 1):
-            if not _strip_comments(statement).strip(" \t\r\n;"):
-                continue
-            try:
-                conn.execute(statement)
-            except (sqlite3.Error, sqlite3.Warning) as e:
-                shown = " ".join(statement.split())
-                shown = shown if len(shown) <= 100 else shown[:97] + "..."
-                reason = "took too long" if "interrupted" in str(e) else str(e)
-                raise ApiError(400, f"schema: statement {i} failed ({reason}): {shown}", "invalid_schema") from None
-        if not conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
-            raise ApiError(400, "schema: no CREATE TABLE statement found", "invalid_schema")
-    except BaseException:
-        conn.close()
-        raise
-    conn.set_authorizer(None)
-    conn.set_progress_handler(None, 0)
-    return conn
-
-
-# --- SQL statements ----------------------------------------------------------------------------------------
-
-def _strip_comments(sql: str) -> str:
-    """The SQL without -- and /* */ comments; quoted text and identifiers are kept as they are."""
-    out, i, n = [], 0, len(sql)
-    closers = {"'": "'", '"': '"', "`": "`", "[": "]"}
-    while i < n:
-        ch = sql[i]
-        if ch in closers:
-            j = sql.find(closers[ch], i + 1)
-            j = n if j < 0 else j + 1
-            out.append(sql[i:j])
-            i = j
-        elif sql.startswith("--", i):
-            j = sql.find("\n", i)
-            i = n if j < 0 else j
-            out.append(" ")
-        elif sql.startswith("/*", i):
-            j = sql.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-            out.append(" ")
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-def _split_top(sql: str) -> list[str]:
-    """Comment-free SQL cut at ';' outside quotes; empty pieces dropped."""
-    pieces, buf, quote = [], [], None
-    closers = {"'": "'", '"': '"', "`": "`", "[": "]"}
-    for ch in sql:
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in closers:
-            quote = closers[ch]
-        elif ch == ";":
-            pieces.append("".join(buf))
-            buf = []
-            continue
-        buf.append(ch)
-    pieces.append("".join(buf))
-    return [p.strip() for p in pieces if p.strip()]
-
-
-STATEMENT_KEYWORDS = frozenset(
-    "SELECT WITH VALUES INSERT UPDATE DELETE REPLACE UPSERT CREATE DROP ALTER ATTACH DETACH PRAGMA VACUUM REINDEX "
-    "ANALYZE BEGIN COMMIT END ROLLBACK SAVEPOINT RELEASE EXPLAIN".split())
-
-
-def check_statement(sql: str) -> tuple[str | None, tuple[str, str] | None]:
-    """(the one statement without comments and ';', None) when `sql` is a single SELECT/WITH query, else
-    (None, (error category, message)). The sandbox enforces read-only execution whatever this says; this
-    gives the clear message."""
-    if len(sql) > MAX_SQL_CHARS:
-        return None, ("not_allowed", f"the query is longer than {MAX_SQL_CHARS} characters")
-    statements = _split_top(_strip_comments(sql))
-    if not statements:
-        return None, ("empty", "empty query")
-    if len(statements) > 1:
-        return None, ("not_allowed", f"only one statement can run at a time (found {len(statements)}); "
-                      "only a single SELECT or WITH query is allowed")
-    first = re.match(r"[A-Za-z]+", statements[0])
-    keyword = first.group().upper() if first else ""
-    if keyword in ("SELECT", "WITH"):
-        return statements[0], None
-    if keyword in STATEMENT_KEYWORDS:
-        return None, ("not_allowed", f"only a single SELECT or WITH query is allowed (this is "
-                      f"{_article(keyword)} {keyword} statement); the databases are read-only")
-    return None, ("syntax", "not an SQL query: it does not start with SELECT or WITH")
-
-
-def _article(word: str) -> str:
-    return "an" if word[0] in "AEIOU" else "a"
+        return memory_database(text, "schema", SCHEMA_BUILD_SECONDS, require_table=True)
+    except SqltuneError as e:
+        raise ApiError(400, str(e), "invalid_schema") from None
 
 
 def _json_value(value: Any) -> Any:
@@ -351,6 +231,8 @@ class Executor:
 
     async def run(self, target: Database | str, sql: str, max_rows: int | None) -> QueryResult:
         """`target`: a served database, or a client's schema text (run on an in-memory copy of it)."""
+        from .sqlexec import check_statement
+
         statement, refused = check_statement(sql)
         if refused:
             return QueryResult(error={"category": refused[0], "message": refused[1]})
