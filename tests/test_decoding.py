@@ -12,8 +12,7 @@ import pytest
 
 from sqltune.cli import build_parser, main
 from sqltune.config import config_from_args, make_config
-from sqltune.errors import SqltuneError
-from sqltune.generate import (
+from sqltune.decoding import (
     Generator,
     choose,
     clean_sql,
@@ -21,6 +20,7 @@ from sqltune.generate import (
     decode,
     load_generator,
 )
+from sqltune.errors import SqltuneError
 from sqltune.prompts import build_prompt, conversation
 from sqltune.sqlexec import Sandbox, context_database
 
@@ -49,7 +49,7 @@ class Scripted:
     def __init__(self, first: list[list[str]], retry: list[list[str]] | None = None):
         self.first, self.retry, self.prompts = first, retry or [], []
 
-    def candidates(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False):
+    def candidates_raw(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False):
         self.prompts.append(list(prompts))
         script = self.retry if len(self.prompts) > 1 else self.first
         assert all(len(c) == n for c in script[:len(prompts)])
@@ -115,7 +115,8 @@ def test_choose_by_vote_keeps_the_result_most_candidates_agree_on(spider_db):
 
 
 def test_candidate_choice_is_recorded_with_the_decoding_settings():
-    from sqltune.evaluate import decoding_settings, describe_decoding
+    from sqltune.decoding import decoding_settings
+    from sqltune.reports import describe_decoding
 
     vote = decoding_settings(make_config(None, {"num_candidates": 4, "candidate_choice": "vote"}))
     assert vote["candidate_choice"] == "vote"

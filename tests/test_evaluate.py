@@ -13,8 +13,9 @@ import pytest
 
 from sqltune.cli import main
 from sqltune.errors import SqltuneError
-from sqltune.evaluate import canonical_sql, has_order_by, load_spider_dev, official_form, results_match
 from sqltune.hardness import hardness
+from sqltune.scoring import canonical_sql, has_order_by, official_form, results_match
+from sqltune.testsets import load_spider_dev
 
 ROOT = Path(__file__).resolve().parents[1]
 GRETEL = ROOT / "tests" / "fixtures" / "gretel_sample.jsonl"
@@ -348,7 +349,7 @@ def test_unreadable_predictions(tmp_path, capsys):
     assert rc == 2 and "cannot read predictions file" in err and str(binary) in err
     broken = write_lines(tmp_path / "broken.jsonl", ['{"sql": "SELECT 1"}', '{"sql": '])
     rc, _, err = run(capsys, "--predictions", str(broken), "--limit", "2", "--out", str(tmp_path / "eval"))
-    assert rc == 2 and "broken.jsonl, line 2" in err
+    assert rc == 2 and "broken.jsonl:2: not valid JSON" in err
 
 
 def test_prediction_count_mismatch(tmp_path, capsys, dev_items):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sqltune.cli import main
-from sqltune.generate import clean_sql
+from sqltune.decoding import clean_sql
 from sqltune.prompts import build_prompt, conversation
 
 FAST = ["--quantization", "none", "--max-length", "128", "--gradient-accumulation-steps", "1",

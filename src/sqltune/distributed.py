@@ -20,12 +20,17 @@ from pathlib import Path
 
 from .errors import SqltuneError
 from .paths import complete_lines
-from .train import launcher_env
 
 # How long a process that has finished its share waits for the others, on top of the time its own share took
 # (the shares are alike, so a process that needs more than twice as long plus this is stuck, not slow). Also
 # the timeout of every other exchange between the processes.
 WAIT_AT_LEAST_S = 1800.0
+
+
+def launcher_env() -> tuple[int, int, int]:
+    """(world size, rank, local rank) as torchrun and accelerate launch set them; (1, 0, 0) without a launcher."""
+    return (int(os.environ.get("WORLD_SIZE", "1")), int(os.environ.get("RANK", "0")),
+            int(os.environ.get("LOCAL_RANK", "0")))
 
 
 class Group:

@@ -67,23 +67,28 @@ def complete_lines(path: Path, repair: bool = False) -> bytes:
     return whole
 
 
-def read_jsonl(path: str | Path, require: str | None = None) -> list[dict]:
-    """JSON objects, one a line (blank lines skipped); errors name the file and line."""
+def read_jsonl(path: str | Path, require: str | None = None, what: str = "") -> list[dict]:
+    """JSON objects, one a line (blank lines skipped; a UTF-8 byte-order mark is allowed); errors name the file
+    and line, and `what` the file is (e.g. "predictions file")."""
     path = Path(path)
+    name = f"{what} {path}".strip()
     if not path.is_file():
-        raise SqltuneError(f"file not found: {path}")
+        raise SqltuneError(f"{what or 'file'} not found: {path}")
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise SqltuneError(f"{path}:{lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
-            if not isinstance(row, dict):
-                raise SqltuneError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
-            if require and require not in row:
-                raise SqltuneError(f"{path}:{lineno}: expected an object with a '{require}' field")
-            rows.append(row)
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise SqltuneError(f"{name}:{lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
+                if not isinstance(row, dict):
+                    raise SqltuneError(f"{name}:{lineno}: expected a JSON object, got {type(row).__name__}")
+                if require and require not in row:
+                    raise SqltuneError(f"{name}:{lineno}: expected an object with a '{require}' field")
+                rows.append(row)
+    except UnicodeDecodeError as e:
+        raise SqltuneError(f"{name} is not UTF-8 text ({e.reason} at byte {e.start})") from None
     return rows

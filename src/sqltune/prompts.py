@@ -28,6 +28,32 @@ def build_prompt(context: str, question: str, template: str = "recipe") -> str:
     return text.format(context=context.strip(), question=question.strip())
 
 
+class PromptBuilder:
+    """Prompts for questions on databases, built the way the model was trained (cfg's template, schema format
+    and sample rows); each database's schema text is read once."""
+
+    def __init__(self, cfg):
+        self.cfg = cfg
+        self._schemas: dict = {}
+
+    def schema(self, db_path=None, context: str | None = None) -> str:
+        """The schema text of a database file (in cfg's format), or a CREATE/INSERT context as written."""
+        from . import schema as schema_mod
+
+        cfg = self.cfg
+        key = ("db", str(db_path)) if db_path is not None else ("context", context or "")
+        if key not in self._schemas:
+            if db_path is not None:
+                text = schema_mod.schema_from_sqlite(db_path, cfg.schema_format, cfg.sample_rows)
+            else:
+                text = context or ""
+            self._schemas[key] = text
+        return self._schemas[key]
+
+    def prompt(self, question: str, db_path=None, context: str | None = None) -> str:
+        return build_prompt(self.schema(db_path, context), question, self.cfg.prompt_template)
+
+
 def conversation(prompt: str, sql: str | None = None) -> list[dict]:
     """The recipe's conversation: user prompt, then the SQL as the assistant turn (if given)."""
     messages = [{"role": "user", "content": prompt}]

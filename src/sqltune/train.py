@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 
 from .config import Config, dump_yaml
+from .distributed import launcher_env
 from .errors import SqltuneError
 
 CONFIG_GROUPS = ("model", "data", "lora", "train")
@@ -81,12 +82,6 @@ def oom_advice(cfg: Config, output_dir: Path) -> str:
 
 
 # --- several processes (torchrun, accelerate launch) -------------------------------------------------------
-
-def launcher_env() -> tuple[int, int, int]:
-    """(world size, rank, local rank) as torchrun and accelerate launch set them; (1, 0, 0) without a launcher."""
-    return (int(os.environ.get("WORLD_SIZE", "1")), int(os.environ.get("RANK", "0")),
-            int(os.environ.get("LOCAL_RANK", "0")))
-
 
 def uses_fsdp() -> bool:
     """accelerate launch with an FSDP config (configs/accelerate/fsdp*.yaml) says so through the environment."""
