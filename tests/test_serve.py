@@ -172,66 +172,70 @@ def test_schema_text_cannot_touch_files(client, tmp_path):
 
 
 def test_self_correction_reports_both_attempts(client):
-    # The tiny model's gibberish never executes, so the server retries once with the error in the prompt.
+    # The tiny model's gibberish never executes, so a request that asks for self-correction is retried once
+    # with the error in the prompt; neither attempt executes, so the first answer stands (as in generate and
+    # evaluate: a retry replaces it only when it executes).
     q = {"question": "List the names of all singers.", "database": "concert_singer", "execute": True}
-    body = client.post("/v1/sql", json=q).json()
+    body = client.post("/v1/sql", json={**q, "self_correct": True}).json()
     assert body["executed"] is True
     assert len(body["attempts"]) == 2
     first, second = body["attempts"]
-    assert first["error"] is not None and first["error"]["message"]
+    assert first["error"] is not None and first["error"]["message"] and second["error"] is not None
     assert second["prompt_tokens"] > first["prompt_tokens"]  # the first SQL and its error were added
-    assert body["sql"] == second["sql"] and body["error"] == second["error"]
+    assert body["sql"] == first["sql"] and body["error"] == first["error"]
     assert body["usage"]["prompt_tokens"] == first["prompt_tokens"] + second["prompt_tokens"]
 
-    once = client.post("/v1/sql", json={**q, "self_correct": False}).json()
+    once = client.post("/v1/sql", json=q).json()  # self-correction is off by default, as in every stage
     assert len(once["attempts"]) == 1 and once["error"] is not None
 
 
 # --- execution-guided decoding (--num-candidates) ------------------------------------------------------------
 
 def test_the_choice_among_candidates_runs_through_the_sandbox(dbs):
-    import asyncio
-
     from sqltune.config import make_config
-    from sqltune.serve import Service, Settings, load_databases
+    from sqltune.decoding import choose
+    from sqltune.service import Service, Settings, load_databases
 
     cfg = make_config()
     served = load_databases([str(dbs["served"])], cfg)
     before = sha256(dbs["served"])
+    service = Service(cfg, None, served, Settings(query_timeout=QUERY_TIMEOUT))
 
-    async def pick(cands, max_rows=None, rule="nonempty", target=served["concert_singer"]):
-        service = Service(cfg, None, served, Settings(candidate_choice=rule, query_timeout=QUERY_TIMEOUT))
-        return await service.choose(target, cands, max_rows)
+    def pick(cands, rule="nonempty", target=served["concert_singer"]):
+        run = service.runner(target)
+        k = choose(cands, run, rule)[1]
+        return k, run(cands[k])
 
     cands = ["SELEC gibberish", "DELETE FROM singer", "SELECT count(*) FROM singer WHERE Age > 1000",
              "SELECT Name FROM singer ORDER BY Name"]
-    k, result = asyncio.run(pick(cands))
-    assert k == 3 and result.rows == direct_rows(dbs["served"], cands[3]) and not result.truncated
-    assert asyncio.run(pick(cands, rule="first"))[0] == 2  # to `first`, a count of 0 is a result
-    k, cut = asyncio.run(pick(cands, max_rows=2))  # chosen on every row, answered with the rows asked for
-    assert k == 3 and cut.rows == result.rows[:2] and cut.truncated
+    k, result = pick(cands)
+    assert k == 3 and [list(r) for r in result.rows] == direct_rows(dbs["served"], cands[3]) and not result.truncated
+    assert pick(cands, rule="first")[0] == 2  # to `first`, a count of 0 is a result
     assert sha256(dbs["served"]) == before  # the DELETE was refused, not run
     # nothing executes: the first candidate stands, with its error
-    k, failed = asyncio.run(pick(["SELECT nope FROM singer", "DROP TABLE singer"]))
-    assert k == 0 and failed.error["message"]
+    k, failed = pick(["SELECT nope FROM singer", "DROP TABLE singer"])
+    assert k == 0 and failed.message
     # a client's schema text: the candidates run on an in-memory copy of its (empty) tables
-    k, empty = asyncio.run(pick(["SELECT y FROM t", "SELECT x FROM t"], target="CREATE TABLE t (x INT)"))
+    k, empty = pick(["SELECT y FROM t", "SELECT x FROM t"], target="CREATE TABLE t (x INT)")
     assert k == 1 and empty.error is None and empty.rows == []
 
 
 def test_server_with_candidates_reports_the_choice(tiny_model, dbs, tmp_path):
-    srv = ServerProcess(tiny_model, [dbs["served"]], tmp_path / "server.log", "--num-candidates", "2",
+    # the decoding keys of a --config file act on serve as on generate and evaluate
+    config = tmp_path / "decoding.yaml"
+    config.write_text("num_candidates: 2\ncandidate_choice: first\n")
+    srv = ServerProcess(tiny_model, [dbs["served"]], tmp_path / "server.log", "--config", str(config),
                         "--query-timeout", str(QUERY_TIMEOUT))
     try:
         with httpx.Client(base_url=srv.url, timeout=120) as c:
             health = c.get("/health").json()
-            assert (health["num_candidates"], health["candidate_choice"]) == (2, "nonempty")
-            q = {"question": "How many singers?", "database": "concert_singer", "execute": True,
-                 "self_correct": False}
+            assert (health["num_candidates"], health["candidate_choice"], health["self_correct"]) == (2, "first",
+                                                                                                      False)
+            q = {"question": "How many singers?", "database": "concert_singer", "execute": True, "max_rows": 1}
             body = c.post("/v1/sql", json=q).json()
             (attempt,) = body["attempts"]
             assert attempt["candidates"] == 2 and attempt["chosen"] in (0, 1) and body["sql"] == attempt["sql"]
-            assert body["executed"] is True
+            assert body["executed"] is True and len(body["rows"] or []) <= 1
             # schema text and no execution asked: still chosen on the database built from the text
             body = c.post("/v1/sql", json={"question": "How many?", "schema": "CREATE TABLE t (x INT)"}).json()
             assert body["attempts"][0]["candidates"] == 2 and body["executed"] is False and body["rows"] is None
