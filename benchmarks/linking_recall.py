@@ -40,10 +40,8 @@ def gold_tables(sql: str) -> set[str] | None:
 
 
 def held_out(count: int, seed: int) -> list[str]:
-    try:
-        from sqltune import prepare as stage
-    except ImportError:
-        from sqltune import data as stage
+    from sqltune import prepare as stage
+
     rows = spider.load_split("train")
     split = stage.Split("train", list(enumerate(rows)))
     return stage.holdout_databases(split, count, seed)[1].databases

@@ -28,10 +28,10 @@ RECIPE = {
 
 @pytest.mark.parametrize("path", CONFIGS, ids=[p.name for p in CONFIGS])
 def test_every_config_loads(path):
-    cfg = make_config(path)
-    assert isinstance(cfg, Config)
-    # a config file names only real keys (make_config would have raised) and says how to run it
-    assert "sqltune" in path.read_text().splitlines()[1] or "sqltune" in path.read_text()[:400]
+    make_config(path)  # a config file names only real keys and valid values (or this raises)
+    # its header comment gives the command that runs it, with this very file
+    header = [line for line in path.read_text().splitlines() if line.startswith("#")]
+    assert any(f"sqltune train --config configs/{path.name}" in " ".join(line.split()) for line in header), header
 
 
 def test_recipe_config_has_every_recipe_value(capsys):

@@ -59,4 +59,8 @@ def test_qlora_train_merge_generate(gemma_dir, tmp_path, capsys):
     assert main(["generate", "--model", str(merged), "--schema", str(schema), "--question",
                  "How many singers are there?", "--max-new-tokens", "32"]) == 0
     sql = capsys.readouterr().out.strip()
-    assert sql and "\n" not in sql and tok is not None
+    assert sql and "\n" not in sql
+    # the merged folder's tokenizer is the Gemma one, with the chat template the model was trained with
+    assert tok.convert_tokens_to_ids(["<start_of_turn>", "<end_of_turn>"]) == [105, 106]
+    chat = tok.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True)
+    assert chat.endswith("<start_of_turn>model\n")

@@ -16,7 +16,7 @@ from .config import add_config_flags, config_from_args, dump_yaml
 from .errors import SqltuneError
 
 STAGES = {
-    "prepare": ("sqltune.data", "Turn a text-to-SQL source into train/test chat conversations."),
+    "prepare": ("sqltune.prepare", "Turn a text-to-SQL source into train/test chat conversations."),
     "train": ("sqltune.train", "Fine-tune with (Q)LoRA through TRL's SFTTrainer."),
     "merge": ("sqltune.merge", "Merge an adapter into a 16-bit model that serving engines load."),
     "generate": ("sqltune.generate", "Generate SQL for a question and a schema or database, or a test file."),

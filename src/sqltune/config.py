@@ -62,6 +62,23 @@ class Config:
                           "column, in brackets after it.", "data")
     prompt_template: str = _f("recipe", "Prompt template: 'recipe' or a literal text with {context} and "
                               "{question}.", "data")
+    value_retrieval: bool = _f(False, "Write the database values a question names (exact, misspelled or partial "
+                               "matches of its words) beside their columns in the schema text.", "data")
+    value_budget: int = _f(400, "Characters of matched values added to the schema with --value-retrieval (about 4 "
+                           "a token).", "data")
+    schema_linking: str = _f("off", "on = the prompt shows only the tables a question likely needs (scored from its "
+                             "words and matched values), plus the tables that join them and their neighbours.",
+                             "data", ("off", "on"))
+    linking_keep: int = _f(3, "Schema linking: tables kept by score before join paths and neighbours are added.",
+                           "data")
+    linking_hops: int = _f(1, "Schema linking: foreign-key steps around the kept tables also kept.", "data")
+    train_extra: str | None = _f(None, "Spider: add Spider-Syn train (7,000 questions with schema words replaced by "
+                                 "synonyms, the same SQL) to the training split (never from held-out databases).",
+                                 "data", (None, "spider-syn"))
+    augment: list[str] = _f(None, "Spider: schema augmentations of training rows, seeded with --seed: "
+                            "shuffle_tables, shuffle_columns, distractors (3 tables of other databases), "
+                            "drop_unused (tables the gold SQL does not need), link (the linker's cut, gold "
+                            "tables kept).", "data", factory=list)
     num_samples: int | None = _f(12500, "Rows taken after shuffling a single-split source (null = all).", "data")
     test_size: int = _f(2500, "Rows split off as test when the source has a single split.", "data")
     seed: int = _f(42, "Seed for shuffling, splitting and training.", "data")
@@ -155,6 +172,16 @@ class Config:
                 problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
         if not 0 <= self.lora_dropout < 1:
             problems.append(f"--lora-dropout must be in [0, 1) (got {self.lora_dropout})")
+        if self.value_budget < 0:
+            problems.append(f"--value-budget must be >= 0 (got {self.value_budget})")
+        if self.linking_keep <= 0 or self.linking_hops < 0:
+            problems.append(f"--linking-keep must be positive and --linking-hops >= 0 (got {self.linking_keep}, "
+                            f"{self.linking_hops})")
+        from .augment import KINDS
+
+        unknown = [k for k in self.augment if k not in KINDS]
+        if unknown:
+            problems.append(f"--augment: unknown kind(s) {', '.join(unknown)} (choose from {', '.join(KINDS)})")
         if self.push_to_hub and not self.hub_model_id:
             problems.append("--push-to-hub needs --hub-model-id")
         if problems:
@@ -301,7 +328,8 @@ def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...]) -
 
 
 # Settings a trained model folder remembers: prompts must be built the way the model was trained.
-INHERITED = ("prompt_template", "schema_format", "sample_rows")
+INHERITED = ("prompt_template", "schema_format", "sample_rows", "value_retrieval", "value_budget", "schema_linking",
+             "linking_keep", "linking_hops")
 
 
 def model_folder_defaults(model: str | None) -> dict:

@@ -1,6 +1,7 @@
 """Execution accuracy: run predicted and gold SQL on the test databases and compare their results.
 
-Test sets (--test): `spider-dev` (default: the 972 Spider dev questions whose database ships), a prepared
+Test sets (--test): `spider-dev` (default: the 972 Spider dev questions whose database ships), `spider-syn` (the
+same questions with schema words replaced by synonyms, Spider-Syn, bundled), a prepared
 test.jsonl from `sqltune prepare`, a Spider-format JSON list of {question, query, db_id}, or gretel-shaped
 JSONL rows whose `sql_context` (CREATE/INSERT statements) builds a private in-memory database per row.
 
@@ -76,8 +77,9 @@ CONFIG_GROUPS = ("model", "data", "generate", "decoding")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--test", default=SPIDER_DEV, metavar="FILE|spider-dev",
-                        help="Test set: spider-dev (built in), a prepared test.jsonl, a Spider-format .json "
+    parser.add_argument("--test", default=SPIDER_DEV, metavar="FILE|spider-dev|spider-syn",
+                        help="Test set: spider-dev or spider-syn (built in: Spider dev, and the same questions "
+                             "with schema words replaced by synonyms), a prepared test.jsonl, a Spider-format .json "
                              "({question, query, db_id} rows) or gretel-shaped .jsonl (sql_context). "
                              "[default: spider-dev]")
     parser.add_argument("--db-dir", metavar="DIR",
@@ -103,6 +105,92 @@ def add_arguments(parser) -> None:
                              "default: columns compared by position.")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="No progress bar while generating.")
+
+
+def main(cfg: Config, args) -> int:
+    _check_args(args)
+    systems = _systems(cfg, args)
+    if args.out:
+        out = Path(args.out)
+    elif not args.predictions and Path(cfg.model).is_dir():
+        out = Path(cfg.model) / "eval"
+    else:
+        out = Path("runs/eval")
+    test = load_test_set(args.test, cfg, args.db_dir, args.limit)
+
+    predictions: dict[str, list[str]] = {}
+    gen_stats: dict[str, dict] = {}
+    group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the generation
+    try:
+        for label, kind, what in systems:
+            if kind == "file":
+                predictions[label] = read_predictions(what, test)
+            else:
+                predictions[label], gen_stats[label] = generate_predictions(
+                    model_config(cfg, what, args), test, out / label, progress=args.progress,
+                    timeout=args.timeout, row_cap=args.row_cap, group=group)
+    finally:
+        group.close()
+    if not group.main:
+        return 0  # the main process scores and writes the reports
+
+    gold_errors, judged = score(test, predictions, args.timeout, args.row_cap, args.column_permutation)
+    if not next(iter(judged.values())):
+        raise SqltuneError(f"nothing to score: all {len(gold_errors)} gold queries of {test.name} failed "
+                           f"(first: {gold_errors[0]['id']}: {gold_errors[0]['message']})")
+    order = category_order(test)
+    settings_common = {
+        "test_set": test.name, "test_rows": test.total, "skipped": test.skipped, "limit": args.limit,
+        "database_dir": str(test.db_dir) if test.db_dir else None,
+        "timeout_s": args.timeout, "row_cap": args.row_cap, "category_kind": test.category_kind,
+        "comparison": {"columns": "any permutation (--column-permutation)" if args.column_permutation
+                       else "by position", **COMPARISON_RULES},
+        "versions": versions(bool(gen_stats)),
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    scored_ids = {r["id"] for r in next(iter(judged.values()))}
+    scored = [it for it in test.items if it.id in scored_ids]
+    reports: dict[str, dict] = {}
+    for label, kind, what in systems:
+        rep = {"label": label, **summarize(judged[label], order), "category_kind": test.category_kind,
+               "gold_errors": gold_errors}
+        settings = {"model": what if kind == "model" else None, "predictions_file": what if kind == "file" else None,
+                    **settings_common}
+        if kind == "model":
+            mcfg = model_config(cfg, what, args)
+            settings.update({k: getattr(mcfg, k) for k in ("tokenizer", "dtype", *INHERITED, "max_new_tokens",
+                                                           "batch_size")})
+            stats = dict(gen_stats[label])
+            per_question = stats.pop("per_question")
+            for row in judged[label]:  # which candidate was kept, and whether a retry was made
+                row.update(per_question.get(row["id"], {}))
+            settings["decoding"] = decoding_summary(mcfg, judged[label])  # over the n questions scored
+            rep["generation"] = stats
+            if stats["seconds"] > 0:
+                rep["throughput_qps"] = round(stats["questions"] / stats["seconds"], 3)
+                settings["decoding"]["seconds_per_question"] = round(stats["seconds"] / stats["questions"], 4)
+        rep["settings"] = settings
+        reports[label] = rep
+        folder = out / label
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(folder / "report.json", json.dumps(rep, indent=2, ensure_ascii=False) + "\n")
+        atomic_write_text(folder / "predictions.sql", "".join(one_line(r["prediction"]) + "\n" for r in judged[label]))
+        atomic_write_text(folder / "results.jsonl",
+                          "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in judged[label]))
+    if all(it.db_id for it in scored):
+        atomic_write_text(out / "gold.sql", "".join(f"{one_line(it.gold)}\t{it.db_id}\n" for it in scored))
+    else:
+        (out / "gold.sql").unlink(missing_ok=True)  # rows built from a context have no official format
+    atomic_write_text(out / "comparison.json", json.dumps(comparison_json(test, reports, judged), indent=2) + "\n")
+    write_markdown(out / "report.md", test, reports, order, gold_errors, {**settings_common})
+    try:
+        write_chart(out / "accuracy.png", reports, order, test.category_kind,
+                    f"Execution accuracy on {Path(test.name).name}")
+    except ImportError:  # a minimal install (e.g. a bare GPU box); the numbers are all in the reports
+        print("sqltune evaluate: matplotlib is not installed, so no accuracy.png", file=sys.stderr)
+    print_table(test, reports, order, gold_errors, out)
+    return 0
 
 
 def _settings_changes(before: dict, now: dict, prefix: str = "") -> list[str]:
@@ -222,89 +310,3 @@ def _check_args(args) -> None:
         raise SqltuneError(f"--timeout must be positive (got {args.timeout:g})")
     if args.row_cap <= 0:
         raise SqltuneError(f"--row-cap must be positive (got {args.row_cap})")
-
-
-def main(cfg: Config, args) -> int:
-    _check_args(args)
-    systems = _systems(cfg, args)
-    if args.out:
-        out = Path(args.out)
-    elif not args.predictions and Path(cfg.model).is_dir():
-        out = Path(cfg.model) / "eval"
-    else:
-        out = Path("runs/eval")
-    test = load_test_set(args.test, cfg, args.db_dir, args.limit)
-
-    predictions: dict[str, list[str]] = {}
-    gen_stats: dict[str, dict] = {}
-    group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the generation
-    try:
-        for label, kind, what in systems:
-            if kind == "file":
-                predictions[label] = read_predictions(what, test)
-            else:
-                predictions[label], gen_stats[label] = generate_predictions(
-                    model_config(cfg, what, args), test, out / label, progress=args.progress,
-                    timeout=args.timeout, row_cap=args.row_cap, group=group)
-    finally:
-        group.close()
-    if not group.main:
-        return 0  # the main process scores and writes the reports
-
-    gold_errors, judged = score(test, predictions, args.timeout, args.row_cap, args.column_permutation)
-    if not next(iter(judged.values())):
-        raise SqltuneError(f"nothing to score: all {len(gold_errors)} gold queries of {test.name} failed "
-                           f"(first: {gold_errors[0]['id']}: {gold_errors[0]['message']})")
-    order = category_order(test)
-    settings_common = {
-        "test_set": test.name, "test_rows": test.total, "skipped": test.skipped, "limit": args.limit,
-        "database_dir": str(test.db_dir) if test.db_dir else None,
-        "timeout_s": args.timeout, "row_cap": args.row_cap, "category_kind": test.category_kind,
-        "comparison": {"columns": "any permutation (--column-permutation)" if args.column_permutation
-                       else "by position", **COMPARISON_RULES},
-        "versions": versions(bool(gen_stats)),
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-    out.mkdir(parents=True, exist_ok=True)
-    scored_ids = {r["id"] for r in next(iter(judged.values()))}
-    scored = [it for it in test.items if it.id in scored_ids]
-    reports: dict[str, dict] = {}
-    for label, kind, what in systems:
-        rep = {"label": label, **summarize(judged[label], order), "category_kind": test.category_kind,
-               "gold_errors": gold_errors}
-        settings = {"model": what if kind == "model" else None, "predictions_file": what if kind == "file" else None,
-                    **settings_common}
-        if kind == "model":
-            mcfg = model_config(cfg, what, args)
-            settings.update({k: getattr(mcfg, k) for k in ("tokenizer", "dtype", *INHERITED, "max_new_tokens",
-                                                           "batch_size")})
-            stats = dict(gen_stats[label])
-            per_question = stats.pop("per_question")
-            for row in judged[label]:  # which candidate was kept, and whether a retry was made
-                row.update(per_question.get(row["id"], {}))
-            settings["decoding"] = decoding_summary(mcfg, judged[label])  # over the n questions scored
-            rep["generation"] = stats
-            if stats["seconds"] > 0:
-                rep["throughput_qps"] = round(stats["questions"] / stats["seconds"], 3)
-                settings["decoding"]["seconds_per_question"] = round(stats["seconds"] / stats["questions"], 4)
-        rep["settings"] = settings
-        reports[label] = rep
-        folder = out / label
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(folder / "report.json", json.dumps(rep, indent=2, ensure_ascii=False) + "\n")
-        atomic_write_text(folder / "predictions.sql", "".join(one_line(r["prediction"]) + "\n" for r in judged[label]))
-        atomic_write_text(folder / "results.jsonl",
-                          "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in judged[label]))
-    if all(it.db_id for it in scored):
-        atomic_write_text(out / "gold.sql", "".join(f"{one_line(it.gold)}\t{it.db_id}\n" for it in scored))
-    else:
-        (out / "gold.sql").unlink(missing_ok=True)  # rows built from a context have no official format
-    atomic_write_text(out / "comparison.json", json.dumps(comparison_json(test, reports, judged), indent=2) + "\n")
-    write_markdown(out / "report.md", test, reports, order, gold_errors, {**settings_common})
-    try:
-        write_chart(out / "accuracy.png", reports, order, test.category_kind,
-                    f"Execution accuracy on {Path(test.name).name}")
-    except ImportError:  # a minimal install (e.g. a bare GPU box); the numbers are all in the reports
-        print("sqltune evaluate: matplotlib is not installed, so no accuracy.png", file=sys.stderr)
-    print_table(test, reports, order, gold_errors, out)
-    return 0

@@ -60,10 +60,16 @@ def main(cfg: Config, args) -> int:
         raise SqltuneError("give the database: --db FILE.sqlite or --schema FILE.sql")
     from .decoding import decode, load_generator, options, uses_database
     from .predictions import close_target, open_target
-    from .prompts import build_prompt
+    from .prompts import PromptBuilder, build_prompt, per_question
     from .sqlexec import Sandbox
 
-    prompt = build_prompt(read_context(cfg, schema=args.schema, db=args.db), args.question, cfg.prompt_template)
+    if per_question(cfg):  # value retrieval / schema linking: the question's own schema text
+        read_context(cfg, schema=args.schema, db=args.db)  # (checks the file, one clear error)
+        schema_text = None if args.db else Path(args.schema).read_text(encoding="utf-8")
+        context = PromptBuilder(cfg).schema(db_path=args.db, context=schema_text, question=args.question)
+    else:
+        context = read_context(cfg, schema=args.schema, db=args.db)
+    prompt = build_prompt(context, args.question, cfg.prompt_template)
     generator = load_generator(cfg)
     target = None
     if uses_database(cfg):

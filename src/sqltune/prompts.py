@@ -3,6 +3,8 @@ must build byte-identical prompts, and every output folder records which templat
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # The reference recipe's system message: defined there but left out of the conversation.
 SYSTEM_MESSAGE = (
     "You are a text to SQL query translator. Users will ask you questions in English and you will "
@@ -28,19 +30,43 @@ def build_prompt(context: str, question: str, template: str = "recipe") -> str:
     return text.format(context=context.strip(), question=question.strip())
 
 
+def per_question(cfg) -> bool:
+    """Whether the schema text depends on the question (value retrieval or schema linking)."""
+    return bool(cfg.value_retrieval) or cfg.schema_linking == "on"
+
+
+def question_schema(cfg, conn, question: str) -> str:
+    """The schema text of an open database for one question, as cfg asks: cut by schema linking and/or with
+    the values the question names (sqltune.linking, sqltune.values). The same function serves training rows
+    (prepare) and questions at inference (generate, evaluate, serve), so a model sees what it was trained on."""
+    budget = cfg.value_budget if cfg.value_retrieval else 0
+    if cfg.schema_linking == "on":
+        from .linking import linked_schema
+
+        return linked_schema(conn, question, cfg.schema_format, cfg.linking_keep, 0.0, cfg.sample_rows, budget,
+                             cfg.linking_hops)
+    from .values import schema_with_values
+
+    return schema_with_values(conn, question, cfg.schema_format, budget, cfg.sample_rows)
+
+
 class PromptBuilder:
-    """Prompts for questions on databases, built the way the model was trained (cfg's template, schema format
-    and sample rows); each database's schema text is read once."""
+    """Prompts for questions on databases, built the way the model was trained (cfg's template, schema format,
+    sample rows, value retrieval and schema linking); a database's plain schema text is read once."""
 
     def __init__(self, cfg):
         self.cfg = cfg
         self._schemas: dict = {}
 
-    def schema(self, db_path=None, context: str | None = None) -> str:
-        """The schema text of a database file (in cfg's format), or a CREATE/INSERT context as written."""
+    def schema(self, db_path=None, context: str | None = None, question: str | None = None) -> str:
+        """The schema text of a database file (in cfg's format), or a CREATE/INSERT context as written; with
+        value retrieval or schema linking and a question, the question's own schema text (a context is then
+        built in memory and serialized)."""
         from . import schema as schema_mod
 
         cfg = self.cfg
+        if question is not None and per_question(cfg) and (db_path is not None or (context or "").strip()):
+            return self._per_question(db_path, context, question)
         key = ("db", str(db_path)) if db_path is not None else ("context", context or "")
         if key not in self._schemas:
             if db_path is not None:
@@ -50,8 +76,23 @@ class PromptBuilder:
             self._schemas[key] = text
         return self._schemas[key]
 
+    def _per_question(self, db_path, context: str | None, question: str) -> str:
+        import sqlite3
+
+        from .sqlexec import memory_database
+
+        if db_path is not None:
+            conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+            conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        else:
+            conn = memory_database(context or "", "context")
+        try:
+            return question_schema(self.cfg, conn, question)
+        finally:
+            conn.close()
+
     def prompt(self, question: str, db_path=None, context: str | None = None) -> str:
-        return build_prompt(self.schema(db_path, context), question, self.cfg.prompt_template)
+        return build_prompt(self.schema(db_path, context, question), question, self.cfg.prompt_template)
 
 
 def conversation(prompt: str, sql: str | None = None) -> list[dict]:

@@ -14,6 +14,7 @@ from .errors import SqltuneError
 from .paths import read_jsonl
 
 SPIDER_DEV = "spider-dev"
+SPIDER_SYN = "spider-syn"  # Spider dev with synonyms for the schema words
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _read_rows(path: Path) -> list[dict]:
 def load_test_file(path: Path, cfg: Config, db_dir: str | None = None) -> TestSet:
     """A prepared, Spider-format or gretel-shaped file as Items; every database is checked up front."""
     if not path.is_file():
-        raise SqltuneError(f"test set not found: {path} (give a file, or {SPIDER_DEV})")
+        raise SqltuneError(f"test set not found: {path} (give a file, or {SPIDER_DEV} / {SPIDER_SYN})")
     rows = _read_rows(path)
     items: list[Item] = []
     kinds: set[str] = set()
@@ -147,10 +148,27 @@ def load_test_file(path: Path, cfg: Config, db_dir: str | None = None) -> TestSe
     return TestSet(str(path), items, kind, total=len(rows), db_dir=base)
 
 
+def load_spider_syn_dev() -> TestSet:
+    """Spider-Syn dev: the Spider dev questions with schema words replaced by synonyms (Gan et al., ACL 2021;
+    bundled, MIT), on the same databases; ids syn-dev-N pair with Spider dev's dev-N."""
+    from .spider import spider_dir
+    from .spider_syn import load_spider_syn_dev as load
+    from .spider_syn import load_syn_split
+
+    rows, skipped = load()
+    items = [Item(id=r["id"], question=r["question"], gold=r["query"], db_id=r["db_id"], db_path=r["db_path"],
+                  category=r["hardness"]) for r in rows]
+    return TestSet(SPIDER_SYN, items, "Spider hardness", total=len(load_syn_split("dev")), skipped=skipped,
+                   db_dir=spider_dir() / "database")
+
+
+BUILT_IN = {SPIDER_DEV: load_spider_dev, SPIDER_SYN: load_spider_syn_dev}
+
+
 def load_test_set(spec: str, cfg: Config, db_dir: str | None = None, limit: int | None = None) -> TestSet:
-    if spec == SPIDER_DEV and db_dir:
-        raise SqltuneError("--db-dir is for Spider-format test files; spider-dev uses the bundled databases")
-    test = load_spider_dev() if spec == SPIDER_DEV else load_test_file(Path(spec), cfg, db_dir)
+    if spec in BUILT_IN and db_dir:
+        raise SqltuneError(f"--db-dir is for Spider-format test files; {spec} uses the bundled databases")
+    test = BUILT_IN[spec]() if spec in BUILT_IN else load_test_file(Path(spec), cfg, db_dir)
     test.available = len(test.items)
     if limit is not None:
         test.items = test.items[:limit]

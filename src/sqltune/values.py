@@ -119,7 +119,14 @@ class ValueIndex:
             raise SqltuneError(f"database file not found: {path}")
         stat = path.stat()
         key = hashlib.sha256(f"{CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-        cache = paths.cache_dir() / "values" / f"{key.hexdigest()[:32]}.pickle"
+        if key.hexdigest() in _FILES:  # (loading the pickle takes ~0.1 s: too slow once a question)
+            return _FILES[key.hexdigest()]
+        index = _FILES[key.hexdigest()] = cls._from_file(path, key.hexdigest())
+        return index
+
+    @classmethod
+    def _from_file(cls, path: Path, key: str) -> ValueIndex:
+        cache = paths.cache_dir() / "values" / f"{key[:32]}.pickle"
         if cache.is_file():
             try:
                 with open(cache, "rb") as f:
@@ -241,6 +248,9 @@ class ValueIndex:
 # take no weak references, so the entry holds the connection itself (which also keeps its id from being reused).
 _MEMORY: OrderedDict[int, tuple[sqlite3.Connection, ValueIndex]] = OrderedDict()
 MEMORY_INDEXES = 64
+
+
+_FILES: dict[str, ValueIndex] = {}  # file indexes of this process, by path, size and modification time
 
 
 def index_for(conn: sqlite3.Connection) -> ValueIndex:
