@@ -49,7 +49,7 @@ class Scripted:
     def __init__(self, first: list[list[str]], retry: list[list[str]] | None = None):
         self.first, self.retry, self.prompts = first, retry or [], []
 
-    def candidates_raw(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False):
+    def candidates_raw(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False, targets=None):
         self.prompts.append(list(prompts))
         script = self.retry if len(self.prompts) > 1 else self.first
         assert all(len(c) == n for c in script[:len(prompts)])

@@ -149,6 +149,9 @@ class Config:
                                "candidates agree on (its best-ranked candidate). If none qualifies: the first "
                                "with rows, else the first that executes, else the first.", "decoding",
                                CANDIDATE_CHOICES)
+    constrain: str = _f("none", "Constrained decoding: at each step only tokens that keep the answer a valid prefix of "
+                        "an SQLite query. grammar = SQL syntax; schema = also only the database's table and "
+                        "column names (docs/CONSTRAINED_DECODING.md).", "decoding", ("none", "grammar", "schema"))
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 

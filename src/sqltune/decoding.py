@@ -27,6 +27,11 @@ def uses_database(cfg) -> bool:
     return cfg.num_candidates > 1 or cfg.self_correct
 
 
+def needs_target(cfg) -> bool:
+    """Whether decoding needs each question's database: to run candidates, or for the constraint's grammar."""
+    return uses_database(cfg) or getattr(cfg, "constrain", "none") != "none"
+
+
 def options(cfg) -> dict:
     """decode's keyword arguments from a Config's decoding group."""
     return {"num_candidates": cfg.num_candidates, "mode": cfg.candidate_mode, "self_correct": cfg.self_correct,
@@ -42,6 +47,8 @@ def decoding_settings(cfg) -> dict:
     # first; the default, nonempty, keeps other answers)
     if cfg.num_candidates > 1 and cfg.candidate_choice != "first":
         out["candidate_choice"] = cfg.candidate_choice
+    if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
+        out["constrain"] = cfg.constrain
     return out
 
 
@@ -170,6 +177,7 @@ class Decision:
     first_sql: str | None = None  # the first answer, when a retry was made
     error: str | None = None  # the first answer's database error, when a retry was made
     attempts: list[Attempt] = field(default_factory=list)  # the first answer and the retry, if one was made
+    constraint_error: str | None = None  # with --constrain: why the kept answer is not a complete query
 
     def describe(self) -> str:
         n = len(self.candidates)
@@ -179,6 +187,8 @@ class Decision:
         if self.retried:
             text += ("; self-correction after the error replaced the first answer" if self.retry_kept
                      else "; self-correction was tried but did not execute either, the first answer stands")
+        if self.constraint_error:
+            text += f"; constrained decoding: {self.constraint_error}"
         return text
 
     def record(self) -> dict:
@@ -188,6 +198,8 @@ class Decision:
             out["candidates"] = self.candidates
         if self.retried:
             out.update({"retry_kept": self.retry_kept, "first_sql": self.first_sql, "first_error": self.error})
+        if self.constraint_error:
+            out["constraint_error"] = self.constraint_error
         return out
 
 
@@ -208,10 +220,13 @@ def memoized(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
 
 def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
-           seed: int = 42, progress: bool = False, rule: str = "nonempty") -> list[Decision]:
+           seed: int = 42, progress: bool = False, rule: str = "nonempty",
+           targets: Sequence[Any] | None = None) -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
-    the first candidate is kept and never retried. Greedy without self-correction runs nothing."""
+    the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
+    prompt i's database (a file or an in-memory connection), which a constrained generator builds its grammar
+    from; a kept answer the grammar does not accept as complete carries the reason in `constraint_error`."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     if num_candidates == 1 and not self_correct:
@@ -220,7 +235,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
 
     def attempt(texts: list[str], which: list[int]) -> list[tuple[str, int, list[str], str]]:
         raws = generator.candidates_raw(texts, num_candidates, mode, batch_size=batch_size, seed=seed,
-                                        progress=progress)
+                                        progress=progress,
+                                        targets=None if targets is None else [targets[i] for i in which])
         out = []
         for i, rs in zip(which, raws, strict=True):
             cs = [clean_sql(t) for t in rs]
@@ -243,17 +259,27 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                 d.attempts.append(Attempt(text, sql, raw, k, len(cs)))
                 if runs[i](sql).ok:
                     d.sql, d.chosen, d.candidates, d.executed, d.retry_kept = sql, k, cs, True, True
+    constrainer = getattr(generator, "constrainer", None)
+    if constrainer is not None:
+        grammars = generator.grammars(targets, len(prompts))
+        for d, grammar in zip(decisions, grammars, strict=True):
+            d.constraint_error = constrainer.check(grammar, d.attempts[-1].raw if d.retry_kept else d.attempts[0].raw)
     return decisions
 
 
 class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
-    def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8):
+    def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8, constrain: str = "none"):
         from .models import END_OF_TURN
 
         self.model, self.tokenizer = model, tokenizer
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
+        self.constrainer = None
+        if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
+            from .constrain import Constrainer
+
+            self.constrainer = Constrainer(tokenizer, constrain)
         tokenizer.padding_side = "left"
         if tokenizer.pad_token_id is None:
             tokenizer.pad_token = tokenizer.eos_token
@@ -263,13 +289,21 @@ class Generator:
         return self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
                                                   add_generation_prompt=True)
 
+    def grammars(self, targets: Sequence[Any] | None, n: int) -> list | None:
+        """The constraint's grammar for each prompt's database (a file, an in-memory connection, or None)."""
+        if self.constrainer is None:
+            return None
+        return [self.constrainer.grammar_for(t) for t in (targets if targets is not None else [None] * n)]
+
     def _batches(self, prompts: list[str], per_prompt: int, options: dict, batch_size: int | None,
-                 progress: bool) -> list[list[str]]:
-        """`per_prompt` decoded generations for every prompt, with model.generate options."""
+                 progress: bool, targets: Sequence[Any] | None = None) -> list[list[str]]:
+        """`per_prompt` decoded generations for every prompt, with model.generate options; with a constraint,
+        each prompt's tokens are masked by its database's grammar (sqltune.constrain)."""
         import torch
         from tqdm.auto import tqdm
 
         bs = batch_size or self.batch_size
+        grammars = self.grammars(targets, len(prompts))
         # Longest first: batches of similar length waste less on padding; results go back in input order.
         order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))
         out: list[list[str]] = [[] for _ in prompts]
@@ -279,9 +313,15 @@ class Generator:
             texts = [self.chat_text(prompts[i]) for i in idx]
             enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
             enc = {k: v.to(self.model.device) for k, v in enc.items()}
+            extra = {}
+            if grammars is not None:
+                from transformers import LogitsProcessorList
+
+                extra["logits_processor"] = LogitsProcessorList([self.constrainer.logits_processor(
+                    [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1])])
             with torch.inference_mode():
                 gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
-                                          pad_token_id=self.tokenizer.pad_token_id, **options)
+                                          pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
             new = gen[:, enc["input_ids"].shape[1]:]
             # generate returns the sequences of one prompt next to each other (num_return_sequences each)
             for j, row in enumerate(new):
@@ -290,20 +330,22 @@ class Generator:
         bar.close()
         return out
 
-    def generate_raw(self, prompts: list[str], batch_size: int | None = None, progress: bool = True) -> list[str]:
-        return [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, progress)]
+    def generate_raw(self, prompts: list[str], batch_size: int | None = None, progress: bool = True,
+                     targets: Sequence[Any] | None = None) -> list[str]:
+        return [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, progress, targets)]
 
     def generate(self, prompts: list[str], batch_size: int | None = None, progress: bool = True) -> list[str]:
         return [clean_sql(t) for t in self.generate_raw(prompts, batch_size, progress)]
 
     def candidates_raw(self, prompts: list[str], n: int, mode: str = "beam", batch_size: int | None = None,
-                       seed: int = 42, progress: bool = False) -> list[list[str]]:
+                       seed: int = 42, progress: bool = False, targets: Sequence[Any] | None = None
+                       ) -> list[list[str]]:
         """n generations per prompt: beam search (num_beams = n, the n best beams, best first) or seeded
         sampling (temperature 0.7, top-p 0.95, top-k 64); n = 1 is greedy whatever the mode."""
         if n < 1:
             raise ValueError(f"n must be at least 1 (got {n})")
         if n == 1:
-            return [[t] for t in self.generate_raw(prompts, batch_size, progress)]
+            return [[t] for t in self.generate_raw(prompts, batch_size, progress, targets)]
         if mode == "beam":
             options = {"do_sample": False, "num_beams": n, "num_return_sequences": n}
         elif mode == "sample":
@@ -315,7 +357,7 @@ class Generator:
         else:
             raise ValueError(f"unknown candidate mode {mode!r} (beam or sample)")
         # (a batch of b prompts decodes b * n sequences)
-        return self._batches(prompts, n, options, batch_size, progress)
+        return self._batches(prompts, n, options, batch_size, progress, targets)
 
     def candidates(self, prompts: list[str], n: int, mode: str = "beam", batch_size: int | None = None,
                    seed: int = 42, progress: bool = False) -> list[list[str]]:
@@ -328,4 +370,4 @@ def load_generator(cfg) -> Generator:
     from .models import load_for_inference
 
     model, tokenizer = load_for_inference(cfg)
-    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size)
+    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain)

@@ -55,7 +55,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import INHERITED, Config, load_yaml, model_folder_defaults
-from .decoding import decoding_settings, uses_database
+from .decoding import decoding_settings, needs_target
 from .distributed import Group
 from .errors import SqltuneError
 from .paths import atomic_write_text
@@ -238,7 +238,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
     settings = {"model": cfg.model, "test_set": test.name, "prompt_template": cfg.prompt_template,
                 "schema_format": cfg.schema_format, "sample_rows": cfg.sample_rows,
                 "max_new_tokens": cfg.max_new_tokens, "tokenizer": cfg.tokenizer}
-    if uses_database(cfg):  # (absent for greedy, so folders written before these options still resume)
+    if needs_target(cfg):  # (absent for plain greedy, so folders written before these options still resume)
         settings["decoding"] = {**decoding_settings(cfg), **({"seed": cfg.seed} if cfg.num_candidates > 1
                                                              and cfg.candidate_mode == "sample" else {})}
     run = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}

@@ -58,7 +58,7 @@ def main(cfg: Config, args) -> int:
         raise SqltuneError("--question is required (or --input TEST.jsonl for a batch)")
     if not (args.schema or args.db):
         raise SqltuneError("give the database: --db FILE.sqlite or --schema FILE.sql")
-    from .decoding import decode, load_generator, options, uses_database
+    from .decoding import decode, load_generator, needs_target, options, uses_database
     from .predictions import close_target, open_target
     from .prompts import PromptBuilder, build_prompt, per_question
     from .sqlexec import Sandbox
@@ -72,14 +72,16 @@ def main(cfg: Config, args) -> int:
     prompt = build_prompt(context, args.question, cfg.prompt_template)
     generator = load_generator(cfg)
     target = None
-    if uses_database(cfg):
+    if needs_target(cfg):
         target = open_target(db=args.db, context=None if args.db else Path(args.schema).read_text(encoding="utf-8"))
     with Sandbox() as sandbox:
         try:
             run = None if target is None else (lambda sql: sandbox.run(target, sql))
-            decision = decode(generator, [prompt], [run], **options(cfg))[0]
+            decision = decode(generator, [prompt], [run], targets=[target], **options(cfg))[0]
         finally:
             close_target(target)
+    if decision.constraint_error:
+        print(f"sqltune generate: error: {decision.constraint_error}", file=sys.stderr)
     if uses_database(cfg):
         if target is None:
             print("sqltune generate: the schema does not build a database, so nothing was executed",

@@ -83,7 +83,7 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
     `timeout` and `row_cap`. Returns whether this process is the main one (the others stop there); `progress`
     counts what this process generated (under a launcher, the main process's count becomes the whole
     group's: the folded rows, and the slowest process's seconds)."""
-    from .decoding import decode, options, uses_database
+    from .decoding import decode, needs_target, options
 
     group = group or Group()
     progress = progress if progress is not None else Progress()
@@ -105,7 +105,7 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
         from .sqlexec import Sandbox
 
         generator = load_generator(group.placed(cfg))
-        with_db = uses_database(cfg)
+        with_db = needs_target(cfg)
         chunk = cfg.batch_size * 4  # saved after every chunk: an interruption loses at most this many
         if group.world > 1:  # the main process shows its own share; the others keep quiet
             bar = tqdm(total=len(pending), desc=f"{desc} (process 1 of {group.world})", unit="q",
@@ -124,7 +124,7 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
                     try:
                         runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
                         decisions = decode(generator, [j.prompt for j in batch], runs, batch_size=cfg.batch_size,
-                                           **options(cfg))
+                                           targets=targets, **options(cfg))
                     finally:
                         for t in targets:
                             close_target(t)
