@@ -136,7 +136,7 @@ def setup(cfg: Config, output_dir: Path, train_file: Path) -> str | None:
 
         if not os.environ.get("HF_TOKEN"):
             problems.append("--push-to-hub needs an HF_TOKEN environment variable with write access")
-    checkpoints = last_checkpoint(output_dir)
+    checkpoints = last_checkpoint(output_dir, report=cfg.resume)
     if cfg.resume and checkpoints is None:
         problems.append(f"--resume: no checkpoint in {output_dir}")
     if not cfg.resume and checkpoints is not None:
@@ -154,13 +154,26 @@ def setup(cfg: Config, output_dir: Path, train_file: Path) -> str | None:
     return str(checkpoints) if cfg.resume else None
 
 
-def last_checkpoint(output_dir: Path) -> Path | None:
-    from transformers.trainer_utils import get_last_checkpoint
-
+def last_checkpoint(output_dir: Path, report: bool = False) -> Path | None:
+    """The newest complete checkpoint. The Trainer writes trainer_state.json last, so a checkpoint folder
+    without it (or with it cut short) was being written when the run was killed: it is skipped, with one line
+    on stderr when `report`, and the one before it is used."""
     if not output_dir.is_dir():
         return None
-    last = get_last_checkpoint(str(output_dir))
-    return Path(last) if last else None
+    found = []
+    for path in output_dir.iterdir():
+        step = path.name.removeprefix("checkpoint-")
+        if path.name.startswith("checkpoint-") and step.isdigit() and path.is_dir():
+            found.append((int(step), path))
+    for _, path in sorted(found, reverse=True):
+        try:
+            json.loads((path / "trainer_state.json").read_text())
+            return path
+        except (OSError, ValueError):
+            if report and launcher_env()[1] == 0:
+                print(f"sqltune train: skipping incomplete {path.name} (written when the run was killed)",
+                      file=sys.stderr)
+    return None
 
 
 def training_rows(train_file: Path, completion_only: bool) -> list[dict]:
