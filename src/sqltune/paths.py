@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,28 +21,58 @@ def cache_dir() -> Path:
     return path
 
 
-@contextmanager
-def atomic_dir(target: str | Path, overwrite: bool = True):
-    """Yield a temporary folder next to `target`; it becomes `target` only if the block finishes.
+def check_output_dir(target: str | Path, own: Sequence[str] = (), overwrite: bool = False,
+                     flag: str = "") -> None:
+    """Refuse to write an output folder over what the user had.
 
-    A killed or failed run therefore never leaves a half-written output folder behind.
+    A path that is a file (or anything but a folder) is always refused. A folder is taken when it is empty,
+    when it holds one of `own` (glob patterns of what this stage writes, e.g. "summary.json": its own earlier
+    output, rewritten as before), or with `overwrite`. `flag` names the option that chose the path.
     """
     target = Path(target)
+    flag = flag or "the output folder"
+    if not os.path.lexists(target):
+        return
+    if not target.is_dir():
+        raise SqltuneError(f"{flag} {target} is a file, not a folder; sqltune never replaces a file with a folder: "
+                           f"choose another {flag}")
+    if overwrite or any(any(target.glob(pattern)) for pattern in own):
+        return
+    foreign = sorted(p.name for p in target.iterdir())
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        raise SqltuneError(f"{flag} {target} is not empty and not an earlier output of this command ({shown}): "
+                           f"choose another {flag}, or pass --overwrite to replace that folder")
+
+
+@contextmanager
+def atomic_dir(target: str | Path, overwrite: bool = True, own: Sequence[str] = (),
+               flag: str = "") -> Iterator[Path]:
+    """Yield a temporary folder next to `target`; it becomes `target` only if the block finishes.
+
+    A killed or failed run therefore never leaves a half-written output folder behind. What is at `target`
+    is replaced only as check_output_dir allows (checked before the block runs and again before the swap):
+    never a file; a folder always with `overwrite` (the default, for sqltune's own cache folders), else only
+    an empty one or one holding one of `own`.
+    """
+    target = Path(target)
+    check_output_dir(target, own, overwrite, flag)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
     try:
         yield tmp
+        check_output_dir(target, own, overwrite, flag)  # (the block may have run for a long time)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    if target.exists():
-        if not overwrite:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise FileExistsError(target)
+    if os.path.lexists(target):
         old = target.with_name(f".{target.name}.old-{os.getpid()}")
         target.rename(old)
         tmp.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        if old.is_symlink():  # a link to a folder: the link is replaced, what it pointed at is left alone
+            old.unlink()
+        else:
+            shutil.rmtree(old, ignore_errors=True)
     else:
         tmp.rename(target)
 

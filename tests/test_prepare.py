@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sqltune import data, paths, prompts, schema, spider
+from sqltune import paths, prepare, prompts, schema, spider
 from sqltune.cli import main
 from sqltune.config import make_config
 from sqltune.errors import SqltuneError
@@ -159,10 +159,10 @@ def test_holdout_databases_move_whole_databases_into_validation(tmp_path, capsys
 
 
 def test_holdout_databases_are_chosen_with_the_seed():
-    train = data.Split("train", list(enumerate(spider.load_split("train"))))
+    train = prepare.Split("train", list(enumerate(spider.load_split("train"))))
 
     def held(count: int, seed: int) -> list[str]:
-        kept, validation = data.holdout_databases(train, count, seed)
+        kept, validation = prepare.holdout_databases(train, count, seed)
         assert len(kept.rows) + len(validation.rows) == len(train.rows)
         return validation.databases
 
@@ -178,9 +178,9 @@ def test_prepare_uses_the_seed_for_the_holdout(tmp_path):
         summary = json.loads((tmp_path / name / "summary.json").read_text())
         return summary["splits"]["validation"]["databases"]
 
-    train = data.Split("train", list(enumerate(spider.load_split("train"))))
-    assert databases("a") == databases("b") == data.holdout_databases(train, 4, 42)[1].databases
-    assert databases("c", "--seed", "7") == data.holdout_databases(train, 4, 7)[1].databases != databases("a")
+    train = prepare.Split("train", list(enumerate(spider.load_split("train"))))
+    assert databases("a") == databases("b") == prepare.holdout_databases(train, 4, 42)[1].databases
+    assert databases("c", "--seed", "7") == prepare.holdout_databases(train, 4, 7)[1].databases != databases("a")
 
 
 def test_validation_rows_are_scored_by_evaluate(tmp_path, capsys):
@@ -288,11 +288,11 @@ def test_hub_dataset_rows_take_the_same_path(tmp_path):
 
     ds = datasets.load_dataset("json", data_files=str(GRETEL), split="train", cache_dir=str(tmp_path / "hf"))
     cfg = make_config(overrides={"num_samples": 10, "test_size": 3})
-    from_hub = data.split_table(data.table_from_dataset(ds), cfg, [])
-    from_file = data.split_table(data._table_from_rows(data.read_file(GRETEL)), cfg, [])
+    from_hub = prepare.split_table(prepare.table_from_dataset(ds), cfg, [])
+    from_file = prepare.split_table(prepare._table_from_rows(prepare.read_file(GRETEL)), cfg, [])
     for a, b in zip(from_hub, from_file, strict=True):
-        rows_a = data.convert_split(a, cfg, "gretel").rows
-        assert rows_a == data.convert_split(b, cfg, "gretel").rows and rows_a
+        rows_a = prepare.convert_split(a, cfg, "gretel").rows
+        assert rows_a == prepare.convert_split(b, cfg, "gretel").rows and rows_a
 
 
 def test_unreachable_hub_is_one_clear_error(tmp_path):
@@ -369,7 +369,7 @@ def test_bad_rows_fail_names_ids_and_the_flag(tmp_path, capsys):
 def test_failure_midway_leaves_no_data_dir_and_keeps_the_old_one(tmp_path, capsys):
     rows = _jsonl(GRETEL)
     cfg = make_config(overrides={"dataset": str(GRETEL), "num_samples": 12, "test_size": 3})
-    test_ids = {r["id"] for r in data.split_table(data._table_from_rows(rows), cfg, [])[1].rows[0][1:]}
+    test_ids = {r["id"] for r in prepare.split_table(prepare._table_from_rows(rows), cfg, [])[1].rows[0][1:]}
     # Only a test row is bad, so train.jsonl is already written when the failure comes.
     for row in rows:
         if row["id"] in test_ids:
@@ -440,16 +440,16 @@ def _length(tokenizer, messages, gen=False) -> int:
 
 
 def test_token_lengths_and_long_train_prompts(tmp_path, tokenizer):
-    rows = [data.Split("train", list(enumerate(_jsonl(GRETEL)))), data.Split("test", list(enumerate(_jsonl(GRETEL))))]
+    rows = [prepare.Split("train", list(enumerate(_jsonl(GRETEL)))), prepare.Split("test", list(enumerate(_jsonl(GRETEL))))]
     cfg = make_config(overrides={"dataset": str(GRETEL), "max_length": 16})
-    full = data.convert_split(rows[0], make_config(overrides={"max_length": 4096}), "g", tokenizer)
+    full = prepare.convert_split(rows[0], make_config(overrides={"max_length": 4096}), "g", tokenizer)
     lengths = [_length(tokenizer, r["messages"][:1], gen=True) for r in full.rows]
     assert full.prompt_tokens == lengths
     assert full.conversation_tokens == [_length(tokenizer, r["messages"]) for r in full.rows]
     limit = sorted(lengths)[5]  # some prompts fit, some do not
     cfg = make_config(overrides={"dataset": str(GRETEL), "max_length": limit})
-    train = data.convert_split(rows[0], cfg, "g", tokenizer)
-    test = data.convert_split(rows[1], cfg, "g", tokenizer)
+    train = prepare.convert_split(rows[0], cfg, "g", tokenizer)
+    test = prepare.convert_split(rows[1], cfg, "g", tokenizer)
     too_long = {str(r["id"]) for r, n in zip(_jsonl(GRETEL), lengths, strict=True) if n > limit}
     assert set(train.dropped["prompt_too_long"]) == too_long and too_long
     assert len(test.rows) == 12 and not test.dropped  # test rows are never dropped for length
@@ -458,7 +458,7 @@ def test_token_lengths_and_long_train_prompts(tmp_path, tokenizer):
 def test_prepare_reports_token_percentiles(tmp_path, tokenizer, capsys):
     cfg = make_config(overrides={"dataset": str(GRETEL), "data_dir": str(tmp_path / "out"), "num_samples": 12,
                                  "test_size": 2, "max_length": 120})
-    summary = data.prepare(cfg, tokenizer)
+    summary = prepare.prepare(cfg, tokenizer)
     tokens = summary["splits"]["train"]["tokens"]
     rows = _jsonl(tmp_path / "out" / "train.jsonl")
     full = sorted(_length(tokenizer, r["messages"]) for r in rows)
@@ -471,7 +471,7 @@ def test_prepare_reports_token_percentiles(tmp_path, tokenizer, capsys):
     cfg = make_config(overrides={**cfg.to_dict(), "max_length": 60, "bad_rows": "fail",
                                  "data_dir": str(tmp_path / "fail")})
     with pytest.raises(SqltuneError, match=r"prompt_too_long \(longer than --max-length 60 tokens\).*--bad-rows drop"):
-        data.prepare(cfg, tokenizer)
+        prepare.prepare(cfg, tokenizer)
     assert not (tmp_path / "fail").exists()
 
 
@@ -484,9 +484,9 @@ def test_cli_counts_tokens_with_the_models_tokenizer(tmp_path, tokenizer):
 
 
 def test_percentiles_nearest_rank():
-    assert data.percentiles(list(range(1, 101))) == {"p50": 50, "p90": 90, "p95": 95, "p99": 99, "max": 100}
-    assert data.percentiles([7]) == {"p50": 7, "p90": 7, "p95": 7, "p99": 7, "max": 7}
-    assert data.percentiles([]) is None
+    assert prepare.percentiles(list(range(1, 101))) == {"p50": 50, "p90": 90, "p95": 95, "p99": 99, "max": 100}
+    assert prepare.percentiles([7]) == {"p50": 7, "p90": 7, "p95": 7, "p99": 7, "max": 7}
+    assert prepare.percentiles([]) is None
 
 
 def test_prompt_template_is_checked(tmp_path, capsys):
@@ -499,7 +499,7 @@ def test_prompt_template_is_checked(tmp_path, capsys):
 
 
 def test_import_is_cheap():
-    code = "import sys, sqltune.data; print(any(m in sys.modules for m in ('datasets', 'transformers', 'pandas', 'torch')))"
+    code = "import sys, sqltune.prepare; print(any(m in sys.modules for m in ('datasets', 'transformers', 'pandas', 'torch')))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
 
 
@@ -510,7 +510,7 @@ def test_spider_fit_report_counts_both_schema_formats(tmp_path, tokenizer, capsy
     for fmt in ("compact", "create_table"):
         cfg = make_config(overrides={"data_dir": str(tmp_path / fmt), "schema_format": fmt, "max_length": 400,
                                      "bad_rows": "drop"})
-        summary = data.prepare(cfg, tokenizer, limit=40)
+        summary = prepare.prepare(cfg, tokenizer, limit=40)
         fit = summary["splits"]["test"]["fit"]  # test rows are never dropped for length: the same rows both ways
         rows = _jsonl(tmp_path / fmt / "test.jsonl")
         assert fit["rows"] == len(rows) >= 30 and fit["max_length"] == 400  # (a few sampled rows lack their database)

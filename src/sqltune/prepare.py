@@ -42,6 +42,7 @@ PERCENTILES = (50, 90, 95, 99)
 # Spider rows whose database is not bundled (96 train, 62 dev) or whose gold SQL does not compile (3 train):
 # facts of the bundled data, so dropped even with --bad-rows fail.
 ALWAYS_DROPPED = ("missing_database", "invalid_gold_sql")
+PREPARED = ("summary.json",)  # what marks a folder as an earlier prepare output, replaceable without --overwrite
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,6 +50,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="Keep at most N rows of each split (a seeded sample), for quick runs.")
     parser.add_argument("--no-tokenize", action="store_true",
                         help="Skip counting tokens: faster, but no length statistics and no --max-length check.")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="Replace --data-dir even when it holds files sqltune did not write. Without it, only "
+                        "an empty folder or an earlier `sqltune prepare` output (summary.json) is replaced.")
+
+
+def main(cfg: Config, args: argparse.Namespace) -> int:
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit <= 0:
+        raise SqltuneError(f"--limit must be positive (got {limit})")
+    load = None
+    if not getattr(args, "no_tokenize", False):
+        from .models import load_tokenizer
+
+        def load():
+            return load_tokenizer(cfg)
+    # checked before the source is read: a wrong --data-dir fails at once, not after the conversion
+    paths.check_output_dir(cfg.data_dir, PREPARED, getattr(args, "overwrite", False), "--data-dir")
+    prepare(cfg, limit=limit, load_tokenizer=load, overwrite=getattr(args, "overwrite", False))
+    return 0
 
 
 # --- reading sources ---------------------------------------------------------------------------------------
@@ -204,6 +224,16 @@ def split_table(table: Table, cfg: Config, notes: list[str]) -> list[Split]:
             Split("test", list(zip(test_idx, table.fetch(test_idx), strict=True)))]
 
 
+def add_spider_syn(train: Split, held_out: set[str]) -> Split:
+    """Spider train with Spider-Syn train added (the same SQL, schema words in the questions replaced by
+    synonyms), leaving out the databases of the other splits so that none of their questions is trained on."""
+    from .spider_syn import load_syn_split
+
+    extra = [(len(train.rows) + k, {**row, "id": f"spider-syn-train-{k:05d}"})
+             for k, row in enumerate(load_syn_split("train")) if row["db_id"] not in held_out]
+    return dataclasses.replace(train, rows=train.rows + extra)
+
+
 def holdout_databases(train: Split, count: int, seed: int) -> tuple[Split, Split]:
     """Move every row of `count` Spider databases out of `train` into a "validation" split.
 
@@ -284,10 +314,50 @@ def other_schema_format(schema_format: str) -> str:
 class SpiderDatabases:
     """Schema text and a compile check for Spider rows, one read-only connection per database."""
 
-    def __init__(self, schema_format: str, sample_rows: int):
-        self.schema_format, self.sample_rows = schema_format, sample_rows
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+        self.schema_format, self.sample_rows = cfg.schema_format, cfg.sample_rows
         self._schemas: dict[tuple[str, str], str | None] = {}
         self._conns: dict[str, Any] = {}
+        self._rng = random.Random(cfg.seed)  # one stream through the training rows: augmentations are seeded
+        self._split_dbs: dict[str, list[str]] = {}
+
+    def context(self, db_id: str, question: str, sql: str, split: Split) -> str | None:
+        """The schema text of one row: the database's (cached), or the question's own with value retrieval or
+        schema linking (prompts.question_schema, as at inference), or for a training row with --augment its
+        augmented text (sqltune.augment)."""
+        base = self.schema(db_id)
+        cfg = self.cfg
+        if base is None:
+            return None
+        if split.name == "train" and cfg.augment:
+            from .augment import augment_schema
+
+            if split.name not in self._split_dbs:
+                self._split_dbs[split.name] = sorted({raw["db_id"] for _, raw in split.rows})
+            others = [text for other in self._split_dbs[split.name] if other != db_id and (text := self.schema(other))]
+            text = augment_schema(self._conn(db_id), sql, cfg.schema_format, cfg.augment, self._rng, others,
+                                  cfg.sample_rows, question, cfg.linking_keep, cfg.linking_hops)
+            if cfg.value_retrieval:  # the values go in as at inference (linking: `--augment link` is its cut)
+                from .values import index_for, render_values
+
+                matches = index_for(self._conn(db_id)).match(question, 20)
+                text = render_values(text, cfg.schema_format, matches, cfg.value_budget)
+            return text
+        if prompts.per_question(cfg):
+            return prompts.question_schema(cfg, self._conn(db_id), question)
+        return base
+
+    def _conn(self, db_id: str):
+        import sqlite3
+
+        from . import spider
+
+        if db_id not in self._conns:
+            path = spider.database_path(db_id)
+            self._conns[db_id] = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            self._conns[db_id].text_factory = lambda b: b.decode("utf-8", "replace")
+        return self._conns[db_id]
 
     def schema(self, db_id: str, schema_format: str | None = None) -> str | None:
         """The serialized schema (in --schema-format unless told), or None where the database is not bundled."""
@@ -303,13 +373,9 @@ class SpiderDatabases:
         """Why the gold SQL does not compile on its database (EXPLAIN compiles without running), or None."""
         import sqlite3
 
-        from . import spider
 
-        if db_id not in self._conns:
-            path = spider.database_path(db_id)
-            self._conns[db_id] = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            self._conns[db_id].execute("EXPLAIN " + sql)
+            self._conn(db_id).execute("EXPLAIN " + sql)
         except sqlite3.Error as e:
             return str(e)
         return None
@@ -340,7 +406,7 @@ def convert_split(split: Split, cfg: Config, source: str, tokenizer: Any = None,
         if spider_dbs is not None:
             db_id = raw["db_id"]
             question, sql = _text(raw.get("question")), _text(raw.get("query"))
-            context = spider_dbs.schema(db_id)
+            context = spider_dbs.context(db_id, question, sql, split)
             if context is None:
                 result.drop("missing_database", row_id)
                 continue
@@ -471,13 +537,16 @@ def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
 
 
 def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: TextIO | None = None,
-            load_tokenizer: Callable[[], Any] | None = None) -> dict:
+            load_tokenizer: Callable[[], Any] | None = None, overwrite: bool = False) -> dict:
     """Read cfg.dataset, convert and split it, write cfg.data_dir; returns the summary.
 
-    `load_tokenizer` is called only once the source has been read, so a wrong file fails at once.
+    `load_tokenizer` is called only once the source has been read, so a wrong file fails at once. cfg.data_dir
+    is replaced only when empty, an earlier prepare output, or with `overwrite` (paths.check_output_dir).
     """
     _check_template(cfg.prompt_template)
     notes: list[str] = []
+    if (cfg.train_extra or cfg.augment) and cfg.dataset != "spider":
+        raise SqltuneError("--train-extra and --augment work on Spider's databases: use --dataset spider")
     if cfg.holdout_databases and cfg.dataset != "spider":
         raise SqltuneError(f"--holdout-databases holds out whole Spider databases; {cfg.dataset} has none to hold "
                            "out: use --dataset spider, or --holdout-databases 0 (--test-size sets its test split)")
@@ -489,7 +558,9 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
                   Split("test", list(enumerate(spider.load_split("dev"))))]
         if cfg.holdout_databases:
             splits = [*holdout_databases(splits[0], cfg.holdout_databases, cfg.seed), splits[1]]
-        spider_dbs = SpiderDatabases(cfg.schema_format, cfg.sample_rows)
+        if cfg.train_extra == "spider-syn":
+            splits[0] = add_spider_syn(splits[0], {db for s in splits[1:] for db in s.databases or ()})
+        spider_dbs = SpiderDatabases(cfg)
         source_rows = sum(len(s.rows) for s in splits)
     else:
         source = _source_name(cfg.dataset)
@@ -506,7 +577,7 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
     summary: dict[str, Any] = {"source": source, "dataset": cfg.dataset, "source_rows": source_rows,
                                "splits": {}, "notes": notes}
     try:
-        with paths.atomic_dir(cfg.data_dir) as tmp:
+        with paths.atomic_dir(cfg.data_dir, overwrite, PREPARED, "--data-dir") as tmp:
             _write_splits(tmp, splits, cfg, source, tokenizer, spider_dbs, summary)
     finally:
         if spider_dbs is not None:
@@ -543,17 +614,3 @@ def _check_template(template: str) -> None:
     if missing:
         raise SqltuneError(f"--prompt-template text lacks {' and '.join(missing)} (or name one of "
                            f"{', '.join(prompts.PROMPT_TEMPLATES)})")
-
-
-def main(cfg: Config, args: argparse.Namespace) -> int:
-    limit = getattr(args, "limit", None)
-    if limit is not None and limit <= 0:
-        raise SqltuneError(f"--limit must be positive (got {limit})")
-    load = None
-    if not getattr(args, "no_tokenize", False):
-        from .models import load_tokenizer
-
-        def load():
-            return load_tokenizer(cfg)
-    prepare(cfg, limit=limit, load_tokenizer=load)
-    return 0
