@@ -11,14 +11,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .config import Config
+from .config import INHERITED, Config
 from .errors import SqltuneError
+from .paths import check_output_dir
 
 CONFIG_GROUPS = ("model", "merge")
 
 
 def add_arguments(parser) -> None:
     parser.epilog = "example: sqltune merge --model runs/demo            (writes runs/demo/merged)"
+    parser.add_argument("--overwrite", action="store_true",
+                        help="Replace the merged folder even when it holds other files. Without it, only an empty "
+                        "folder or an earlier merge output (sqltune.json of kind merged) is replaced.")
 
 
 def main(cfg: Config, args=None) -> int:
@@ -29,12 +33,18 @@ def main(cfg: Config, args=None) -> int:
         raise SqltuneError(f"--model must be a training output with an adapter; {cfg.model} is a {info['kind']} "
                            "model")
     target = Path(cfg.merged_dir or Path(info["path"]) / "merged")
-    diff = merge(cfg, info, target)
+    adapter = Path(info["path"]).resolve()
+    if adapter == target.resolve() or adapter.is_relative_to(target.resolve()):
+        raise SqltuneError(f"--merged-dir {target} would replace the adapter folder being merged; choose another "
+                           "--merged-dir (the default is <model>/merged)")
+    overwrite = bool(getattr(args, "overwrite", False))
+    check_output_dir(target, (), overwrite or _merged_before(target), "--merged-dir")  # before minutes of work
+    diff = merge(cfg, info, target, overwrite)
     print(f"sqltune merge: merged model saved to {target} (max |logit diff| vs base+adapter: {diff:.2e})")
     return 0
 
 
-def merge(cfg: Config, info: dict, target: Path) -> float:
+def merge(cfg: Config, info: dict, target: Path, overwrite: bool = False) -> float:
     import dataclasses
 
     import torch
@@ -59,7 +69,7 @@ def merge(cfg: Config, info: dict, target: Path) -> float:
     merged = model.merge_and_unload()
     _untie_if_trained_apart(merged)
 
-    with atomic_dir(target) as tmp:
+    with atomic_dir(target, overwrite or _merged_before(target), (), "--merged-dir") as tmp:
         merged.generation_config.eos_token_id = [tokenizer.eos_token_id, END_OF_TURN]
         merged.generation_config.pad_token_id = tokenizer.pad_token_id
         merged.save_pretrained(tmp, safe_serialization=True, max_shard_size=cfg.max_shard_size)
@@ -74,11 +84,21 @@ def merge(cfg: Config, info: dict, target: Path) -> float:
             raise SqltuneError(f"merged model disagrees with base+adapter (max |logit diff| {diff:.3g}, "
                                f"logit scale {scale:.3g}); nothing was written")
         adapter_meta = json.loads((Path(info["path"]) / MARKER).read_text()) if (Path(info["path"]) / MARKER).is_file() else {}
-        meta = {**{k: adapter_meta.get(k) for k in ("prompt_template", "schema_format", "sample_rows")},
+        meta = {**{k: adapter_meta.get(k) for k in INHERITED},
                 "kind": "merged", "base_model": info["base_model"], "adapter": str(Path(info["path"]).resolve()),
                 "max_logit_diff": diff}
         (tmp / MARKER).write_text(json.dumps(meta, indent=2))
     return diff
+
+
+def _merged_before(target: Path) -> bool:
+    """Whether `target` is an earlier merge output (replaced without --overwrite; an adapter folder is not)."""
+    from .models import MARKER
+
+    try:
+        return json.loads((target / MARKER).read_text(encoding="utf-8")).get("kind") == "merged"
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _untie_if_trained_apart(model) -> None:

@@ -29,7 +29,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from .config import Config, dump_yaml
+from .config import INHERITED, Config, dump_yaml
 from .distributed import launcher_env
 from .errors import SqltuneError
 
@@ -392,9 +392,7 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
     meta = {
         "kind": "adapter",
         "base_model": base.get("builtin") or cfg.model,
-        "prompt_template": cfg.prompt_template,
-        "schema_format": cfg.schema_format,
-        "sample_rows": cfg.sample_rows,
+        **{k: getattr(cfg, k) for k in INHERITED},  # how prompts are built: every later stage builds them so
         "quantization": resolve_quantization(cfg),
         "adapter_dtype": cfg.adapter_dtype,
         "global_step": stats.global_step,
