@@ -1,0 +1,196 @@
+"""Constrained decoding: the SQL grammars against Spider's gold queries, and the logits processor inside
+model.generate with the tiny random model (greedy, beams, sampling; a batch of two databases)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sqltune import constrain
+from sqltune.spider import database_path, load_split
+
+DBS = ("concert_singer", "pets_1")
+
+
+@pytest.fixture(scope="module")
+def schema_constrainer(tokenizer):
+    return constrain.Constrainer(tokenizer, "schema")
+
+
+def _consumed(constrainer, grammar, sql: str) -> tuple[bool, str]:
+    """(accepted as a complete query, the part accepted)."""
+    tok = constrainer.tokenizer
+    ids = tok.encode(sql, add_special_tokens=False)
+    m = grammar.matcher()
+    k = m.try_consume_tokens(ids)
+    return k == len(ids) and m.is_accepting(), tok.decode(ids[:k])
+
+
+@pytest.mark.slow
+def test_schema_grammar_accepts_every_spider_gold_query(schema_constrainer, spider_root):
+    rejected, checked = [], 0
+    for split in ("train", "dev"):
+        for row in load_split(split):
+            path = database_path(row["db_id"])
+            if path is None:
+                continue
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                try:
+                    conn.execute("EXPLAIN " + row["query"])
+                except sqlite3.Error:
+                    continue  # SQLite itself rejects it: not the grammar's to accept
+            checked += 1
+            ok, prefix = _consumed(schema_constrainer, schema_constrainer.grammar_for(path), row["query"])
+            if not ok:
+                rejected.append((row["db_id"], row["query"], prefix))
+    assert checked > 7800
+    assert rejected == [], f"{len(rejected)} gold queries rejected, e.g. {rejected[:3]}"
+
+
+def test_rejects_names_that_do_not_exist(schema_constrainer, spider_db):
+    g = schema_constrainer.grammar_for(spider_db)
+    good = ["SELECT name FROM singer", "SELECT T1.Name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id=T2.concert_id;",
+            'SELECT count(*) FROM "singer" WHERE [Country] = "France"', "select singer.age from singer limit 1"]
+    for sql in good:
+        assert _consumed(schema_constrainer, g, sql)[0], sql
+    bad = {"SELECT name FROM singers": "SELECT name FROM",          # no such table
+           "SELECT nickname FROM singer": "SELECT",                  # no such column (in any table)
+           "SELECT singer.concert_Name FROM singer": "SELECT singer.",  # a column of another table
+           "SELECTname FROM singer": "",                             # words must be apart
+           "SELECT name FROM singer LIMIT 1 garbage": None}          # nothing after a complete query
+    for sql, stops_after in bad.items():
+        ok, prefix = _consumed(schema_constrainer, g, sql)
+        assert not ok, sql
+        if stops_after is not None:
+            assert prefix.strip().startswith(stops_after.strip()), (sql, prefix)
+    assert schema_constrainer.check(g, "SELECT name FROM singer") is None
+    assert "complete" in schema_constrainer.check(g, "SELECT name FROM")
+
+
+def test_grammar_mode_takes_any_name_but_checks_syntax(tokenizer, spider_db):
+    c = constrain.Constrainer(tokenizer, "grammar")
+    g = c.grammar_for(spider_db)
+    assert c.grammar_for(None) is g  # one syntax-only grammar, whatever the database
+    assert c.check(g, "SELECT nickname FROM singers AS s WHERE s.x > 3") is None
+    assert c.check(g, "SELECT FROM singer") is not None
+    assert c.check(g, "SELECT name FROM singer WHERE") is not None
+    # schema mode without a database falls back to syntax only
+    s = constrain.Constrainer(tokenizer, "schema")
+    assert s.check(s.grammar_for(None), "SELECT nickname FROM singers") is None
+    assert constrain.Constrainer(tokenizer, "none").grammar_for(spider_db) is None
+
+
+def test_schema_text_grammar_comes_from_the_in_memory_database(schema_constrainer):
+    from sqltune.sqlexec import context_database
+
+    # the sandboxed connection serve and generate build from a client's schema text (it refuses PRAGMA)
+    conn = context_database("CREATE TABLE shop (shop_id INTEGER, city TEXT); CREATE TABLE staff (id INT, shop_id INT);")
+    g = schema_constrainer.grammar_for(conn)
+    assert schema_constrainer.check(g, "SELECT city FROM shop JOIN staff ON shop.shop_id = staff.shop_id") is None
+    assert schema_constrainer.check(g, "SELECT name FROM shop") is not None
+    assert schema_constrainer.grammar_for(conn) is g  # cached per schema
+
+
+def _names_are_real(sql: str, schema: constrain.Schema) -> list[str]:
+    """Tables and columns sqlglot finds in `sql` that the database lacks ("..." may be a string in SQLite)."""
+    import sqlglot
+    from sqlglot import exp
+
+    tree = sqlglot.parse_one(sql, read="sqlite")
+    tables = {t.lower() for t in schema.tables}
+    columns = {c.lower() for cs in schema.tables.values() for c in cs} | {"rowid"}
+    aliases = {a.alias.lower() for a in tree.find_all(exp.Alias)}
+    wrong = [t.name for t in tree.find_all(exp.Table) if t.name.lower() not in tables]
+    for col in tree.find_all(exp.Column):
+        ident = col.this
+        if isinstance(ident, exp.Star) or (isinstance(ident, exp.Identifier) and ident.quoted):
+            continue
+        if col.name.lower() not in columns and col.name.lower() not in aliases:
+            wrong.append(col.name)
+        if col.table and col.table.lower() in tables:
+            if col.name.lower() not in {c.lower() for c in schema.tables[
+                    next(t for t in schema.tables if t.lower() == col.table.lower())]} | {"rowid"}:
+                wrong.append(f"{col.table}.{col.name}")
+    return wrong
+
+
+@pytest.fixture(scope="module")
+def tiny(tiny_model):
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(tiny_model)
+
+
+@pytest.mark.parametrize("mode", ["greedy", "beam", "sample"])
+def test_constrained_generation_names_only_real_tables_and_columns(mode, tiny, schema_constrainer):
+    import torch
+
+    tok = schema_constrainer.tokenizer
+    tok.padding_side = "left"
+    paths = [database_path(d) for d in DBS]
+    grammars = [schema_constrainer.grammar_for(p) for p in paths]
+    schemas = []
+    for p in paths:
+        with sqlite3.connect(f"file:{p}?mode=ro", uri=True) as conn:
+            schemas.append(constrain.Schema.read(conn))
+    prompts = [tok.apply_chat_template([{"role": "user", "content": f"Write SQL for the {d} database."}],
+                                       tokenize=False, add_generation_prompt=True) + "x" * i
+               for i, d in enumerate(DBS)]  # of different lengths, so the batch is padded
+    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+    per = {"greedy": 1, "beam": 4, "sample": 4}[mode]
+    options = {"greedy": {"do_sample": False},
+               "beam": {"do_sample": False, "num_beams": 4, "num_return_sequences": 4},
+               "sample": {"do_sample": True, "top_k": 64, "num_return_sequences": 4}}[mode]
+    torch.manual_seed(0)
+    proc = schema_constrainer.logits_processor(grammars, per, enc["input_ids"].shape[1])
+    out = tiny.generate(**enc, max_new_tokens=48, eos_token_id=list(constrain.EOS_IDS),
+                        pad_token_id=tok.pad_token_id, logits_processor=[proc], **options)
+    texts = [tok.decode(r, skip_special_tokens=True) for r in out[:, enc["input_ids"].shape[1]:]]
+    assert len(texts) == len(DBS) * per
+    complete = 0
+    for j, text in enumerate(texts):
+        g, schema = grammars[j // per], schemas[j // per]
+        why = schema_constrainer.check(g, text)
+        if why is not None:  # cut by the token budget (a random model writes long names and strings)
+            assert "complete" in why, (text, why)
+            continue
+        complete += 1
+        sql = text.strip().rstrip(";")
+        assert _names_are_real(sql, schema) == [], text
+    assert complete >= (len(texts) + 1) // 2, texts
+
+
+def test_a_row_with_a_complete_query_may_only_stop(schema_constrainer, spider_db):
+    import torch
+
+    tok = schema_constrainer.tokenizer
+    g = schema_constrainer.grammar_for(spider_db)
+    prompt = [2, 105]
+    done = tok.encode("SELECT name FROM singer;" + " " * 8, add_special_tokens=False)  # nothing may follow
+    half = tok.encode("SELECT name FROM ", add_special_tokens=False)  # a table (or a subquery) must follow
+    for hist in (done, half):
+        proc = schema_constrainer.logits_processor([g], 1, len(prompt))
+        scores = torch.zeros(1, 262144)
+        proc(torch.tensor([prompt + hist]), scores)
+        allowed = torch.isfinite(scores[0]).nonzero().flatten().tolist()
+        if hist is done:
+            assert allowed == [constrain.EOS_IDS[-1]]
+        else:
+            assert constrain.EOS_IDS[-1] not in allowed and len(allowed) > 10
+            starts = {tok.decode([i]).strip()[:1] for i in allowed}
+            assert starts <= set("singerconcrtadium_SINGERCONCRTADIUM" + '"`[(') | {""}, starts
+
+
+def test_budget_cut_ends_cleanly_with_an_error(tiny, schema_constrainer, spider_db):
+    tok = schema_constrainer.tokenizer
+    g = schema_constrainer.grammar_for(spider_db)
+    enc = tok([tok.apply_chat_template([{"role": "user", "content": "q"}], tokenize=False,
+                                       add_generation_prompt=True)], return_tensors="pt", add_special_tokens=False)
+    proc = schema_constrainer.logits_processor([g], 1, enc["input_ids"].shape[1])
+    out = tiny.generate(**enc, max_new_tokens=3, do_sample=False, eos_token_id=list(constrain.EOS_IDS),
+                        pad_token_id=tok.pad_token_id, logits_processor=[proc])
+    text = tok.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True)
+    assert "before the SQL was complete" in schema_constrainer.check(g, text)
+    stats = schema_constrainer.stats()
+    assert stats["steps"] >= 3 and stats["mask_ms_per_step"] > 0
