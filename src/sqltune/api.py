@@ -1,10 +1,11 @@
 """The HTTP layer of `sqltune serve`: the FastAPI app (the page, the JSON API, the OpenAI-compatible chat
-endpoint), its request models and the guard middleware (body size, Host header). What it serves is
+endpoint), its request models and the guard middleware (body size, UTF-8, Host header, API key). What it serves is
 sqltune.service. Endpoints and limits: docs/SERVING.md."""
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import ipaddress
 import json
 import re
@@ -18,7 +19,7 @@ from pathlib import Path
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
@@ -39,15 +40,16 @@ class SqlRequest(Strict):
     question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
     database: str | None = None
     schema_text: str | None = Field(None, alias="schema", min_length=1)
-    execute: bool = False
-    max_rows: int | None = Field(None, ge=1)
-    self_correct: bool | None = None
+    # strict: "yes", "false" or 1 for a flag is an error (422 naming the field), never quietly true
+    execute: StrictBool = False
+    max_rows: StrictInt | None = Field(None, ge=1)
+    self_correct: StrictBool | None = None
 
 
 class ExecuteRequest(Strict):
     database: str
     sql: str = Field(max_length=MAX_SQL_CHARS)
-    max_rows: int | None = Field(None, ge=1)
+    max_rows: StrictInt | None = Field(None, ge=1)
 
 
 class ChatMessage(BaseModel):
@@ -61,8 +63,8 @@ class ChatRequest(BaseModel):
     model: str = "sqltune"
     messages: list[ChatMessage] = Field(min_length=1)
     database: str | None = None
-    stream: bool = False
-    n: int = Field(1, ge=1, le=1)
+    stream: StrictBool = False
+    n: StrictInt = Field(1, ge=1, le=1)
 
 
 # --- middleware and helpers --------------------------------------------------------------------------------
@@ -71,13 +73,15 @@ class GuardMiddleware:
     """Pure ASGI: refuses bodies over the limit (413) before the app reads them, and Host headers other
     than loopback names when serving on loopback (a DNS-rebinding page cannot then read the API)."""
 
-    def __init__(self, app, max_body_bytes: int, check_host: bool):
+    def __init__(self, app, max_body_bytes: int, check_host: bool, api_key: str | None = None):
         self.app, self.max_body_bytes, self.check_host = app, max_body_bytes, check_host
+        self.api_key = api_key
 
-    async def _reply(self, send, status: int, body: dict) -> None:
+    async def _reply(self, send, status: int, body: dict, headers: tuple = ()) -> None:
         data = json.dumps(body).encode()
         await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode()),
+                                *headers]})
         await send({"type": "http.response.body", "body": data})
 
     async def __call__(self, scope, receive, send):
@@ -87,6 +91,12 @@ class GuardMiddleware:
         if self.check_host and not _loopback_host(headers.get(b"host", b"").decode("latin-1")):
             return await self._reply(send, 400, error_body(
                 "this server answers only requests addressed to 127.0.0.1 or localhost", "bad_host"))
+        if (self.api_key and scope.get("path") not in OPEN_PATHS
+                and not authorized(headers.get(b"authorization", b""), self.api_key)):
+            return await self._reply(send, 401, error_body(
+                "missing or wrong API key: send the header 'Authorization: Bearer <key>' with the key the server was "
+                "started with (--api-key or SQLTUNE_API_KEY)", "invalid_api_key"),
+                ((b"www-authenticate", b'Bearer realm="sqltune"'),))
         length = headers.get(b"content-length")
         too_big = error_body(f"request body larger than {self.max_body_bytes} bytes", "body_too_large")
         if length is not None:
@@ -112,6 +122,11 @@ class GuardMiddleware:
             if not message.get("more_body"):
                 break
         body, sent = b"".join(chunks), False
+        try:
+            body.decode("utf-8")  # JSON text is UTF-8 (RFC 8259); the app would call other bytes a bad request
+        except UnicodeDecodeError as e:
+            return await self._reply(send, 400, error_body(
+                f"the request body is not valid JSON (not UTF-8 text: {e.reason} at byte {e.start})", "invalid_json"))
 
         async def replay():
             nonlocal sent
@@ -121,6 +136,15 @@ class GuardMiddleware:
             return await receive()
 
         return await self.app(scope, replay, send)
+
+
+OPEN_PATHS = ("/", "/health")  # with an API key: the page itself (its API calls send the key) and liveness
+
+
+def authorized(authorization: bytes, api_key: str) -> bool:
+    """Whether an Authorization header value is 'Bearer <api_key>' (compared in constant time)."""
+    scheme, _, token = authorization.strip().partition(b" ")
+    return scheme.lower() == b"bearer" and hmac.compare_digest(token.strip(), api_key.encode())
 
 
 def _loopback_host(host: str) -> bool:
@@ -183,6 +207,9 @@ async def index():
 
 @router.get("/health")
 async def health(request: Request):
+    key = request.app.state.api_key
+    if key and not authorized(request.headers.get("authorization", "").encode("latin-1"), key):
+        return {"status": "ok"}  # liveness for anyone; what is served, to key holders only
     s = _service(request)
     cfg, settings, w = s.cfg, s.settings, s.worker
     return {"status": "ok", "model": cfg.model, "model_name": Path(cfg.model).name or cfg.model,
@@ -193,7 +220,8 @@ async def health(request: Request):
             "queue": {"waiting": w.waiting if w else 0, "in_flight": w.in_flight if w else 0,
                       "max_queue": settings.max_queue, "max_batch": settings.max_batch, **(w.stats if w else {})},
             "limits": {"query_timeout_s": settings.query_timeout, "max_rows": settings.max_rows,
-                       "max_body_bytes": settings.max_body_bytes}}
+                       "max_body_bytes": settings.max_body_bytes, "max_schema_tokens": settings.max_schema_tokens,
+                       "max_generation_s": settings.max_generation_seconds}}
 
 
 @router.get("/v1/databases")
@@ -212,8 +240,11 @@ async def sql(req: SqlRequest, request: Request):
     if (req.database is None) == (req.schema_text is None):
         raise ApiError(422, "give either 'database' (a served database name) or 'schema' "
                        "(CREATE TABLE text), not both and not neither", "invalid_request")
+    if req.schema_text is not None:
+        await s.check_schema_length(req.schema_text)
     context, target = await s.context_for(req.database, req.schema_text,
-                                          need_db=req.execute or s.cfg.num_candidates > 1)
+                                          need_db=req.execute or s.cfg.num_candidates > 1 or s.cfg.constrain != "none",
+                                          question=req.question)
     self_correct = s.cfg.self_correct if req.self_correct is None else req.self_correct
     body = await s.answer(req.question, context, target, req.execute, req.max_rows, self_correct)
     body["database"] = req.database
@@ -254,6 +285,7 @@ async def chat(req: ChatRequest, request: Request):
         name = req.model
     attempts = None
     if name is None and _looks_like_prompt(content):
+        await s.check_schema_length(content, "the prompt (with its schema)")
         answer, _ = await s.decode(content, None, False)  # the client built the full prompt itself: no database
         sql_text, (prompt_tokens, completion_tokens, finish) = answer.decision.sql, answer.tokens[-1]
         usage = (prompt_tokens, completion_tokens)
@@ -268,7 +300,8 @@ async def chat(req: ChatRequest, request: Request):
         if len(content) > MAX_QUESTION_CHARS:
             raise ApiError(400, f"the question is longer than {MAX_QUESTION_CHARS} characters", "invalid_request")
         # executing is what self-correction needs; the rows themselves are not part of a chat answer
-        body = await s.answer(content, db.schema, db, s.cfg.self_correct, 1, s.cfg.self_correct)
+        context, _ = await s.context_for(name, None, False, question=content)
+        body = await s.answer(content, context, db, s.cfg.self_correct, 1, s.cfg.self_correct)
         sql_text = body["sql"]
         usage = (body["usage"]["prompt_tokens"], body["usage"]["completion_tokens"])
         finish = body["attempts"][-1]["finish_reason"]
@@ -313,8 +346,9 @@ async def _crash(request: Request, exc: Exception):
 
 
 def create_app(cfg: Config, generator, databases: dict[str, Database], settings: Settings | None = None,
-               check_host: bool = True) -> FastAPI:
-    """The FastAPI app. `generator` is a sqltune.decoding.Generator (or None: no generation endpoints)."""
+               check_host: bool = True, api_key: str | None = None) -> FastAPI:
+    """The FastAPI app. `generator` is a sqltune.decoding.Generator (or None: no generation endpoints).
+    With `api_key`, every endpoint but the page and /health needs 'Authorization: Bearer <api_key>'."""
     settings = settings or Settings(max_batch=cfg.batch_size)
 
     @asynccontextmanager
@@ -331,7 +365,9 @@ def create_app(cfg: Config, generator, databases: dict[str, Database], settings:
     for exc, handler in ((ApiError, _api_error), (RequestValidationError, _invalid),
                          (StarletteHTTPException, _http), (Exception, _crash)):
         app.add_exception_handler(exc, handler)
-    app.add_middleware(GuardMiddleware, max_body_bytes=settings.max_body_bytes, check_host=check_host)
+    app.state.api_key = api_key
+    app.add_middleware(GuardMiddleware, max_body_bytes=settings.max_body_bytes, check_host=check_host,
+                       api_key=api_key)
     return app
 
 

@@ -34,14 +34,17 @@ class Settings:
     max_rows: int = 1000
     max_body_bytes: int = 1_000_000
     max_exec: int = 4
+    max_schema_tokens: int = 2048  # a client's schema text (or full prompt), refused above before generation
+    max_generation_seconds: float = 60.0  # one generate call; longer answers are cut there
 
     def validate(self) -> None:
         problems = []
-        for name in ("max_queue", "max_batch", "max_rows", "max_body_bytes", "max_exec"):
+        for name in ("max_queue", "max_batch", "max_rows", "max_body_bytes", "max_exec", "max_schema_tokens"):
             if getattr(self, name) <= 0:
                 problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
-        if not self.query_timeout > 0:
-            problems.append(f"--query-timeout must be positive (got {self.query_timeout})")
+        for name in ("query_timeout", "max_generation_seconds"):
+            if not getattr(self, name) > 0:  # (also refuses NaN)
+                problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
         if problems:
             raise SqltuneError("; ".join(problems))
 
@@ -220,6 +223,7 @@ class _Job:
     prompt: str
     run: Any  # the question's run function (sqltune.decoding.memoized), or None: no database
     self_correct: bool
+    target: Any = None  # its database for a constrained generator's grammar (a file or a connection)
     future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
 
 
@@ -227,14 +231,18 @@ class GenerationWorker:
     """One thread owns the model. Requests wait in a bounded queue; whatever is waiting when the thread is
     free (up to max_batch, with the same self-correction setting) is decoded together by sqltune.decoding."""
 
-    def __init__(self, generator, cfg: Config, max_queue: int, max_batch: int):
+    def __init__(self, generator, cfg: Config, max_queue: int, max_batch: int, max_seconds: float | None = None):
         self.generator, self.cfg = generator, cfg
-        self.max_queue, self.max_batch = max_queue, max_batch
+        self.max_queue, self.max_batch, self.max_seconds = max_queue, max_batch, max_seconds
+        if max_seconds:
+            # transformers stops every generate call of this model there (a MaxTimeCriteria built from the
+            # generation config): one request cannot hold the only generation thread for long.
+            generator.model.generation_config.max_time = max_seconds
         self._jobs: collections.deque[_Job] = collections.deque()
         self._cond = threading.Condition()
         self._closed = False
         self.in_flight = 0
-        self.stats = {"requests": 0, "batches": 0, "largest_batch": 0, "rejected": 0}
+        self.stats = {"requests": 0, "batches": 0, "largest_batch": 0, "rejected": 0, "time_limited": 0}
         config = generator.model.config
         config = getattr(config, "text_config", None) or config
         limit = getattr(config, "max_position_embeddings", None) or 8192
@@ -246,14 +254,14 @@ class GenerationWorker:
     def waiting(self) -> int:
         return len(self._jobs)
 
-    def submit(self, prompt: str, run, self_correct: bool) -> concurrent.futures.Future:
+    def submit(self, prompt: str, run, self_correct: bool, target: Any = None) -> concurrent.futures.Future:
         with self._cond:
             if self._closed:
                 raise QueueFull("the server is shutting down")
             if len(self._jobs) + 1 > self.max_queue:
                 self.stats["rejected"] += 1
                 raise QueueFull(f"{len(self._jobs)} requests are already waiting (--max-queue {self.max_queue})")
-            job = _Job(prompt, run, self_correct)
+            job = _Job(prompt, run, self_correct, target)
             self._jobs.append(job)
             self._cond.notify()
         return job.future
@@ -309,8 +317,12 @@ class GenerationWorker:
                 ready.append(job)
         if not ready:
             return
+        start = time.monotonic()
         decisions = decode(g, [j.prompt for j in ready], [j.run for j in ready], batch_size=len(ready),
-                           **{**options(self.cfg), "self_correct": self_correct})
+                           targets=[j.target for j in ready], **{**options(self.cfg), "self_correct": self_correct})
+        # generate does not say whether the time limit cut it: a decode that lasted that long may have been
+        cut = bool(self.max_seconds) and time.monotonic() - start >= self.max_seconds
+        self.stats["time_limited"] += cut
         self.stats["requests"] += len(ready)
         self.stats["batches"] += 1
         self.stats["largest_batch"] = max(self.stats["largest_batch"], len(ready))
@@ -318,7 +330,7 @@ class GenerationWorker:
             tokens = []
             for a in d.attempts:
                 generated = self._count(a.raw)
-                finish = "length" if generated >= g.max_new_tokens else "stop"
+                finish = "length" if generated >= g.max_new_tokens or cut else "stop"
                 tokens.append((self._count(g.chat_text(a.prompt)), min(generated, g.max_new_tokens), finish))
             job.future.set_result(Answer(d, tokens))
 
@@ -329,9 +341,11 @@ class Service:
     def __init__(self, cfg: Config, generator, databases: dict[str, Database], settings: Settings):
         settings.validate()
         self.cfg, self.databases, self.settings = cfg, databases, settings
-        self.worker = GenerationWorker(generator, cfg, settings.max_queue, settings.max_batch) if generator else None
+        self.worker = GenerationWorker(generator, cfg, settings.max_queue, settings.max_batch,
+                                       settings.max_generation_seconds) if generator else None
         self.executor = Executor(settings)
         self.started = time.time()
+        self._counter = _token_counter(generator.tokenizer) if generator else None
 
     def database(self, name: str) -> Database:
         db = self.databases.get(name)
@@ -350,31 +364,74 @@ class Service:
             return None
         return memoized(lambda sql: self.executor.run_sync(target, sql))
 
-    async def decode(self, prompt: str, target: Database | str | None, self_correct: bool) -> tuple[Answer, Any]:
-        """The question's answer through the generation worker, and the run function its SQL ran with."""
+    async def decode(self, prompt: str, target: Database | str | None, self_correct: bool,
+                     run_sql: bool = True) -> tuple[Answer, Any]:
+        """The question's answer through the generation worker, and the run function its SQL ran with (None
+        when `run_sql` is false or there is no target: the target then only gives a constraint its names)."""
         if self.worker is None:
             raise ApiError(503, "no model is loaded", "no_model", "server_error")
-        run = self.runner(target)
+        run = self.runner(target) if run_sql else None
+        grammar_db = None  # with --constrain, the grammar comes from the database's names
+        if self.cfg.constrain != "none" and target is not None:
+            grammar_db = target.path if isinstance(target, Database) else await asyncio.to_thread(schema_database,
+                                                                                                  target)
         try:
-            future = self.worker.submit(prompt, run, self_correct and run is not None)
+            future = self.worker.submit(prompt, run, self_correct and run is not None, grammar_db)
+            return await asyncio.wrap_future(future), run
         except QueueFull as e:
             raise ApiError(503, f"the server is busy: {e}; try again shortly", "queue_full", "overloaded",
                            {"Retry-After": "1"}) from None
-        return await asyncio.wrap_future(future), run
+        finally:
+            if isinstance(grammar_db, sqlite3.Connection):
+                grammar_db.close()
 
-    async def context_for(self, database: str | None, schema: str | None, need_db: bool) -> tuple[str, Any]:
-        """(schema text for the prompt, execution target or None)."""
+    async def check_schema_length(self, text: str, what: str = "the schema") -> None:
+        """Refuse a client's schema text (or full prompt) over --max-schema-tokens with 400 schema_too_long,
+        before it costs a database build or time on the generation thread. Cheap bounds first: a token is at
+        least one UTF-8 byte and at most as long as the vocabulary's longest token (31 characters for Gemma 3);
+        in between, the tokenizer counts."""
+        limit = self.settings.max_schema_tokens
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size <= limit:
+            return
+        if self._counter is None:  # (no fast tokenizer: its UTF-8 bytes, an upper bound of its tokens)
+            n, exact = size, False
+        else:
+            counter, longest = await asyncio.wrap_future(self._counter)
+            if len(text) > limit * longest:
+                n, exact = len(text) // longest, False
+            else:
+                n = await asyncio.to_thread(lambda: len(counter.encode(text, add_special_tokens=False).ids))
+                exact = True
+        if n > limit:
+            raise ApiError(400, f"{what} is {'' if exact else 'at least '}{n} tokens long; this server takes at most "
+                           f"{limit} (--max-schema-tokens): send only the tables the question needs",
+                           "schema_too_long")
+
+    async def context_for(self, database: str | None, schema: str | None, need_db: bool,
+                          question: str | None = None) -> tuple[str, Any]:
+        """(schema text for the prompt, execution target or None). With value retrieval or schema linking
+        (the model's training settings) the schema text is the question's own."""
+        from .prompts import per_question, question_schema
+
         if database is not None:
             db = self.database(database)
+            if question is not None and per_question(self.cfg):
+                from .prompts import PromptBuilder
+
+                return await asyncio.to_thread(PromptBuilder(self.cfg).schema, db.path, None, question), db
             return db.schema, db
         assert schema is not None
         from .schema import serialize
 
-        as_written = self.cfg.schema_format == "create_table" and not self.cfg.sample_rows
+        as_written = (self.cfg.schema_format == "create_table" and not self.cfg.sample_rows
+                      and not per_question(self.cfg))
 
         def build() -> str:
             conn = schema_database(schema)  # also checks that it builds, so queries can run on it
             try:
+                if question is not None and per_question(self.cfg):
+                    return question_schema(self.cfg, conn, question)
                 return schema.strip() if as_written else serialize(conn, self.cfg.schema_format,
                                                                    self.cfg.sample_rows)
             finally:
@@ -391,10 +448,10 @@ class Service:
         execute the answer when asked; every attempt reported."""
         from .prompts import build_prompt
 
-        if not execute and self.cfg.num_candidates == 1:
-            target = None  # nothing to run: no execution, no choice, no retry
+        # nothing to run without execution or a choice among candidates: no retry either
+        run_sql = execute or self.cfg.num_candidates > 1
         answer, run = await self.decode(build_prompt(context, question, self.cfg.prompt_template), target,
-                                        self_correct and execute)
+                                        self_correct and execute, run_sql)
         d = answer.decision
         attempts = []
         for a, (prompt_tokens, completion_tokens, finish) in zip(d.attempts, answer.tokens, strict=True):
@@ -419,3 +476,29 @@ class Service:
         if result is None:
             body.pop("row_count")
         return body
+
+
+def _token_counter(tokenizer) -> concurrent.futures.Future | None:
+    """A private copy of the tokenizer's fast backend, for counting on request threads: the generation thread
+    changes the shared tokenizer's padding settings on every call, and a fast tokenizer used from two threads
+    at once fails ("Already borrowed"). Serialized here (before any request), rebuilt in the background."""
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    if backend is None:
+        return None
+    from tokenizers import Tokenizer
+
+    text = backend.to_str()
+    future: concurrent.futures.Future = concurrent.futures.Future()
+
+    def build() -> None:
+        try:
+            counter = Tokenizer.from_str(text)
+            counter.no_padding()
+            counter.no_truncation()
+            # (a vocabulary entry is at least as long as the text it stands for: "▁" is one space, "<0x41>" one byte)
+            future.set_result((counter, max(map(len, counter.get_vocab()))))
+        except Exception as e:  # noqa: BLE001 - the request that waits for it reports it
+            future.set_exception(e)
+
+    threading.Thread(target=build, name="sqltune-token-counter", daemon=True).start()
+    return future
