@@ -85,11 +85,22 @@ def shaped_logits(shaped):
     return _logits(shaped)
 
 
-# q8_0 rounds each weight to 1/254 of its block's largest: a few percent of a random model's small logits
-@pytest.mark.parametrize("outtype,tol", [("f16", 2e-3), ("bf16", 2e-3), ("q8_0", 0.1)])
-def test_round_trip_logits(shaped, shaped_logits, tmp_path, outtype, tol):
-    out = tmp_path / f"model-{outtype}.gguf"
-    _export(shaped, out, outtype)
+@pytest.fixture(scope="module")
+def f16_export(shaped, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("f16") / "model.gguf"
+    _export(shaped, out, "f16", "--modelfile")
+    return out
+
+
+# Each GGUF load through transformers takes a minute on 2 cores (it parses the 262k-token vocabulary): f16 runs
+# by default, the other types with the slow tests. q8_0 rounds each weight to 1/254 of its block's largest,
+# a few percent of a random model's small logits.
+@pytest.mark.parametrize("outtype,tol", [("f16", 2e-3), pytest.param("bf16", 2e-3, marks=pytest.mark.slow),
+                                         pytest.param("q8_0", 0.1, marks=pytest.mark.slow)])
+def test_round_trip_logits(shaped, shaped_logits, f16_export, tmp_path, outtype, tol):
+    out = f16_export if outtype == "f16" else tmp_path / f"model-{outtype}.gguf"
+    if outtype != "f16":
+        _export(shaped, out, outtype)
     expected, got = shaped_logits, _logits(shaped, out)
     diff = (got - expected).abs().max().item()
     scale = expected.abs().max().item()
@@ -98,15 +109,14 @@ def test_round_trip_logits(shaped, shaped_logits, tmp_path, outtype, tol):
     assert (got.argmax(-1) == expected.argmax(-1)).float().mean() > 0.9
 
 
-def test_tokenizer_and_metadata(shaped, tmp_path):
+def test_tokenizer_and_metadata(shaped, f16_export):
     from gguf import GGUFReader
     from transformers import AutoTokenizer
 
     from sqltune.models import load_tokenizer_from
 
-    out = tmp_path / "model.gguf"
-    _export(shaped, out, "f16", "--modelfile")
-    gtok = AutoTokenizer.from_pretrained(str(tmp_path), gguf_file=out.name)
+    out = f16_export
+    gtok = AutoTokenizer.from_pretrained(str(out.parent), gguf_file=out.name)
     src = load_tokenizer_from(shaped)
     assert _chat_ids(gtok)["input_ids"].tolist() == _chat_ids(src)["input_ids"].tolist()
     assert gtok("SELECT count(*)  FROM singer\n\n").input_ids == src("SELECT count(*)  FROM singer\n\n").input_ids
@@ -127,12 +137,13 @@ def test_tokenizer_and_metadata(shaped, tmp_path):
     assert names["blk.0.attn_norm.weight"].tensor_type.name == "F32"
     assert names["blk.0.attn_q.weight"].tensor_type.name == "F16"
 
-    modelfile = (tmp_path / "Modelfile").read_text()
+    modelfile = (out.parent / "Modelfile").read_text()
     assert modelfile.startswith("FROM ./model.gguf\n")
     assert 'PARAMETER stop "<end_of_turn>"' in modelfile and "PARAMETER temperature 0" in modelfile
     assert "<start_of_turn>user\n{{ .Content }}<end_of_turn>\n" in modelfile
 
 
+@pytest.mark.slow
 def test_untied_lm_head_is_exported(tiny_model, tmp_path):
     """A merge that trained lm_head apart from the embedding keeps both; so must the GGUF."""
     import torch
@@ -174,6 +185,7 @@ def test_real_gemma_270m_round_trip(gemma_dir, tmp_path):
 # --- errors: one line, exit code 2, nothing written --------------------------------------------------------
 
 def _error(capsys, *argv: str) -> str:
+    capsys.readouterr()  # what the test's own setup printed
     rc = main(["export", *argv])
     err = capsys.readouterr().err.strip()
     assert rc == 2, err
