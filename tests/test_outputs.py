@@ -145,3 +145,22 @@ def test_merge_again_into_its_own_folder_and_overwrite(adapter, tmp_path):
     assert main(["merge", "--model", str(adapter), "--merged-dir", str(mydir), "--overwrite"]) == 0
     assert not (mydir / "precious.txt").exists() and (mydir / "model.safetensors").is_file()
     _no_temp_folders(tmp_path)
+
+
+def test_train_and_evaluate_keep_a_folder_they_did_not_write(tmp_path, capsys):
+    from sqltune.cli import main
+
+    for stage, flag in (("train", "--output-dir"), ("evaluate", "--out")):
+        mine = tmp_path / stage
+        mine.mkdir()
+        (mine / "precious.txt").write_text("keep me")
+        extra = ["--predictions", str(tmp_path / "p.sql"), "--limit", "2"] if stage == "evaluate" else []
+        (tmp_path / "p.sql").write_text("SELECT 1\nSELECT 2\n")
+        assert main([stage, flag, str(mine), *extra]) == 2
+        err = capsys.readouterr().err
+        assert f"{flag} {mine} is not empty" in err and "--overwrite" in err
+        assert (mine / "precious.txt").read_text() == "keep me"
+    # with --overwrite, evaluate writes its reports there (and leaves the other file alone)
+    assert main(["evaluate", "--out", str(tmp_path / "evaluate"), "--overwrite", "--predictions",
+                 str(tmp_path / "p.sql"), "--limit", "2"]) == 0
+    assert (tmp_path / "evaluate" / "report.md").is_file()

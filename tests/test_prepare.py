@@ -383,7 +383,9 @@ def test_failure_midway_leaves_no_data_dir_and_keeps_the_old_one(tmp_path, capsy
     assert list(tmp_path.iterdir()) == [src]  # neither the folder nor a temp folder
     out.mkdir()
     (out / "train.jsonl").write_text("old\n")
+    (out / "summary.json").write_text("{}")  # an earlier prepare output: replaceable, so the failure is midway
     assert _prepare(out, *flags) == 2
+    assert "bad test rows" in _error_line(capsys)
     assert (out / "train.jsonl").read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == [
         "late_bad.jsonl", "out"]
 

@@ -34,7 +34,7 @@ def page_server(tiny_model, spider_root, tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser-dbs")
     db = folder / "concert_singer.sqlite"
     shutil.copy(spider_root / "database" / "concert_singer" / "concert_singer.sqlite", db)
-    srv = ServerProcess(tiny_model, [db], folder / "server.log", "--query-timeout", "2")
+    srv = ServerProcess(tiny_model, [db], folder / "server.log", "--query-timeout", "2", "--self-correct")
     yield srv, db
     srv.stop()
 

@@ -22,6 +22,7 @@ STAGES = {
     "generate": ("sqltune.generate", "Generate SQL for a question and a schema or database, or a test file."),
     "evaluate": ("sqltune.evaluate", "Execution accuracy: run predicted and gold SQL and compare results."),
     "serve": ("sqltune.serve", "HTTP API and web page to ask a database questions."),
+    "export": ("sqltune.export", "Export a merged model as one GGUF file for llama.cpp and Ollama."),
 }
 
 EPILOG = """\
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sqltune", allow_abbrev=False, description="Make your own text-to-SQL model.", epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"sqltune {__version__}")
+    parser.add_argument("--verbose", action="store_true",
+                        help="Also show third-party warnings and log lines (or SQLTUNE_VERBOSE=1).")
     sub = parser.add_subparsers(dest="stage", metavar="STAGE")
     for name, (module_name, help_text) in STAGES.items():
         try:
@@ -64,6 +67,12 @@ def close_progress_bars() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from .quiet import install
+
+    # before the stage modules are imported (building the parser imports them): the filters act at import
+    stage_at = next((i for i, a in enumerate(argv) if not a.startswith("-")), len(argv))
+    install(verbose="--verbose" in argv[:stage_at])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.stage:

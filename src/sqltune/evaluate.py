@@ -103,6 +103,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--column-permutation", action="store_true",
                         help="Accept predicted columns in any order (the official test-suite rule); "
                              "default: columns compared by position.")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="Write the reports into --out even when it holds files that no evaluation wrote.")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="No progress bar while generating.")
 
@@ -116,6 +118,11 @@ def main(cfg: Config, args) -> int:
         out = Path(cfg.model) / "eval"
     else:
         out = Path("runs/eval")
+    from .paths import check_output_dir
+
+    # an earlier evaluation's folder (reports, or answers being generated: run.json) is its own, and resumes
+    check_output_dir(out, ("comparison.json", "report.md", "*/run.json", "*/report.json"),
+                     getattr(args, "overwrite", False), "--out")
     test = load_test_set(args.test, cfg, args.db_dir, args.limit)
 
     predictions: dict[str, list[str]] = {}

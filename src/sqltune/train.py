@@ -36,14 +36,19 @@ from .errors import SqltuneError
 CONFIG_GROUPS = ("model", "data", "lora", "train")
 
 
+OWN = ("sqltune.json", "config.yaml", "checkpoint-*", "runs")  # what marks a folder as an earlier training's
+
+
 def add_arguments(parser) -> None:
     parser.epilog = "the reference recipe, every value: sqltune train --config configs/recipe.yaml"
+    parser.add_argument("--overwrite", action="store_true",
+                        help="Train into --output-dir even when it holds files that no sqltune training wrote.")
 
 
 def main(cfg: Config, args=None) -> int:
     output_dir = Path(cfg.output_dir)
     train_file = Path(cfg.data_dir) / "train.jsonl"
-    resume_from = setup(cfg, output_dir, train_file)
+    resume_from = setup(cfg, output_dir, train_file, bool(getattr(args, "overwrite", False)))
     trainer = build_trainer(cfg, train_file)
     launched = launcher_env()[0]
     if launched > 1 and trainer.args.world_size != launched:
@@ -125,8 +130,11 @@ def checkpoint_world_size(checkpoint: Path) -> int | None:
     return 1 if (checkpoint / "rng_state.pth").is_file() else None
 
 
-def setup(cfg: Config, output_dir: Path, train_file: Path) -> str | None:
+def setup(cfg: Config, output_dir: Path, train_file: Path, overwrite: bool = False) -> str | None:
     """Check everything that can be checked before loading a model; return the checkpoint to resume."""
+    from .paths import check_output_dir
+
+    check_output_dir(output_dir, OWN, overwrite, "--output-dir")  # never over what the user had there
     problems = []
     if not train_file.is_file():
         problems.append(f"no training data at {train_file}: run `sqltune prepare --data-dir {cfg.data_dir}` "
