@@ -4,7 +4,6 @@ byte-for-byte unchanged, endless queries are cut, errors are categorized."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -113,4 +112,4 @@ def test_gretel_context_database_is_private_and_guarded():
     # Each context gets its own database: nothing is shared between rows.
     other = context_database("CREATE TABLE t (a INT);")
     assert execute(other, "SELECT * FROM crops").error == "no_such_table"
-    assert isinstance(other, sqlite3.Connection)
+    assert execute(other, "SELECT count(*) FROM t").rows == [(0,)]  # its own table is there, and empty
