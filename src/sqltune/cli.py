@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, allow_abbrev=False, description=(module.__doc__ or help_text).strip(),
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(p)
-        add_config_flags(p, module.CONFIG_GROUPS)
+        add_config_flags(p, module.CONFIG_GROUPS, getattr(module, "DEFAULTS", {}))
         p.set_defaults(_module=module)
     return parser
 

@@ -31,7 +31,8 @@ def _f(default: Any, help: str, group: str, choices: tuple | None = None, factor
 class Config:
     # --- model -------------------------------------------------------------------------------------------
     model: str = _f("gemma-3-270m", "Base model: built-in 'gemma-3-270m', a Hub id (google/gemma-3-1b-pt) or a "
-                    "local HF folder. For generate/evaluate/serve also an adapter or merged folder.", "model")
+                    "local HF folder. For generate/evaluate/serve also an adapter or merged folder, or "
+                    "'sqltune-270m': gemma-3-270m trained on Spider, shipped with sqltune (their default).", "model")
     tokenizer: str | None = _f(None, "Tokenizer (Hub id or folder). Default: the model's own; the recipe takes "
                                "the -it model's for its chat template.", "model")
     dtype: str = _f("auto", "Weights/compute dtype. auto = bf16 on GPUs with compute capability >= 8, fp16 on "
@@ -303,8 +304,10 @@ GROUP_TITLES = {
 }
 
 
-def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...]) -> None:
-    """Add `--config`, `--print-config` and one flag per config field of the given groups.
+def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...], stage_defaults: dict | None = None
+                     ) -> None:
+    """Add `--config`, `--print-config` and one flag per config field of the given groups (`stage_defaults`:
+    the stage's own defaults, shown in --help).
 
     Flags default to None (not given), so only what the user typed overrides the YAML file.
     """
@@ -317,6 +320,7 @@ def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...]) -
             if f.metadata["group"] != group:
                 continue
             default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
+            default = (stage_defaults or {}).get(f.name, default)
             flag = "--" + f.name.replace("_", "-")
             help_text = f"{f.metadata['help']} [default: {default}]"
             kwargs = {"dest": f"cfg__{f.name}", "default": None, "help": help_text.replace("%", "%%")}
@@ -339,6 +343,11 @@ def model_folder_defaults(model: str | None) -> dict:
     """The prompt settings recorded in a sqltune model folder (adapter or merged), if `model` is one."""
     import json
 
+    if model:
+        from .models import BUILTIN_ADAPTERS, builtin_adapter_dir
+
+        if model in BUILTIN_ADAPTERS:
+            model = str(builtin_adapter_dir(model))
     marker = Path(model or "") / "sqltune.json"
     if not model or not marker.is_file():
         return {}
@@ -347,8 +356,9 @@ def model_folder_defaults(model: str | None) -> dict:
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
-    """Defaults < the model folder's prompt settings < YAML file < flags."""
+    """Defaults < the stage's own defaults < the model folder's prompt settings < YAML file < flags."""
     overrides = {k[5:]: v for k, v in vars(args).items() if k.startswith("cfg__") and v is not None}
     yaml_values = load_yaml(args.config) if getattr(args, "config", None) else {}
-    inherited = model_folder_defaults(overrides.get("model", yaml_values.get("model")))
-    return make_config(None, {**inherited, **yaml_values, **overrides})
+    stage = dict(getattr(getattr(args, "_module", None), "DEFAULTS", {}))
+    inherited = model_folder_defaults(overrides.get("model", yaml_values.get("model", stage.get("model"))))
+    return make_config(None, {**stage, **inherited, **yaml_values, **overrides})

@@ -74,6 +74,7 @@ from .scoring import (
 from .testsets import SPIDER_DEV, TestSet, load_test_set
 
 CONFIG_GROUPS = ("model", "data", "generate", "decoding")
+DEFAULTS = {"model": "sqltune-270m"}  # the shipped trained model (gemma-3-270m + its Spider adapter)
 
 
 def add_arguments(parser) -> None:

@@ -10,6 +10,8 @@ A model name is one of:
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import sys
@@ -21,6 +23,8 @@ from .paths import atomic_dir, cache_dir
 from .prompts import GEMMA3_CHAT_TEMPLATE
 
 BUILTIN = ("gemma-3-270m", "tiny-random-gemma-3")
+# Trained adapters that ship inside the package (assets/<name>/: adapter, sqltune.json, model card README.md)
+BUILTIN_ADAPTERS = ("sqltune-270m",)
 START_OF_TURN, END_OF_TURN = 105, 106  # Gemma 3 vocabulary ids, the same in every size
 MARKER = "sqltune.json"  # written last into every folder sqltune makes; says what the folder holds
 
@@ -133,10 +137,19 @@ def _save_base(model, tok, target: Path, meta: dict) -> None:
 
 # --- resolving names ---------------------------------------------------------------------------------------
 
+def builtin_adapter_dir(name: str) -> Path:
+    """The folder of a shipped adapter (read-only, inside the installed package)."""
+    from importlib import resources
+
+    return Path(str(resources.files("sqltune").joinpath("assets", name)))
+
+
 def describe(name_or_path: str) -> dict:
     """What a model name points at: {'kind': base|adapter|merged|hub, 'path': ..., ...}."""
     if name_or_path in BUILTIN:
         return {"kind": "base", "path": str(builtin_dir(name_or_path)), "builtin": name_or_path}
+    if name_or_path in BUILTIN_ADAPTERS:
+        name_or_path = str(builtin_adapter_dir(name_or_path))
     path = Path(name_or_path).expanduser()
     if path.is_dir():
         marker = path / MARKER
@@ -186,8 +199,12 @@ def load_tokenizer(cfg) -> Any:
     tokenizer = cfg.tokenizer
     if tokenizer is None and info["kind"] == "hub":
         tokenizer = IT_TOKENIZER.get(cfg.model)
-    # Training outputs and merged folders carry the tokenizer they were trained with.
-    return load_tokenizer_from(info["path"] if info["kind"] != "hub" else cfg.model, tokenizer)
+    # Training outputs and merged folders carry the tokenizer they were trained with; a shipped adapter (no
+    # tokenizer files: they would double its size) takes its base model's.
+    path = info["path"] if info["kind"] != "hub" else cfg.model
+    if info["kind"] == "adapter" and tokenizer is None and not (Path(path) / "tokenizer_config.json").is_file():
+        path = base_path(info["base_model"])
+    return load_tokenizer_from(path, tokenizer)
 
 
 # --- loading weights ---------------------------------------------------------------------------------------
@@ -286,7 +303,8 @@ def _cpu_nf4_workaround(model) -> None:
 
 
 def load_for_inference(cfg):
-    """(model, tokenizer) for generation: a base, merged or adapter folder, in 16-bit, eval mode."""
+    """(model, tokenizer) for generation: a base, merged or adapter folder, eval mode; 16-bit on GPU. On CPU
+    the output layer is screened (`screen_lm_head`)."""
     info = describe(cfg.model)
     tok = load_tokenizer(cfg)
     if info["kind"] == "adapter":
@@ -298,7 +316,102 @@ def load_for_inference(cfg):
     else:
         model = load_base(cfg, quantize=False)
     model.eval()
+    if model.device.type == "cpu":
+        screen_lm_head(model)
     return model, tok
+
+
+# --- CPU inference -----------------------------------------------------------------------------------------
+
+SCREEN_TOP_K = 64  # >= the sampling mode's top-k, so sampling draws from exact logits too
+
+
+def screen_lm_head(model, top_k: int = SCREEN_TOP_K) -> bool:
+    """Replace a plain output layer by `ScreenedLMHead`; False (model unchanged) where there is none to
+    replace or torch has no int8 dynamic linear. With Gemma's 262k vocabulary the output layer is ~60 % of the
+    weights read per generated token, so on a CPU it dominates decoding (measured: benchmarks/cpu_latency.py)."""
+    import torch
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model  # a PeftModel's own model
+    head = getattr(base, "lm_head", None)
+    if type(head) is not torch.nn.Linear or head.bias is not None:
+        return False  # already screened, or a head this cannot stand in for (LoRA on it, a bias)
+    try:
+        base.lm_head = screened_head_class()(head.weight, top_k)
+    except (ImportError, AttributeError, RuntimeError):  # a torch without the quantized CPU kernels
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def exact_logits(model):
+    """Inside the block a screened output layer computes every logit from the real weight (as the plain layer
+    does): for decoding whose logits processors mask tokens, such as grammar-constrained decoding, where the
+    best allowed token can lie outside the screened top. Does nothing to other models."""
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    head = getattr(base, "lm_head", None)
+    if not hasattr(head, "exact"):
+        yield
+        return
+    before, head.exact = head.exact, True
+    try:
+        yield
+    finally:
+        head.exact = before
+
+
+def _int8_linear(weight):
+    """An int8 dynamic-quantized copy of `weight` (per output row scales) as a module: x -> x @ weight.T."""
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch.ao.quantization's deprecation notice
+        from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
+        from torch.ao.quantization import per_channel_dynamic_qconfig
+
+        lin = torch.nn.Linear(weight.shape[1], weight.shape[0], bias=False, device="meta")
+        lin.weight = torch.nn.Parameter(weight.detach().float(), requires_grad=False)
+        lin.qconfig = per_channel_dynamic_qconfig
+        return DynamicLinear.from_float(lin)
+
+
+@functools.cache
+def screened_head_class() -> type:
+    """ScreenedLMHead (built on first use: torch is imported only once a model loads)."""
+    import torch
+
+    class ScreenedLMHead(torch.nn.Module):
+        """The output layer computed from an int8 copy of its weight, with the `top_k` largest logits of each
+        position recomputed exactly from the real weight (which it keeps, tied as before).
+
+        Greedy and beam search pick among the top logits, which are exact here, so they choose the tokens
+        the plain layer chooses unless the true best token falls outside the int8 top 64 (not seen in the
+        benchmark); the other logits carry int8 error (only softmax normalisers see them). Sampling's top-k
+        64 draws from exact logits. A logits processor that masks tokens (a grammar) can make a token outside
+        the top the best one: run such decoding inside `exact_logits(model)`. An int8 matrix-vector product
+        reads a quarter of the fp32 bytes: 168M weights per token on gemma-3-270m."""
+
+        def __init__(self, weight, top_k: int):
+            super().__init__()
+            self.weight = weight
+            self.top_k = top_k
+            self.in_features, self.out_features = weight.shape[1], weight.shape[0]
+            object.__setattr__(self, "_int8", _int8_linear(weight))  # not a submodule: stays out of state_dict
+
+            self.exact = False  # set by exact_logits
+
+        def forward(self, hidden):
+            if self.exact and False:
+                return torch.nn.functional.linear(hidden, self.weight)
+            approx = self._int8(hidden.float())
+            k = min(self.top_k, self.out_features)
+            top = approx.topk(k, dim=-1).indices
+            exact = torch.einsum("...h,...kh->...k", hidden, self.weight[top])
+            return approx.scatter_(-1, top, exact.float()).to(hidden.dtype)
+
+    return ScreenedLMHead
 
 
 def _replace(cfg, **changes):

@@ -27,6 +27,7 @@ from .config import Config
 from .errors import SqltuneError
 
 CONFIG_GROUPS = ("model", "data", "generate", "decoding")
+DEFAULTS = {"model": "sqltune-270m"}  # the shipped trained model (gemma-3-270m + its Spider adapter)
 LOOPBACK_NAMES = ("localhost",)
 API_KEY_ENV = "SQLTUNE_API_KEY"
 
