@@ -320,8 +320,7 @@ def test_malformed_csv_and_parquet_report_the_parser_error(tmp_path, capsys):
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text("sql_prompt,sql_context,sql\nq,CREATE TABLE t (a INT),SELECT 1\nq,c,s,extra\n")
     assert _prepare(tmp_path / "m", "--dataset", str(csv_file), "--no-tokenize") == 2
-    assert f"{csv_file}: cannot parse CSV: Error tokenizing data. C error: Expected 3 fields in line 3, saw 4" in \
-        _error_line(capsys)
+    assert f"{csv_file}:3: 4 fields where the header has 3" in _error_line(capsys)
     parquet = tmp_path / "bad.parquet"
     parquet.write_bytes(b"PAR1 this is not parquet")
     assert _prepare(tmp_path / "m", "--dataset", str(parquet), "--no-tokenize") == 2
@@ -523,3 +522,14 @@ def test_spider_fit_report_counts_both_schema_formats(tmp_path, tokenizer, capsy
     assert counts["create_table"]["compact"] == counts["compact"]["compact"]
     assert counts["compact"]["compact"] > counts["compact"]["create_table"]  # compact is the shorter form
     assert "would with compact" in capsys.readouterr().out
+
+
+def test_a_csv_with_a_broken_quote_is_an_error_naming_the_line(tmp_path, capsys):
+    bad = tmp_path / "broken.csv"
+    bad.write_text('sql_prompt,sql_context,sql\n"How many?","CREATE TABLE t (a INT);","SELECT count(*) FROM t"\n'
+                   '"Broken,"CREATE TABLE t (a INT);","SELECT 1"\n"Next?","CREATE TABLE t (a INT);","SELECT 2"\n')
+    assert main(["prepare", "--dataset", str(bad), "--data-dir", str(tmp_path / "out"), "--no-tokenize",
+                 "--num-samples", "3", "--test-size", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "broken.csv:" in err and "CSV" in err and "missing_sql" not in err
+    assert not (tmp_path / "out").exists()

@@ -108,14 +108,7 @@ def read_file(path: str | Path) -> list[dict]:
                 raise SqltuneError(f"{path}: expected a JSON list of objects (or JSON Lines)")
             return data
         if suffix == ".csv":
-            import pandas as pd
-
-            try:
-                # dtype=str and no NA parsing: a SQL value like 'NULL' or '1e5' must stay the text it is.
-                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-            except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
-                raise SqltuneError(f"{path}: cannot parse CSV: {str(e).strip().splitlines()[0]}") from None
-            return frame.to_dict(orient="records")
+            return _read_csv(path)
         if suffix == ".parquet":
             import pyarrow
             import pyarrow.parquet as pq
@@ -127,6 +120,30 @@ def read_file(path: str | Path) -> list[dict]:
     except UnicodeDecodeError as e:
         raise SqltuneError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     raise SqltuneError(f"{path}: unsupported file type (use {', '.join(FILE_SUFFIXES)})")
+
+
+def _read_csv(path: Path) -> list[dict]:
+    """CSV rows as text (a SQL value like 'NULL' or '1e5' stays the text it is), read strictly: a broken quote
+    swallows the rows after it, so it is an error naming the line rather than rows with fields missing."""
+    import csv
+
+    rows: list[dict] = []
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        reader = csv.reader(f, strict=True)
+        try:
+            header = next(reader, None)
+            if not header:
+                raise SqltuneError(f"{path}: empty CSV (expected a header line with the column names)")
+            for row in reader:
+                if not row:
+                    continue
+                if len(row) != len(header):
+                    raise SqltuneError(f"{path}:{reader.line_num}: {len(row)} fields where the header has "
+                                       f"{len(header)} (an unclosed quote, or a comma outside quotes?)")
+                rows.append(dict(zip(header, row, strict=True)))
+        except csv.Error as e:
+            raise SqltuneError(f"{path}:{reader.line_num}: cannot parse CSV ({e}; an unclosed quote?)") from None
+    return rows
 
 
 def _hub_error(name: str, error: Exception) -> SqltuneError:
