@@ -61,7 +61,15 @@ from .errors import SqltuneError
 from .paths import atomic_write_text
 from .predictions import Job, Progress, answer, read_predictions, saved_answers
 from .prompts import PromptBuilder
-from .reports import comparison_json, decoding_summary, print_table, versions, write_chart, write_markdown
+from .reports import (
+    comparison_json,
+    decoding_summary,
+    print_examples,
+    print_table,
+    versions,
+    write_chart,
+    write_markdown,
+)
 from .scoring import (
     COMPARISON_RULES,
     DEFAULT_ROW_CAP,
@@ -104,6 +112,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--column-permutation", action="store_true",
                         help="Accept predicted columns in any order (the official test-suite rule); "
                              "default: columns compared by position.")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="Also print the first N questions with the gold SQL, the model's SQL and whether their "
+                             "results match. [default: 0]")
     parser.add_argument("--overwrite", action="store_true",
                         help="Write the reports into --out even when it holds files that no evaluation wrote.")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
@@ -197,6 +208,8 @@ def main(cfg: Config, args) -> int:
                     f"Execution accuracy on {Path(test.name).name}")
     except ImportError:  # a minimal install (e.g. a bare GPU box); the numbers are all in the reports
         print("sqltune evaluate: matplotlib is not installed, so no accuracy.png", file=sys.stderr)
+    if args.show > 0:
+        print_examples(judged, args.show)
     print_table(test, reports, order, gold_errors, out)
     return 0
 

@@ -178,6 +178,18 @@ def comparison_json(test: TestSet, reports: dict[str, dict], judged: dict[str, l
             "pairs": pairs}
 
 
+def print_examples(judged: dict[str, list[dict]], n: int) -> None:
+    """The first n questions as a person reads them: question, gold SQL, each system's SQL and its verdict."""
+    labels = list(judged)
+    for k, row in enumerate(next(iter(judged.values()))[:n], 1):
+        print(f"[{k}] {row['question']}\n    gold:  {row['gold']}")
+        for label in labels:
+            r = judged[label][k - 1]
+            verdict = "right" if r["correct"] else (f"wrong ({r['error']})" if r["error"] else "wrong result")
+            print(f"    {label if len(labels) > 1 else 'model'}: {r['prediction'] or '(nothing)'}  -> {verdict}")
+    print()
+
+
 def print_table(test: TestSet, reports: dict[str, dict], order: list[str], gold_errors: list[dict],
                 out: Path) -> None:
     first = next(iter(reports.values()))
