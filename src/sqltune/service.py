@@ -22,6 +22,7 @@ from .sqlexec import ExecResult
 
 MAX_QUESTION_CHARS = 4000
 SCHEMA_BUILD_SECONDS = 2.0  # building an in-memory database from a client's schema text
+MAX_RESPONSE_BYTES = 8_000_000  # what one query may hand back to a client (evaluate allows sqlexec's 64 MB)
 
 
 @dataclass
@@ -154,10 +155,11 @@ def api_result(res: ExecResult | None) -> dict:
     if res is None:
         return {"columns": None, "rows": None, "row_count": 0, "truncated": False, "error": None, "elapsed_ms": None}
     rows = None
-    if res.error is None or res.error == "too_many_rows":  # (the rows up to the cap, marked truncated)
+    cut = ("too_many_rows", "too_large")
+    if res.error is None or (res.error in cut and res.truncated):  # (the rows that fit, marked truncated)
         rows = [[_json_value(v) for v in row] for row in res.rows]
     return {"columns": list(res.columns) if rows is not None else None, "rows": rows, "row_count": len(rows or []),
-            "truncated": res.truncated, "error": None if res.error in (None, "too_many_rows") else
+            "truncated": res.truncated, "error": None if res.error is None or (res.error in cut and res.truncated) else
             {"category": res.error, "message": res.message}, "elapsed_ms": round(res.elapsed * 1000, 2)}
 
 
@@ -194,7 +196,8 @@ class Executor:
         cap = min(max_rows or self.settings.max_rows, self.settings.max_rows)
         conn = open_readonly(target.path) if isinstance(target, Database) else guard(schema_database(target))
         try:
-            res = execute(conn, statement, timeout=self.settings.query_timeout, row_cap=cap)
+            res = execute(conn, statement, timeout=self.settings.query_timeout, row_cap=cap,
+                          max_result_bytes=MAX_RESPONSE_BYTES)
         finally:
             conn.close()
         if res.error == "not_allowed":
