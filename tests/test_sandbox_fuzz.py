@@ -2,7 +2,7 @@
 limit: the file stays byte-identical, no file appears beside it, every query ends within its time limit plus
 a second, memory stays bounded and the process does not crash.
 
-What it tries (seeded, deterministic, 360 queries):
+What it tries (seeded, deterministic, 260 queries):
 - every function SQLite lists in pragma_function_list (allowed or not), with 0-3 arguments drawn from: huge
   and negative counts (2147483647, -2147483648, 9223372036854775807, 1e308), NULL, zero, blobs (x'00ff',
   zeroblob(999999)), invalid UTF-8 text (CAST(x'ff' AS TEXT)), long text (1 MB of 'a'), JSON text, printf
