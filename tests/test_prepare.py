@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sqltune import paths, prepare, prompts, schema, spider
+from sqltune import paths, prepare, prompts, schema, sources, spider
 from sqltune.cli import main
 from sqltune.config import make_config
 from sqltune.errors import SqltuneError
@@ -288,8 +288,8 @@ def test_hub_dataset_rows_take_the_same_path(tmp_path):
 
     ds = datasets.load_dataset("json", data_files=str(GRETEL), split="train", cache_dir=str(tmp_path / "hf"))
     cfg = make_config(overrides={"num_samples": 10, "test_size": 3})
-    from_hub = prepare.split_table(prepare.table_from_dataset(ds), cfg, [])
-    from_file = prepare.split_table(prepare._table_from_rows(prepare.read_file(GRETEL)), cfg, [])
+    from_hub = prepare.split_table(sources.table_from_dataset(ds), cfg, [])
+    from_file = prepare.split_table(sources.table_from_rows(sources.read_file(GRETEL)), cfg, [])
     for a, b in zip(from_hub, from_file, strict=True):
         rows_a = prepare.convert_split(a, cfg, "gretel").rows
         assert rows_a == prepare.convert_split(b, cfg, "gretel").rows and rows_a
@@ -368,7 +368,7 @@ def test_bad_rows_fail_names_ids_and_the_flag(tmp_path, capsys):
 def test_failure_midway_leaves_no_data_dir_and_keeps_the_old_one(tmp_path, capsys):
     rows = _jsonl(GRETEL)
     cfg = make_config(overrides={"dataset": str(GRETEL), "num_samples": 12, "test_size": 3})
-    test_ids = {r["id"] for r in prepare.split_table(prepare._table_from_rows(rows), cfg, [])[1].rows[0][1:]}
+    test_ids = {r["id"] for r in prepare.split_table(sources.table_from_rows(rows), cfg, [])[1].rows[0][1:]}
     # Only a test row is bad, so train.jsonl is already written when the failure comes.
     for row in rows:
         if row["id"] in test_ids:
