@@ -94,7 +94,7 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
         done = saved_answers(output)
         todo = [k for k, j in enumerate(jobs) if j.id not in done]
         if group.world > 1 and todo:
-            print(f"sqltune: {desc}: {len(todo)} to answer, shared by {group.world} processes"
+            print(f"sqltune: {desc}: {len(todo)} questions to generate, shared by {group.world} processes"
                   + (f" ({len(done)} saved before)" if done else ""), flush=True)
     pending = [jobs[k] for k in group.share(todo)]
     seconds = 0.0
