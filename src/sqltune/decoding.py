@@ -299,8 +299,12 @@ class Generator:
                  progress: bool, targets: Sequence[Any] | None = None) -> list[list[str]]:
         """`per_prompt` decoded generations for every prompt, with model.generate options; with a constraint,
         each prompt's tokens are masked by its database's grammar (sqltune.constrain)."""
+        import contextlib
+
         import torch
         from tqdm.auto import tqdm
+
+        from .models import exact_logits
 
         bs = batch_size or self.batch_size
         grammars = self.grammars(targets, len(prompts))
@@ -319,7 +323,9 @@ class Generator:
 
                 extra["logits_processor"] = LogitsProcessorList([self.constrainer.logits_processor(
                     [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1])])
-            with torch.inference_mode():
+            # a grammar can rule out a CPU's screened top logits: then every logit must be exact
+            exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
+            with torch.inference_mode(), exact:
                 gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
                                           pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
             new = gen[:, enc["input_ids"].shape[1]:]
