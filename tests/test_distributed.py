@@ -178,7 +178,7 @@ def test_generate_input_on_two_processes_matches_one(tiny_model, tmp_path):
     two = torchrun(*flags, "--output", str(tmp_path / "two.jsonl"), stage="generate")
     assert saved(tmp_path / "two.jsonl") == saved(tmp_path / "one.jsonl")
     assert [r[0] for r in saved(tmp_path / "two.jsonl")] == [f"r{i}" for i in range(5)]
-    assert two.stdout.count("5 rows to answer, shared by 2 processes") == 1
+    assert two.stdout.count("two.jsonl: 5 questions to generate, shared by 2 processes") == 1
     assert two.stdout.count("sqltune generate: 5 predictions in") == 1
     assert not list(tmp_path.glob("two.jsonl.part*"))
 

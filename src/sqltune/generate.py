@@ -127,5 +127,5 @@ def predict_file(cfg: Config, input_path: Path, output_path: Path, group=None) -
     jobs = [Job(str(r["id"]), r["messages"][0]["content"],
                 database_path(r["db_id"]) if r.get("db_id") else None, r.get("context"),
                 {"gold": r.get("sql"), "db_id": r.get("db_id")}) for r in rows]
-    answer(cfg, jobs, output_path, group, desc="generating")
+    answer(cfg, jobs, output_path, group, desc=output_path.name)
     return len(rows)
