@@ -9,7 +9,7 @@ with `--constrain none` and once with `schema` (grammar per database, cached; th
 and reported apart). Per setting: seconds a question, seconds a decoding step (the fair comparison when the
 answers differ in length), generated tokens, and for the constrained runs the mask time per step (llguidance,
 all rows of the step) and the time to apply it to the logits, the share of the step they take, and how many
-answers are complete queries. --model defaults to the built-in gemma-3-270m (base model, zero-shot: its
+answers are complete queries; for every run, how many answers reach a FROM clause. --model defaults to the built-in gemma-3-270m (base model, zero-shot: its
 unconstrained answers are mostly not SQL). Writes benchmarks/results/<card>-<date>/constrain_overhead.json
 (or --result) and prints a table.
 """
@@ -53,7 +53,8 @@ def run_setting(model, tok, constrainer, rows, prompts, per_prompt: int, batch: 
     from sqltune.spider import database_path
 
     tok.padding_side = "left"
-    steps = tokens = complete = 0
+    steps = tokens = complete = with_from = 0
+    samples: list[str] = []
     t0 = time.perf_counter()
     if constrainer is not None:
         constrainer.reset_stats()
@@ -73,20 +74,26 @@ def run_setting(model, tok, constrainer, rows, prompts, per_prompt: int, batch: 
         new = out[:, plen:]
         steps += new.shape[1]
         tokens += int((~torch.isin(new, torch.tensor([0, 1, 106]))).sum())
-        if constrainer is not None:
-            for j, row in enumerate(new):
-                text = tok.decode(row, skip_special_tokens=True)
+        for j, row in enumerate(new):
+            text = tok.decode(row, skip_special_tokens=True)
+            # an answer cut after its select list (`SELECT count(*)`) is the failure this column watches for
+            with_from += " from " in f" {text.lower()} ".replace("\n", " ")
+            if j % per_prompt == 0 and len(samples) < 4:
+                samples.append(text.strip()[:120])
+            if constrainer is not None:
                 complete += constrainer.check(grammars[j // per_prompt], text) is None
     wall = time.perf_counter() - t0
     result = {"questions": len(rows), "s_per_question": wall / len(rows), "steps": steps,
-              "s_per_step": wall / max(steps, 1), "generated_tokens": tokens}
+              "s_per_step": wall / max(steps, 1), "generated_tokens": tokens,
+              "answers_with_from": with_from, "answers": len(rows) * per_prompt, "sample_answers": samples}
     if constrainer is not None:
         st = constrainer.stats()
         result.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],
                        "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
                        "grammars": st["grammars"],
                        "mask_share_of_step": (st["mask_s"] + st["apply_s"]) / wall,
-                       "complete_answers": complete, "answers": len(rows) * per_prompt})
+                       "complete_answers": complete, "rows_past_parser_limit": st["limit_rows"],
+                       "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"]})
     return result
 
 
@@ -139,16 +146,21 @@ def main() -> int:
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"\ntokenizer info (once a process): {tokenizer_s:.1f} s")
     print(f"{'setting':<16} {'s/question':>10} {'s/step':>8} {'tokens':>7} {'mask ms/step':>12} "
-          f"{'apply ms/step':>13} {'share':>6} {'complete':>9}")
+          f"{'apply ms/step':>13} {'share':>6} {'FROM':>9} {'complete':>9}")
     for name, r in settings.items():
-        extra = (f"{r['mask_ms_per_step']:>12.2f} {r['apply_ms_per_step']:>13.2f} {r['mask_share_of_step']:>6.1%} "
-                 f"{r['complete_answers']:>4}/{r['answers']:<4}") if "mask_ms_per_step" in r else ""
-        print(f"{name:<16} {r['s_per_question']:>10.2f} {r['s_per_step']:>8.3f} {r['generated_tokens']:>7} {extra}")
+        masked = "mask_ms_per_step" in r
+        mask = (f"{r['mask_ms_per_step']:>12.2f} {r['apply_ms_per_step']:>13.2f} {r['mask_share_of_step']:>6.1%}"
+                if masked else f"{'':>12} {'':>13} {'':>6}")
+        done = f"{r['complete_answers']:>4}/{r['answers']:<4}" if masked else ""
+        print(f"{name:<16} {r['s_per_question']:>10.2f} {r['s_per_step']:>8.3f} {r['generated_tokens']:>7} {mask} "
+              f"{r['answers_with_from']:>4}/{r['answers']:<4} {done}")
     for base in ("greedy", f"beam{args.beams}"):
         a, b = settings.get(f"{base}-none"), settings.get(f"{base}-schema")
         if a and b:
             print(f"{base}: constrained/unconstrained {b['s_per_question'] / a['s_per_question']:.2f}x a question, "
                   f"{b['s_per_step'] / a['s_per_step']:.2f}x a step")
+    for name, r in settings.items():
+        print(f"{name}: " + " | ".join(r["sample_answers"][:3]))
     print(f"wrote {out}")
     return 0
 

@@ -16,9 +16,11 @@ two contexts, after a word (a keyword, name or number: the next word needs white
 (whitespace optional), so that `SELECTname` or `LIMIT1` can never be written while `T1.id=T2.id` and `count(*)`
 still can. Whitespace is part of the lexemes, not ignored, for the same reason.
 
-The answer may end with `;` and whitespace, then <end_of_turn> or <eos>. A row whose query is complete may only
-stop; a row with no valid continuation (the matcher in error) is forced to stop, and `check()` tells the caller
-that its SQL is incomplete, so the user sees an error instead of a hang.
+The answer may end with `;` and whitespace, then <end_of_turn> or <eos>. A row whose query could end may stop or
+go on; once nothing may follow (after `;` and its blanks) it may only stop; a row with no valid continuation
+(the matcher in error) is forced to stop, and `check()` tells the caller that its SQL is incomplete, so the user
+sees an error instead of a hang. A row whose mask needs more parser work than llguidance's limit
+(STEP_MAX_ITEMS) is left unconstrained from there on and counted in `stats()["limit_rows"]`.
 """
 
 from __future__ import annotations
@@ -281,7 +283,7 @@ def _render(rules: dict[str, list[str]], classes: dict[str, tuple[str, bool]]) -
                 ends_word[name], changed = True, True
 
     terminals: dict[tuple[str, str], str] = {}
-    lines = ["%llguidance {}", "start: query_p END", f"END: /[ \\t\\n]{{0,{_WS_MAX}}}(;[ \\t\\n]{{0,{_WS_MAX}}})?/"]
+    lines = ["%llguidance {}", "start: query_p | query_p END", f"END: /[ \\t\\n]{{0,{_WS_MAX}}};[ \\t\\n]{{0,{_WS_MAX}}}/"]
 
     def terminal(sym: str, ctx: str) -> str:
         s = sym.rstrip("?")
@@ -340,15 +342,37 @@ def _ll_tokenizer(tokenizer):
         return _TOKENIZERS[key][1]
 
 
+# Earley items llguidance may create while it computes one mask (its default: 50,000). Where a name may end the
+# query (`SELECT count(*)`, `... FROM singer AS`), almost every token of the form " word", "word," or "word)"
+# completes a lexeme inside the token, and each such place costs a parser row of some 40-80 items: on the
+# 262k-token Gemma vocabulary the heaviest states of Spider's gold queries need 100,000-200,000. Past the limit
+# the matcher falls into an error state whose mask allows only EOS, which ended nearly every answer after its
+# select list. 500,000 (about 25 ms at the library's ~20k items/ms) leaves room above that; a row that still
+# exceeds it is left unconstrained rather than cut (_Processor).
+STEP_MAX_ITEMS = 500_000
+# Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
+# the grammar.
+_LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
+
+
+def hit_limit(matcher) -> bool:
+    """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
+    outside the grammar was consumed)."""
+    return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
+
+
 class Grammar:
     """A compiled grammar: a matcher in its start state, copied for every row that uses it."""
 
-    def __init__(self, lark: str, ll_tokenizer, label: str):
+    def __init__(self, lark: str, ll_tokenizer, label: str, step_max_items: int = STEP_MAX_ITEMS):
         import llguidance
 
         self.lark, self.label = lark, label
         t0 = time.perf_counter()
-        self.start = llguidance.LLMatcher(ll_tokenizer, llguidance.LLMatcher.grammar_from_lark(lark), log_level=0)
+        # verbose_errors off: the verbose text holds the whole grammar, rebuilt for every row that fails.
+        limits = llguidance.LLParserLimits(step_max_items=step_max_items, verbose_errors=False)
+        self.start = llguidance.LLMatcher(ll_tokenizer, llguidance.LLMatcher.grammar_from_lark(lark), log_level=0,
+                                          limits=limits)
         if self.start.is_error():
             raise SqltuneError(f"the SQL grammar for {label} does not compile: {self.start.get_error()}")
         self.compile_s = time.perf_counter() - t0
@@ -367,7 +391,7 @@ class Constrainer:
         self.ll_tokenizer = _ll_tokenizer(tokenizer) if mode != "none" else None
         self._cache: dict[Any, Grammar] = {}
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
-                       "stopped_rows": 0, "dead_ends": 0}
+                       "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None
@@ -483,6 +507,8 @@ class _Processor:
             first_row[key] = r
             m = states.get(key) or self._state(prompt, hist)
             states[key] = m
+            if hit_limit(m):
+                continue  # unconstrained from here on (counted when it happened, below)
             if m.is_error() or m.is_stopped():
                 # stopped: the query is complete and nothing may follow. error: a row beam search keeps with
                 # a -inf score after its allowed tokens ran out (never chosen); either way only EOS.
@@ -499,6 +525,10 @@ class _Processor:
                 self.executor = llguidance.LLExecutor()
             mask = torch.full((rows, n_words), -1, dtype=torch.int32)
             llguidance.torch.fill_next_token_bitmask_par(self.executor, active, mask)
+            for m, r in active:
+                if hit_limit(m):  # its mask would allow only EOS: leave the row free instead of cutting it
+                    mask[r] = -1
+                    self.owner._stats["limit_rows"] += 1
             for r, src in same:
                 mask[r] = mask[src]
             active += [(None, r) for r, src in same if any(a == src for _, a in active[:])]
