@@ -409,8 +409,13 @@ class Constrainer:
                 key = ("file", str(path.resolve()), path.stat().st_mtime_ns)
                 if key in self._cache:
                     return self._cache[key]
-                with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                from .sqlexec import read_only
+
+                conn = read_only(path)  # (a `with` block would commit, not close)
+                try:
                     schema = Schema.read(conn)
+                finally:
+                    conn.close()
         key = ("schema", tuple(sorted(schema.tables.items())) if schema is not None else None)
         if key not in self._cache:
             label = "the syntax-only grammar" if schema is None else f"a database of {len(schema.tables)} tables"

@@ -243,14 +243,11 @@ class SpiderDatabases:
         return base
 
     def _conn(self, db_id: str):
-        import sqlite3
-
         from . import spider
+        from .sqlexec import read_only
 
         if db_id not in self._conns:
-            path = spider.database_path(db_id)
-            self._conns[db_id] = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            self._conns[db_id].text_factory = lambda b: b.decode("utf-8", "replace")
+            self._conns[db_id] = read_only(spider.database_path(db_id))
         return self._conns[db_id]
 
     def schema(self, db_id: str, schema_format: str | None = None) -> str | None:

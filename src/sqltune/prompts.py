@@ -3,8 +3,6 @@ must build byte-identical prompts, and every output folder records which templat
 
 from __future__ import annotations
 
-from pathlib import Path
-
 # The reference recipe's system message: defined there but left out of the conversation.
 SYSTEM_MESSAGE = (
     "You are a text to SQL query translator. Users will ask you questions in English and you will "
@@ -77,13 +75,10 @@ class PromptBuilder:
         return self._schemas[key]
 
     def _per_question(self, db_path, context: str | None, question: str) -> str:
-        import sqlite3
-
-        from .sqlexec import memory_database
+        from .sqlexec import memory_database, read_only
 
         if db_path is not None:
-            conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-            conn.text_factory = lambda b: b.decode("utf-8", "replace")
+            conn = read_only(db_path)
         else:
             conn = memory_database(context or "", "context")
         try:

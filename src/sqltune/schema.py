@@ -165,22 +165,18 @@ def serialize(conn: sqlite3.Connection, fmt: str = "create_table", sample_rows: 
     return (_create_table if fmt == "create_table" else _compact)(conn, sample_rows)
 
 
-def _text_factory(data: bytes) -> str:
-    # A few Spider databases hold text that is not valid UTF-8; a prompt is better with a U+FFFD than no prompt.
-    return data.decode("utf-8", "replace")
-
-
 def schema_from_sqlite(db_path: str | Path, fmt: str = "create_table", sample_rows: int = 0) -> str:
     """The schema of an SQLite file, opened read-only so that serializing can never change it."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise SqltuneError(f"database file not found: {db_path}")
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        from .sqlexec import read_only
+
+        conn = read_only(db_path)
     except sqlite3.Error as e:
         raise SqltuneError(f"cannot open database {db_path}: {e}") from None
     try:
-        conn.text_factory = _text_factory
         return serialize(conn, fmt, sample_rows)
     except sqlite3.DatabaseError as e:
         raise SqltuneError(f"cannot read the schema of {db_path}: {e}") from None

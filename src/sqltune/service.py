@@ -81,9 +81,9 @@ class Database:
 def _inspect_tables(path: Path) -> list[dict]:
     """Tables, columns, keys and row counts of a database file, read through a read-only connection."""
     from .schema import quote_name
+    from .sqlexec import read_only
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.text_factory = lambda b: b.decode("utf-8", "replace")
+    conn = read_only(path)
     try:
         names = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]

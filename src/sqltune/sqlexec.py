@@ -211,6 +211,15 @@ def guard(conn: sqlite3.Connection, max_value_bytes: int = MAX_VALUE_BYTES) -> s
     return conn
 
 
+def read_only(path: str | Path) -> sqlite3.Connection:
+    """A database file opened for sqltune's own reading (its schema, its values, a grammar's names): SQLite
+    refuses every write (`mode=ro`), and text that is not valid UTF-8 reads with U+FFFD. Untrusted SQL runs on
+    `open_readonly` connections instead."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn.text_factory = _decode
+    return conn
+
+
 def open_readonly(path: str | Path, max_value_bytes: int = MAX_VALUE_BYTES) -> sqlite3.Connection:
     """Open an existing SQLite file so that nothing run on it can change a byte of it."""
     path = Path(path).resolve()

@@ -133,9 +133,10 @@ class ValueIndex:
                     return pickle.load(f)
             except (OSError, pickle.PickleError, EOFError, AttributeError):
                 pass  # a cache from another version or a killed write: build again
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        from .sqlexec import read_only
+
+        conn = read_only(path)
         try:
-            conn.text_factory = lambda b: b.decode("utf-8", "replace")
             index = cls._from_connection(conn)
         except sqlite3.DatabaseError as e:
             raise SqltuneError(f"cannot read the values of {path}: {e}") from None
