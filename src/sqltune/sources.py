@@ -40,7 +40,7 @@ def read_file(path: str | Path) -> list[dict]:
         if suffix == ".jsonl":
             return paths.read_jsonl(path)
         if suffix == ".json":
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")  # (a byte-order mark is not part of the JSON)
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as e:

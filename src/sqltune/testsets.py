@@ -4,7 +4,6 @@ gold SQL (a database file, or a CREATE/INSERT context built in memory)."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,18 +75,11 @@ def load_spider_dev() -> TestSet:
 
 
 def _read_rows(path: Path) -> list[dict]:
-    if path.suffix != ".json":
-        return read_jsonl(path, what="test set")
-    try:
-        rows = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise SqltuneError(f"cannot read test set {path}: {e}") from None
-    if not isinstance(rows, list):
-        raise SqltuneError(f"test set {path} must be a JSON list of rows")
-    for n, row in enumerate(rows, 1):
-        if not isinstance(row, dict):
-            raise SqltuneError(f"test set {path}, row {n}: expected a JSON object")
-    return rows
+    if path.suffix == ".json":  # a JSON list of objects (or JSON Lines saved as .json), as prepare reads one
+        from .sources import read_file
+
+        return read_file(path)
+    return read_jsonl(path, what="test set")
 
 
 def load_test_file(path: Path, cfg: Config, db_dir: str | None = None) -> TestSet:
