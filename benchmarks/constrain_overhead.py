@@ -8,7 +8,7 @@ setting: greedy in batches of --batch-size, and beam search with --beams beams (
 with `--constrain none` and once with `schema` (grammar per database, cached; the tokenizer info is built once
 and reported apart). Per setting: seconds a question, seconds a decoding step (the fair comparison when the
 answers differ in length), generated tokens, and for the constrained runs the mask time per step (llguidance,
-all rows of the step) and the time to apply it to the logits, the share of the step they take, and how many
+all rows of the step), the time to apply it to the logits, the scope check's time (sqltune.scope), the share of the step they take, and how many
 answers are complete queries; for every run, how many answers reach a FROM clause. --model defaults to the built-in gemma-3-270m (base model, zero-shot: its
 unconstrained answers are mostly not SQL). Writes benchmarks/results/<card>-<date>/constrain_overhead.json
 (or --result) and prints a table.
@@ -91,7 +91,8 @@ def run_setting(model, tok, constrainer, rows, prompts, per_prompt: int, batch: 
         result.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],
                        "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
                        "grammars": st["grammars"],
-                       "mask_share_of_step": (st["mask_s"] + st["apply_s"]) / wall,
+                       "scope_ms_per_step": st["scope_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
+                       "mask_share_of_step": (st["mask_s"] + st["apply_s"] + st["scope_s"]) / wall,
                        "complete_answers": complete, "rows_past_parser_limit": st["limit_rows"],
                        "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"]})
     return result
@@ -146,11 +147,11 @@ def main() -> int:
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"\ntokenizer info (once a process): {tokenizer_s:.1f} s")
     print(f"{'setting':<16} {'s/question':>10} {'s/step':>8} {'tokens':>7} {'mask ms/step':>12} "
-          f"{'apply ms/step':>13} {'share':>6} {'FROM':>9} {'complete':>9}")
+          f"{'apply ms/step':>13} {'scope ms/step':>13} {'share':>6} {'FROM':>9} {'complete':>9}")
     for name, r in settings.items():
         masked = "mask_ms_per_step" in r
-        mask = (f"{r['mask_ms_per_step']:>12.2f} {r['apply_ms_per_step']:>13.2f} {r['mask_share_of_step']:>6.1%}"
-                if masked else f"{'':>12} {'':>13} {'':>6}")
+        mask = (f"{r['mask_ms_per_step']:>12.2f} {r['apply_ms_per_step']:>13.2f} {r['scope_ms_per_step']:>13.2f} "
+                f"{r['mask_share_of_step']:>6.1%}" if masked else f"{'':>12} {'':>13} {'':>13} {'':>6}")
         done = f"{r['complete_answers']:>4}/{r['answers']:<4}" if masked else ""
         print(f"{name:<16} {r['s_per_question']:>10.2f} {r['s_per_step']:>8.3f} {r['generated_tokens']:>7} {mask} "
               f"{r['answers_with_from']:>4}/{r['answers']:<4} {done}")

@@ -7,9 +7,10 @@ Modes (`--constrain`):
 - schema: the same syntax, with table names limited to the database's tables and column names to its columns:
   a bare column is any column of the database; `table.col` with a real table name takes only that table's
   columns; `alias.col` (an alias is any other identifier, e.g. T1) takes any column of the database. A context-
-  free grammar cannot see FROM while it writes SELECT, so whether a column belongs to a table in scope is left
-  to execution (docs/CONSTRAINED_DECODING.md). Without a database (target None) schema mode falls back to the
-  syntax-only grammar.
+  free grammar cannot see FROM while it writes SELECT, so scope is checked beside it (sqltune.scope): the
+  best-scoring tokens that would name a column its table lacks (`T2.pettype` when T2 is has_pet), a column no
+  table in FROM has, or bind an alias to a table without the columns the select list took from it, are masked
+  too. Without a database (target None) schema mode falls back to the syntax-only grammar.
 
 The grammar is generated from a small description (`_RULES`) by `build_grammar`: every nonterminal exists in
 two contexts, after a word (a keyword, name or number: the next word needs whitespace) and after punctuation
@@ -376,6 +377,7 @@ class Grammar:
         if self.start.is_error():
             raise SqltuneError(f"the SQL grammar for {label} does not compile: {self.start.get_error()}")
         self.compile_s = time.perf_counter() - t0
+        self.scope = None  # with a schema: where names are in scope (sqltune.scope), beside the grammar
 
     def matcher(self):
         return self.start.deep_copy()
@@ -391,7 +393,8 @@ class Constrainer:
         self.ll_tokenizer = _ll_tokenizer(tokenizer) if mode != "none" else None
         self._cache: dict[Any, Grammar] = {}
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
-                       "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0}
+                       "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
+                       "scope_exhausted": 0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None
@@ -420,6 +423,10 @@ class Constrainer:
         if key not in self._cache:
             label = "the syntax-only grammar" if schema is None else f"a database of {len(schema.tables)} tables"
             grammar = Grammar(build_grammar(schema), self.ll_tokenizer, label)
+            if schema is not None:
+                from .scope import start
+
+                grammar.scope = start(schema.tables, sqlite_functions())
             self._stats["grammars"] += 1
             self._stats["compile_s"] += grammar.compile_s
             self._cache[key] = grammar
@@ -452,11 +459,34 @@ class Constrainer:
         s["mask_ms_per_step"] = 1000 * s["mask_s"] / max(s["steps"], 1)
         s["apply_ms_per_step"] = 1000 * s["apply_s"] / max(s["steps"], 1)
         s["mask_ms_per_row"] = 1000 * s["mask_s"] / max(s["rows"], 1)
+        s["scope_ms_per_step"] = 1000 * s["scope_s"] / max(s["steps"], 1)
         return s
 
     def reset_stats(self) -> None:
         for k in self._stats:
             self._stats[k] = 0 if isinstance(self._stats[k], int) else 0.0
+
+
+def blocked_tokens(words, vocab: int, device):
+    """llguidance's bitmask rows (int32 words, bit i%32 of word i//32 set where token i is allowed) as a bool
+    tensor on `device`, True where a token is not allowed. On a CPU numpy unpacks the complement in one pass;
+    on a GPU the packed words cross (32x smaller than the bools: 1,024 beam rows are 32 MB, not 268 MB) and
+    are unpacked there."""
+    import numpy as np
+    import torch
+
+    if device.type == "cpu":
+        comp = (~words).numpy()
+        return torch.from_numpy(np.unpackbits(comp.view(np.uint8), axis=1, bitorder="little").view(np.bool_))[:, :vocab]
+    return _unpack_on(words, vocab, device)
+
+
+def _unpack_on(words, vocab: int, device):
+    import torch
+
+    packed = words.to(device).view(torch.uint8)  # little-endian: token i is bit i%8 of byte i//8
+    bits = (packed.unsqueeze(-1) >> torch.arange(8, device=device, dtype=torch.uint8)) & 1
+    return (bits == 0).reshape(words.shape[0], -1)[:, :vocab]
 
 
 class _Processor:
@@ -469,6 +499,14 @@ class _Processor:
         self.per_prompt, self.prompt_length = per_prompt, prompt_length
         self.states: dict[tuple[int, tuple[int, ...]], Any] = {}  # (prompt, history) -> matcher
         self.executor = None
+        self.scope = None
+        if any(g is not None and g.scope is not None for g in self.grammars):
+            from .scope import Filter, token_texts
+
+            # greedy: the best allowed token is checked until one passes; beams and samples: their best 4 a row
+            # (execution-guided choice filters the candidates after; more would cost 1,024 rows x k checks a step)
+            self.scope = Filter(token_texts(owner.tokenizer), greedy=per_prompt == 1,
+                                top_k=256 if per_prompt == 1 else 4, eos_ids=EOS_IDS)
 
     def _state(self, prompt: int, hist: tuple[int, ...]):
         m = self.states.get((prompt, hist))
@@ -541,23 +579,27 @@ class _Processor:
         t1 = time.perf_counter()
         if mask is not None:
             rows_on = sorted({r for _, r in active})
-            # The bits of the complement, unpacked straight into a bool tensor: one pass over rows x vocab.
-            words = (~mask[rows_on]).numpy()
-            dead = (~words).any(axis=1) == 0  # no token allowed: stop the row below
-            blocked = torch.from_numpy(
-                np.unpackbits(words.view(np.uint8), axis=1, bitorder="little").view(np.bool_))[:, :vocab]
+            words = mask[rows_on]
+            dead = (words == 0).all(dim=1).numpy()  # no token allowed: stop the row below
+            blocked = blocked_tokens(words, vocab, scores.device)
             tok_vocab = self.owner.ll_tokenizer.vocab_size
             if tok_vocab < vocab:  # model rows beyond the tokenizer: never allowed
                 blocked[:, tok_vocab:] = True
-            blocked = blocked.to(scores.device)
             if rows_on == list(range(rows)):
                 scores.masked_fill_(blocked, float("-inf"))
             else:
-                for k, r in enumerate(rows_on):
-                    scores[r].masked_fill_(blocked[k], float("-inf"))
+                scores[rows_on] = scores[rows_on].masked_fill(blocked, float("-inf"))
             for k in np.flatnonzero(dead).tolist():
                 stop_rows.append(rows_on[k])
                 self.owner._stats["dead_ends"] += 1
+        t_scope = time.perf_counter()
+        if self.scope is not None and mask is not None:
+            stopped = set(stop_rows)
+            scoped = [(r, (r // self.per_prompt, tuple(hist_all[r])), self.grammars[r // self.per_prompt].scope)
+                      for _, r in active if r not in stopped and self.grammars[r // self.per_prompt].scope]
+            self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
+            self.owner._stats["scope_exhausted"] += self.scope.exhausted
+        t_scope = time.perf_counter() - t_scope
         for r in stop_rows:
             keep = scores[r, EOS_IDS[-1]].clone()
             scores[r] = float("-inf")
@@ -567,5 +609,6 @@ class _Processor:
         st["steps"] += 1
         st["rows"] += len(active)
         st["mask_s"] += t1 - t0
-        st["apply_s"] += t2 - t1
+        st["apply_s"] += t2 - t1 - t_scope
+        st["scope_s"] += t_scope
         return scores

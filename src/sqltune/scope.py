@@ -1,0 +1,508 @@
+"""Which names are in scope while a query is being written: the part of `--constrain schema` a grammar cannot say.
+
+A context-free grammar knows the database's names but not which tables a clause can see. This module follows
+the SQL text as it grows, token by token, and says when the text has just made a scope error that no
+continuation can repair:
+- `X.col` where X is bound (FROM/JOIN, this query or an enclosing one) to a table without `col`, caught as
+  soon as the partial name is no column's prefix (`T2.pett` when T2 is has_pet);
+- `X.col` after the FROM clause where X is bound nowhere (and no enclosing query could still bind it);
+- a bare column after the FROM clause (WHERE, GROUP BY, HAVING, ORDER BY, LIMIT) that belongs to none of the
+  tables in scope, caught as soon as the partial word can no longer be such a column, a keyword, a function,
+  a table, an alias or a result alias;
+- an alias bound to a table that lacks a column the select list already asked of that alias
+  (`SELECT T2.district ... JOIN hiring AS T2`), caught at the alias.
+
+What it cannot know it lets through: the select list itself (written before FROM), bare columns in ON (SQLite
+resolves them against the whole FROM clause), anything next to a subquery in FROM (its columns are not read),
+ORDER BY after a compound operator, and correlated references to an enclosing query still in its select list.
+A test feeds every Spider gold query through it token by token: none may be flagged.
+
+The state grows with the text; `feed` returns a new state and leaves the old one as it was, so the logits
+processor keeps one state per generated row and tries candidate tokens on copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_KEYWORDS = frozenset((
+    "select from where group order by having limit offset union intersect except join inner left right full "
+    "outer cross natural on using as and or not in is null like glob regexp match between exists case when then "
+    "else end distinct all asc desc collate escape cast isnull notnull values with window over nulls first last "
+    "true false current_date current_time current_timestamp").split())
+_JOIN_WORDS = frozenset("join inner left right full outer cross natural".split())
+_AFTER_FROM = frozenset("where group having order limit".split())
+_COMPOUND = frozenset("union intersect except".split())
+_ROWID = ("rowid", "oid", "_rowid_")
+_IDENT_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_IDENT_CHARS = _IDENT_START | frozenset("0123456789$")
+
+
+class Names:
+    """A database's tables and columns, lower-cased (SQLite compares names without case), and the words a bare
+    name in an expression may also be."""
+
+    def __init__(self, tables: dict[str, tuple[str, ...]], functions: list[str]):
+        self.tables = {t.lower(): frozenset(c.lower() for c in cols) | frozenset(_ROWID)
+                       for t, cols in tables.items()}
+        self.columns = frozenset(c for cols in self.tables.values() for c in cols)
+        self.words = _KEYWORDS | frozenset(f.lower() for f in functions) | frozenset(self.tables)
+
+
+@dataclass
+class _Core:
+    """One SELECT core: where it is (select list, FROM clause, after FROM) and what its FROM bound."""
+
+    depth: int
+    phase: str = "select"
+    expect: str = ""  # in FROM: "table", "after_table" (an alias may follow), "alias", "on"
+    bindings: dict[str, str | None] = field(default_factory=dict)  # name -> table (None: a subquery)
+    last_table: str | None = None
+    need: dict[str, set[str]] = field(default_factory=dict)  # alias -> columns the select list took from it
+    results: set[str] = field(default_factory=set)  # result aliases
+    bare: set[str] = field(default_factory=set)  # bare columns of the select list
+    lenient: bool = False  # ORDER BY after a compound operator: its names are result columns
+    compound: bool = False
+
+    def copy(self) -> _Core:
+        return _Core(self.depth, self.phase, self.expect, dict(self.bindings), self.last_table,
+                     {k: set(v) for k, v in self.need.items()}, set(self.results), set(self.bare), self.lenient,
+                     self.compound)
+
+
+class Scope:
+    """The text so far, as far as scope goes. `error` is set once the text holds a scope error."""
+
+    __slots__ = ("names", "cores", "parens", "pending", "quote", "held", "prev", "qualifier", "skip", "error")
+
+    def __init__(self, names: Names):
+        self.names = names
+        self.cores: list[_Core] = []
+        self.parens: list[bool] = []  # True: the parenthesis opened a subquery
+        self.pending = ""  # the lexeme still being written
+        self.quote = ""  # its opening quote, when it is quoted
+        # a word ended by whitespace, (text, quoted): the next character says whether it was a qualifier
+        # (`T1 .name`), a function (`count (`) or a name
+        self.held: tuple[str, bool] | None = None
+        self.prev = ""  # the last complete lexeme: "(" "." "," "id" "kw:<word>" "lit" "op" ")"
+        self.qualifier: str | None = None  # X of `X.` while its column is written
+        self.skip = False  # the next name is a type, collation or result alias
+        self.error: str | None = None
+
+    def feed(self, text: str) -> Scope:
+        new = self._copy()
+        for ch in text:
+            if new.error:
+                break
+            new._char(ch)
+        if not new.error and new.pending and not new.quote:
+            new._check_partial()
+        return new
+
+    def _copy(self) -> Scope:
+        new = Scope.__new__(Scope)
+        new.names, new.cores, new.parens = self.names, [c.copy() for c in self.cores], list(self.parens)
+        new.pending, new.quote, new.prev, new.qualifier = self.pending, self.quote, self.prev, self.qualifier
+        new.held, new.skip, new.error = self.held, self.skip, self.error
+        return new
+
+    # -- lexing ---------------------------------------------------------------------------------------------
+
+    def _char(self, ch: str) -> None:
+        if self.quote.startswith("?"):  # a quote just closed '...' or "...": doubled, it is part of the text
+            if ch == self.quote[1]:
+                self.quote, self.pending = self.quote[1], self.pending + ch
+                return
+            self.quote = ""
+            self._finish_quoted()
+        elif self.quote:
+            self.pending += ch
+            if ch == ("]" if self.quote == "[" else self.quote) and len(self.pending) > 1:
+                if self.quote in "'\"":
+                    self.quote = "?" + self.quote
+                else:
+                    self.quote = ""
+                    self._finish_quoted()
+            return
+        if self.pending and self.pending[0] in _IDENT_CHARS:
+            if ch in _IDENT_CHARS:
+                self.pending += ch
+                return
+            word, self.pending = self.pending, ""
+            if ch.isspace() and not (word.lower() in _KEYWORDS and self._is_keyword(word.lower())):
+                self.held = (word, False)
+            else:
+                self._word(word, ch)
+        if self.held is not None and not ch.isspace():
+            (word, quoted), self.held = self.held, None
+            self._word(word, ch, quoted)
+        if ch in "'\"`[":
+            self.quote, self.pending = ch, ch
+        elif ch in _IDENT_CHARS:
+            self.pending = ch
+        elif not ch.isspace():
+            self._punct(ch)
+
+    def _finish_quoted(self) -> None:
+        text, self.pending = self.pending, ""
+        q = text[0]
+        if q == "'" or (q == '"' and self.prev != "."):
+            self.prev, self.skip = "lit", False
+            return
+        self.held = (text[1:-1].replace(q * 2, q) if q != "[" else text[1:-1], True)
+
+    # -- structure ------------------------------------------------------------------------------------------
+
+    @property
+    def _core(self) -> _Core | None:
+        return self.cores[-1] if self.cores else None
+
+    def _at_core(self) -> bool:
+        return bool(self.cores) and len(self.parens) == self.cores[-1].depth
+
+    def _punct(self, ch: str) -> None:
+        core = self._core
+        if ch == "(":
+            self.parens.append(False)
+        elif ch == ")":
+            if self.parens and self.parens[-1] and self.cores:
+                self._close_from(self.cores[-1])
+            if self.parens and self.parens.pop() and self.cores:
+                self.cores.pop()
+                outer = self._core
+                if outer and outer.phase == "from" and outer.expect == "table":
+                    # a subquery source: its columns are not read, so bare names are not checked in this query
+                    outer.bindings["(subquery)"] = None
+                    outer.last_table, outer.expect = "(subquery)", "after_table"
+        elif ch == "," and core and self._at_core() and core.phase == "from":
+            core.expect = "table"
+        elif ch == "." and self.prev == "id":
+            pass  # the qualifier was kept by _word
+        elif ch == ";" and core:
+            self._close_from(core)
+        self.prev = ch if ch in "().," else "op"
+        if ch != ".":
+            self.qualifier = None
+
+    def _word(self, word: str, nxt: str, quoted: bool = False) -> None:
+        low = word.lower()
+        if not quoted and low[0].isdigit():
+            self.prev, self.skip = "lit", False
+            return
+        if not quoted and low in _KEYWORDS and self._is_keyword(low):
+            self._keyword(low)
+            return
+        core, prev_dot, before = self._core, self.prev == ".", self.prev
+        self.prev = "id"
+        if nxt == "(" and not quoted:
+            return  # a function
+        if prev_dot and self.qualifier is not None:
+            qualifier, self.qualifier = self.qualifier, None
+            self._qualified(qualifier, low)
+            return
+        if nxt == ".":
+            self.qualifier = low
+            return
+        if core is None:
+            return
+        if self.skip:
+            self.skip = False
+            if core.phase == "select" and self._at_core():
+                core.results.add(low)
+            return
+        if core.phase == "select" and self._at_core() and before in ("id", "lit", ")"):
+            core.results.add(low)  # `count(*) n`: a result alias without AS
+            return
+        if core.phase == "select" and low in self.names.columns:
+            core.bare.add(low)
+            return
+        if core.phase == "from" and self._at_core():
+            if core.expect == "table":
+                core.bindings[low] = low if low in self.names.tables else None
+                core.last_table, core.expect = low, "after_table"
+            elif core.expect in ("after_table", "alias"):
+                self._bind_alias(core, low)
+            return
+        if core.phase == "after" and self._checks_bare():
+            self._bare(low)
+
+    def _is_keyword(self, low: str) -> bool:
+        core = self._core
+        as_table = core is not None and core.phase == "from" and core.expect == "table" and low in self.names.tables
+        return self.prev != "." and not as_table  # (a table may be called match)
+
+    def _keyword(self, word: str) -> None:
+        core = self._core
+        self.prev, self.qualifier = "kw:" + word, None
+        if word == "select":
+            if self.parens and not self.parens[-1] and (not self.cores or len(self.parens) > self.cores[-1].depth):
+                self.parens[-1] = True  # `(SELECT`: a subquery
+                self.cores.append(_Core(len(self.parens)))
+            elif core and core.compound and len(self.parens) == core.depth:
+                self.cores[-1] = _Core(core.depth, compound=True)
+            elif not self.cores:
+                self.cores.append(_Core(len(self.parens)))
+            return
+        if core is None:
+            return
+        if word in ("as", "collate"):
+            # AS in FROM names an alias; anywhere else it names a result alias or a type (CAST), COLLATE a
+            # collation: none of them is a column.
+            if core.phase == "from" and self._at_core() and core.expect == "after_table":
+                core.expect = "alias"
+            else:
+                self.skip = True
+            return
+        if not self._at_core():
+            return
+        if word == "from" and core.phase == "select":
+            core.phase, core.expect = "from", "table"
+        elif word in _JOIN_WORDS and core.phase == "from":
+            if word == "join":
+                core.expect = "table"
+        elif word in ("on", "using") and core.phase == "from":
+            core.expect = "on"
+        elif word in _AFTER_FROM:
+            self._close_from(core)
+            if core.compound and word == "order":
+                core.lenient = True
+            core.phase = "after"
+        elif word in _COMPOUND:
+            self._close_from(core)
+            core.compound, core.phase = True, "done"
+
+    def _close_from(self, core: _Core) -> None:
+        """At the end of a FROM clause: every alias the query took a column from is bound, and every bare
+        column of the select list belongs to a table in scope."""
+        if core.phase not in ("from", "select") or self._outer_open():
+            return
+        if core.phase == "select":  # no FROM at all: no name can be in scope
+            if core.need or core.bare:
+                self.error = "names a column, but the query has no FROM clause"
+            return
+        core.phase = "after"  # (once)
+        for alias in sorted(core.need):
+            if not self._lookup(alias)[0]:
+                self.error = f"{alias}.{sorted(core.need[alias])[0]}: {alias} is bound by no FROM"
+                return
+        cols = self._scope_columns()
+        if cols is None:
+            return
+        results = {n for c in self.cores for n in c.results}
+        for name in sorted(core.bare - cols - results):
+            if name not in self.names.tables:
+                self.error = f"{name}: no table in FROM has this column"
+                return
+
+    def end_error(self) -> str | None:
+        """The scope error that ending the query here would make (an alias never bound, a column of the select
+        list that no table in FROM has), or None."""
+        if self.error or not self.cores:
+            return self.error
+        end = self._copy()
+        if end.quote.startswith("?") or (end.pending and not end.quote):
+            end._char(" ")
+        if end.held is not None:
+            (word, quoted), end.held = end.held, None
+            end._word(word, "", quoted)
+        if not end.error:
+            end._close_from(end.cores[0])
+        return end.error
+
+    def _bind_alias(self, core: _Core, alias: str) -> None:
+        table = core.last_table
+        if core.expect == "after_table" and alias in self.names.words:
+            return
+        if table is not None and core.bindings.get(table) == table:
+            del core.bindings[table]  # once aliased, a table is known by its alias
+        resolved = table if table in self.names.tables else None
+        core.bindings[alias] = resolved
+        core.expect = "after_alias"
+        missing = core.need.get(alias, set()) - self.names.tables[resolved] if resolved else set()
+        if missing:
+            self.error = f"{alias} is {table}, which has no column {sorted(missing)[0]}"
+
+    def _lookup(self, name: str) -> tuple[bool, str | None]:
+        for core in reversed(self.cores):
+            if name in core.bindings:
+                return True, core.bindings[name]
+        return False, None
+
+    def _outer_open(self) -> bool:
+        """Whether an enclosing query is still in its select list (its FROM may still bind names)."""
+        return any(c.phase == "select" for c in self.cores[:-1])
+
+    def _qualified(self, qualifier: str, column: str) -> None:
+        core = self._core
+        if core is None or column == "*":
+            return
+        if core.phase == "select":
+            core.need.setdefault(qualifier, set()).add(column)
+            return
+        found, table = self._lookup(qualifier)
+        if found:
+            if table is not None and column not in self.names.tables[table]:
+                self.error = f"{qualifier}.{column}: {table} has no such column"
+        elif core.phase == "from":
+            core.need.setdefault(qualifier, set()).add(column)
+        elif core.phase == "after" and not core.lenient and not self._outer_open():
+            self.error = f"{qualifier}.{column}: no table or alias {qualifier} in scope"
+
+    def _scope_columns(self) -> frozenset[str] | None:
+        """The columns a bare name after FROM can be, or None where that is not known."""
+        cols: set[str] = set()
+        for core in self.cores:
+            for table in core.bindings.values():
+                if table is None:
+                    return None
+                cols |= self.names.tables[table]
+        return frozenset(cols)
+
+    def _checks_bare(self) -> bool:
+        core = self._core
+        return (core is not None and core.phase == "after" and not core.lenient and not self.skip
+                and self.prev != "." and not self._outer_open())
+
+    def _bare(self, name: str) -> None:
+        if name not in self.names.columns or name in self.names.tables:
+            return  # not a column (an alias, a table after IN): the grammar had its say
+        cols = self._scope_columns()
+        if cols is None or name in cols or any(name in c.results for c in self.cores):
+            return
+        self.error = f"{name}: no table in scope has this column"
+
+    def _check_partial(self) -> None:
+        """The word being written can no longer become a name that is in scope."""
+        prefix, core = self.pending.lower(), self._core
+        if core is None or self.pending[0] not in _IDENT_START:
+            return
+        if prefix in _AFTER_FROM | _COMPOUND and self._at_core() and core.phase in ("from", "select") \
+                and self.prev != "." and core.expect not in ("table", "alias"):
+            end = self._copy()  # `... GROUP`: ending the FROM clause here must be possible
+            end.pending = ""
+            end._close_from(end.cores[-1])
+            if end.error:
+                self.error = end.error
+                return
+        if self.prev == "." and self.qualifier is not None:
+            if core.phase == "select":
+                return
+            found, table = self._lookup(self.qualifier)
+            if found and table is not None and not any(c.startswith(prefix) for c in self.names.tables[table]):
+                self.error = f"{self.qualifier}.{self.pending}...: {table} has no such column"
+            return
+        if core.phase == "from" and self._at_core() and core.expect in ("alias", "after_table"):
+            table = core.last_table if core.last_table in self.names.tables else None
+            if table is None or prefix not in core.need:
+                return
+            fits = [a for a, cols in core.need.items() if a.startswith(prefix) and cols <= self.names.tables[table]]
+            if not fits and not core.need[prefix] <= self.names.tables[table]:
+                self.error = f"{self.pending} is {table}, which lacks a column the select list took from it"
+            return
+        if self._checks_bare():
+            cols = self._scope_columns()
+            if cols is None:
+                return
+            names = [*cols, *self.names.words, *(n for c in self.cores for n in c.bindings),
+                     *(n for c in self.cores for n in c.results)]
+            if not any(n.startswith(prefix) for n in names):
+                self.error = f"{self.pending}...: no name in scope begins so"
+
+
+def start(tables: dict[str, tuple[str, ...]], functions: list[str]) -> Scope:
+    return Scope(Names(tables, functions))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Inside model.generate
+
+_TEXTS: dict[int, tuple[object, list[str]]] = {}
+
+
+def token_texts(tokenizer) -> list[str]:
+    """Each token id's text (SentencePiece's ▁ as a space, byte tokens as their character, special tokens
+    empty), built once per tokenizer object."""
+    key = id(tokenizer)
+    if key not in _TEXTS:
+        special = set(tokenizer.all_special_ids)
+        texts = []
+        for i, t in enumerate(tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))):
+            if i in special or t is None:
+                texts.append("")
+            elif len(t) == 6 and t.startswith("<0x") and t.endswith(">"):
+                texts.append(chr(int(t[3:5], 16)))
+            else:
+                texts.append(t.replace("\u2581", " "))
+        _TEXTS[key] = (tokenizer, texts)
+    return _TEXTS[key][1]
+
+
+class Filter:
+    """Masks the best-scoring tokens that would make a scope error, row by row, after the grammar's mask.
+    Greedy rows are checked best first until one passes (the token greedy picks is always checked); rows of
+    beams or samples have their `top_k` best checked. Tokens below are left to the grammar alone."""
+
+    def __init__(self, texts: list[str], greedy: bool, top_k: int, eos_ids: tuple[int, ...] = ()):
+        self.texts, self.greedy, self.top_k, self.eos = texts, greedy, top_k, frozenset(eos_ids)
+        self.deep_k, self.exhausted = 4096, 0
+        self.states: dict[tuple, Scope] = {}
+
+    def _state(self, key: tuple, start: Scope) -> Scope:
+        st = self.states.get(key)
+        if st is None:
+            prompt, hist = key
+            parent = self.states.get((prompt, hist[:-1])) if hist else None
+            st = parent.feed(self.texts[hist[-1]]) if parent is not None else start.feed(
+                "".join(self.texts[t] for t in hist))
+        return st
+
+    def _check(self, st: Scope, vs: list[float], ts: list[int]) -> tuple[list[int], bool, bool]:
+        """(the tokens that fail, whether one passed, whether the allowed tokens ran out), best first; greedy
+        stops at the first that passes."""
+        bad, kept = [], False
+        for v, t in zip(vs, ts):
+            if v == float("-inf"):
+                return bad, kept, True
+            if st.end_error() if t in self.eos else st.feed(self.texts[t]).error:
+                bad.append(t)
+            else:
+                kept = True
+                if self.greedy:
+                    break
+        return bad, kept, False
+
+    def apply(self, scores, rows: list[tuple[int, tuple, Scope]]) -> int:
+        """rows: (row index, (prompt, history), the grammar's start state). Returns the tokens masked; rows
+        whose every allowed token fails are counted in self.exhausted."""
+        import torch
+
+        states, todo = {}, []
+        for r, key, start in rows:
+            st = states.get(key) or self._state(key, start)
+            states[key] = st
+            if st.error is None and st.cores:
+                todo.append((r, st))
+        self.states = states
+        self.exhausted = 0
+        if not todo:
+            return 0
+        k = min(self.top_k, scores.shape[1])
+        vals, ids = scores[[r for r, _ in todo]].topk(k, dim=1)
+        vals, ids = vals.tolist(), ids.tolist()
+        out_rows, out_ids = [], []
+        self.exhausted = 0
+        for (r, st), vs, ts in zip(todo, vals, ids):
+            bad, kept, exhausted = self._check(st, vs, ts)
+            if self.greedy and not kept and not exhausted:
+                # the model's favourites all leave scope (`T1.make` where only `maker` exists): look further down
+                more_v, more_t = scores[r].topk(min(self.deep_k, scores.shape[1]))
+                more_bad, kept, exhausted = self._check(st, more_v.tolist()[k:], more_t.tolist()[k:])
+                bad += more_bad
+            if not kept and (exhausted or int(torch.isfinite(scores[r]).sum()) <= len(bad)):
+                self.exhausted += 1  # every allowed token fails: the row is left as the grammar left it
+                continue
+            out_rows += [r] * len(bad)
+            out_ids += bad
+        if out_rows:
+            scores[out_rows, out_ids] = float("-inf")
+        return len(out_rows)

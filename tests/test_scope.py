@@ -1,0 +1,128 @@
+"""Scope checks beside the SQL grammar (sqltune.scope): no valid Spider query is ever flagged, the scope errors
+the model makes are caught where they are made, and the logits processor masks them in model.generate."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sqltune import constrain, scope
+from sqltune.spider import database_path, load_split
+
+
+def _start(path) -> scope.Scope:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return scope.start(constrain.Schema.read(conn).tables, constrain.sqlite_functions())
+
+
+def _first_error(st: scope.Scope, tok, sql: str) -> str | None:
+    """The text up to the token where a scope error appears (fed token by token, as in generation), or None;
+    a query that is fine all along but may not end is reported as 'END'."""
+    texts = scope.token_texts(tok)
+    so_far = ""
+    for i in tok.encode(sql, add_special_tokens=False):
+        st = st.feed(texts[i])
+        so_far += texts[i]
+        if st.error:
+            return so_far
+    return "END" if st.end_error() else None
+
+
+def test_no_spider_gold_query_is_flagged(tokenizer, spider_root):
+    flagged, checked, starts = [], 0, {}
+    for split in ("train", "dev"):
+        for row in load_split(split):
+            path = database_path(row["db_id"])
+            if path is None:
+                continue
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                try:
+                    conn.execute("EXPLAIN " + row["query"])
+                except sqlite3.Error:
+                    continue
+            checked += 1
+            if path not in starts:
+                starts[path] = _start(path)
+            where = _first_error(starts[path], tokenizer, row["query"])
+            if where is not None:
+                flagged.append((row["query"], where))
+    assert checked > 7800
+    assert flagged == [], f"{len(flagged)} gold queries flagged, e.g. {flagged[:3]}"
+
+
+@pytest.mark.parametrize(("sql", "caught_at"), [
+    # a column the alias's table lacks, as soon as no column of it begins so (T1 is singer)
+    ("SELECT T1.name FROM singer AS T1 WHERE T1.theme = 'x'", "SELECT T1.name FROM singer AS T1 WHERE T1.th"),
+    ("SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.concert_id = T2.concert_id",
+     "SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.con"),
+    # a bare column no table in FROM has
+    ("SELECT name FROM singer WHERE theme = 'x'", "SELECT name FROM singer WHERE th"),
+    # an alias bound to a table without the column the select list took from it
+    ("SELECT T2.theme FROM concert AS T1 JOIN singer AS T2 ON T1.concert_id = T2.singer_id",
+     "SELECT T2.theme FROM concert AS T1 JOIN singer AS T2"),
+    # an alias never bound, once the FROM clause ends (or the query)
+    ("SELECT T2.theme FROM concert AS T1 WHERE T1.year = 2014", "SELECT T2.theme FROM concert AS T1 WHERE"),
+    ("SELECT T2.theme FROM concert AS T3", "END"),
+    # a bare column of the select list that no table in FROM has
+    ("SELECT theme FROM singer", "END"),
+    ("SELECT theme FROM singer ORDER BY age", "SELECT theme FROM singer ORDER"),
+    # inside a subquery: its own FROM decides
+    ("SELECT name FROM singer WHERE singer_id IN (SELECT singer_id FROM singer_in_concert WHERE theme = 'x')",
+     "SELECT name FROM singer WHERE singer_id IN (SELECT singer_id FROM singer_in_concert WHERE th"),
+])
+def test_scope_errors_are_caught_where_they_are_made(tokenizer, spider_db, sql, caught_at):
+    where = _first_error(_start(spider_db), tokenizer, sql)
+    assert where is not None, sql
+    assert where.strip() == caught_at or (where.startswith(caught_at) and len(where) - len(caught_at) < 8) or \
+        caught_at.startswith(where.strip()), (sql, where)
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT T2.theme FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = T2.concert_id",
+    "SELECT theme FROM singer JOIN concert",  # some table in FROM has it
+    "SELECT T1.name FROM singer AS T1 WHERE EXISTS (SELECT * FROM concert AS T1 WHERE T1.theme = 'x')",  # shadowed
+    "SELECT x FROM (SELECT name AS x FROM singer) WHERE x = 1",  # a subquery's columns are not read
+    "SELECT count(*) AS n, country FROM singer GROUP BY country ORDER BY n DESC",  # a result alias
+    "SELECT name FROM singer WHERE name = 'it''s' AND song_name = \"Sun\" ORDER BY [Age]",  # quotes
+    "SELECT singer.name FROM singer WHERE singer.age > 30",
+    "SELECT name FROM singer UNION SELECT name FROM stadium ORDER BY name",
+    "SELECT (SELECT count(*) FROM concert AS c WHERE c.stadium_id = s.stadium_id) FROM stadium AS s",
+    # a bare name of the enclosing query (SQLite resolves it outward)
+    "SELECT name FROM singer WHERE singer_id IN (SELECT singer_id FROM concert WHERE theme = 'x')",
+])
+def test_valid_queries_pass(tokenizer, spider_db, sql):
+    assert _first_error(_start(spider_db), tokenizer, sql) is None, sql
+
+
+def test_feed_leaves_the_state_as_it_was(spider_db):
+    st = _start(spider_db).feed("SELECT name FROM singer WHERE ")
+    assert st.feed("theme").error and not st.error
+    assert st.feed("age").error is None
+
+
+def test_the_processor_masks_the_token_that_would_leave_scope(tokenizer, spider_db):
+    """In model.generate's place: the best token is a column of another table (then the end of a query whose
+    alias was never bound); the processor masks it and leaves the next best."""
+    import torch
+
+    c = constrain.Constrainer(tokenizer, "schema")
+    g = c.grammar_for(spider_db)
+    assert g.scope is not None
+
+    def one(text: str) -> int:
+        (i,) = tokenizer.encode(text, add_special_tokens=False)
+        return i
+
+    prompt = [2, 105]
+    for prefix, bad, good in (("SELECT name FROM singer WHERE", " theme", " age"),
+                              ("SELECT T2.theme FROM concert AS T1", constrain.EOS_IDS[-1], " JOIN")):
+        ids = tokenizer.encode(prefix, add_special_tokens=False)
+        bad_id = bad if isinstance(bad, int) else one(bad)
+        scores = torch.zeros(1, 262144)
+        scores[0, bad_id], scores[0, one(good)] = 10.0, 5.0
+        c.reset_stats()
+        c.logits_processor([g], 1, len(prompt))(torch.tensor([prompt + ids]), scores)
+        assert scores[0, bad_id] == float("-inf"), prefix
+        assert int(scores[0].argmax()) == one(good), prefix
+        assert c.stats()["scope_masked"] >= 1
