@@ -12,7 +12,8 @@ from sqltune.cli import main
 from tests.test_serve import ServerProcess
 
 QUESTION = "How many singers do we have?"
-SETTINGS = {"greedy": [], "beam3": ["--num-candidates", "3", "--candidate-choice", "first"]}
+SETTINGS = {"greedy": [], "beam3": ["--num-candidates", "3", "--candidate-choice", "first"],
+            "constrained": ["--constrain", "schema", "--max-new-tokens", "24"]}
 
 
 @pytest.mark.parametrize("name", list(SETTINGS))
@@ -40,5 +41,10 @@ def test_generate_evaluate_and_serve_give_the_same_sql(name, tiny_model, spider_
     from_serve = body["sql"]
 
     assert from_generate and from_generate == from_evaluate == from_serve, (from_generate, from_evaluate, from_serve)
+    if name == "constrained":  # the grammar and scope masks ran in evaluate, and the SQL names real tables
+        report = json.loads((tmp_path / "eval" / "tiny" / "report.json").read_text())
+        assert report["generation"]["constraint"]["steps"] > 0
+        assert report["generation"]["constraint"]["grammars"] == 1
+        assert from_generate.upper().startswith("SELECT")
     if name == "beam3":  # the candidates were made and chosen among in every stage
         assert len(saved[0]["candidates"]) == 3 and body["attempts"][0]["candidates"] == 3

@@ -283,6 +283,8 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
         if group.main and (done.generated or done.seconds):
             run["generated"] += done.generated
             run["seconds"] += done.seconds
+            if done.constraint:  # (of this invocation: a resumed run reports its last part)
+                run["constraint"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in done.constraint.items()}
             atomic_write_text(run_file, json.dumps(run, indent=2))
     if not main:
         return [], {}
@@ -292,6 +294,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
         raise SqltuneError(f"{out_file} lacks the answers to {len(missing)} questions (first: {missing[0]})")
     saved = [saved_rows[j.id] for j in jobs]
     stats = {"questions": run["generated"], "seconds": round(run["seconds"], 3),
+             **({"constraint": run["constraint"]} if run.get("constraint") else {}),
              "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept") if k in r}
                               for r in saved}}
     return [r["sql"] for r in saved], stats

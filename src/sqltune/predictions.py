@@ -40,6 +40,7 @@ class Progress:
 
     generated: int = 0
     seconds: float = 0.0
+    constraint: dict | None = None  # the constrained decoding's own counters and times (Constrainer.stats)
 
 
 def open_target(db: str | Path | None = None, context: str | None = None) -> Path | sqlite3.Connection | None:
@@ -137,6 +138,8 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
                     if group.world == 1:
                         progress.generated += len(batch)
                         progress.seconds += took
+                    if generator.constrainer is not None:
+                        progress.constraint = generator.constrainer.stats()
                     bar.update(len(batch))
         finally:
             bar.close()
