@@ -67,7 +67,8 @@ def run_setting(model, tok, constrainer, rows, prompts, per_prompt: int, batch: 
         procs, grammars = [], []
         if constrainer is not None:
             grammars = [constrainer.grammar_for(database_path(r["db_id"])) for r in chunk]
-            procs = [constrainer.logits_processor(grammars, per_prompt, plen)]
+            top = None if options.get("do_sample") else 2 * options.get("num_beams", 1) if per_prompt > 1 else 1
+            procs = [constrainer.logits_processor(grammars, per_prompt, plen, top=top)]  # as sqltune decodes
         with torch.inference_mode():
             out = model.generate(**enc, max_new_tokens=max_new_tokens, eos_token_id=[1, 106],
                                  pad_token_id=tok.pad_token_id, logits_processor=procs, **options)
@@ -92,6 +93,7 @@ def run_setting(model, tok, constrainer, rows, prompts, per_prompt: int, batch: 
                        "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
                        "grammars": st["grammars"],
                        "scope_ms_per_step": st["scope_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
+                       "rows_by_token_checks": st["lazy_rows"], "rows_by_full_mask": st["rows"],
                        "mask_share_of_step": (st["mask_s"] + st["apply_s"] + st["scope_s"]) / wall,
                        "complete_answers": complete, "rows_past_parser_limit": st["limit_rows"],
                        "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"]})

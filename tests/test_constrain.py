@@ -319,3 +319,28 @@ def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
     assert torch.equal(constrain._unpack_on(words, 300, torch.device("cpu")), cpu)
     assert cpu.shape == (3, 300) and bool(cpu[1].all()) and not bool(cpu[2].any())
     assert bool(cpu[0, 0]) == (int(words[0, 0]) & 1 == 0) and bool(cpu[0, 33]) == (int(words[0, 1]) >> 1 & 1 == 0)
+
+
+@pytest.mark.parametrize("mode", ["greedy", "beam"])
+def test_one_token_checks_choose_as_the_full_mask_does(mode, tiny, schema_constrainer):
+    """With `top` (greedy 1, beams 2 x beams) most rows are settled by checking their best tokens one by one
+    instead of computing a mask over the 262k vocabulary; the generated tokens are the same as with full masks."""
+    import torch
+
+    tok = schema_constrainer.tokenizer
+    tok.padding_side = "left"
+    grammars = [schema_constrainer.grammar_for(database_path(d)) for d in DBS]
+    prompts = [tok.apply_chat_template([{"role": "user", "content": f"SQL for {d}, please."}], tokenize=False,
+                                       add_generation_prompt=True) + "x" * i for i, d in enumerate(DBS)]
+    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+    per, options = (1, {"do_sample": False}) if mode == "greedy" else \
+        (4, {"do_sample": False, "num_beams": 4, "num_return_sequences": 4})
+    outs, lazy_rows = [], []
+    for top in (None, 1 if mode == "greedy" else 8):
+        schema_constrainer.reset_stats()
+        proc = schema_constrainer.logits_processor(grammars, per, enc["input_ids"].shape[1], top=top)
+        outs.append(tiny.generate(**enc, max_new_tokens=32, eos_token_id=list(constrain.EOS_IDS),
+                                  pad_token_id=tok.pad_token_id, logits_processor=[proc], **options))
+        lazy_rows.append(schema_constrainer.stats()["lazy_rows"])
+    assert torch.equal(outs[0], outs[1])
+    assert lazy_rows[0] == 0 and lazy_rows[1] > 0

@@ -321,8 +321,10 @@ class Generator:
             if grammars is not None:
                 from transformers import LogitsProcessorList
 
+                # the best tokens the decoding can pick: greedy 1, beams 2 x beams (sampling: every token)
+                top = None if options.get("do_sample") else 2 * options.get("num_beams", 1) if per_prompt > 1 else 1
                 extra["logits_processor"] = LogitsProcessorList([self.constrainer.logits_processor(
-                    [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1])])
+                    [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1], top=top)])
             # a grammar can rule out a CPU's screened top logits: then every logit must be exact
             exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
             with torch.inference_mode(), exact:

@@ -445,16 +445,28 @@ class Filter:
     def __init__(self, texts: list[str], greedy: bool, top_k: int, eos_ids: tuple[int, ...] = ()):
         self.texts, self.greedy, self.top_k, self.eos = texts, greedy, top_k, frozenset(eos_ids)
         self.deep_k, self.exhausted = 4096, 0
+        self._next = {}
         self.states: dict[tuple, Scope] = {}
 
-    def _state(self, key: tuple, start: Scope) -> Scope:
-        st = self.states.get(key)
+    def begin(self) -> None:
+        """A new step: the states of this step's rows are kept for the next one (a row's parent)."""
+        self._next: dict[tuple, Scope] = {}
+
+    def end(self) -> None:
+        self.states = self._next
+
+    def state(self, key: tuple, start: Scope) -> Scope:
+        st = self._next.get(key) or self.states.get(key)
         if st is None:
             prompt, hist = key
             parent = self.states.get((prompt, hist[:-1])) if hist else None
             st = parent.feed(self.texts[hist[-1]]) if parent is not None else start.feed(
                 "".join(self.texts[t] for t in hist))
+        self._next[key] = st
         return st
+
+    def fails(self, st: Scope, token: int) -> bool:
+        return bool(st.end_error() if token in self.eos else st.feed(self.texts[token]).error)
 
     def _check(self, st: Scope, vs: list[float], ts: list[int]) -> tuple[list[int], bool, bool]:
         """(the tokens that fail, whether one passed, whether the allowed tokens ran out), best first; greedy
@@ -463,7 +475,7 @@ class Filter:
         for v, t in zip(vs, ts):
             if v == float("-inf"):
                 return bad, kept, True
-            if st.end_error() if t in self.eos else st.feed(self.texts[t]).error:
+            if self.fails(st, t):
                 bad.append(t)
             else:
                 kept = True
@@ -476,13 +488,11 @@ class Filter:
         whose every allowed token fails are counted in self.exhausted."""
         import torch
 
-        states, todo = {}, []
+        todo = []
         for r, key, start in rows:
-            st = states.get(key) or self._state(key, start)
-            states[key] = st
+            st = self.state(key, start)
             if st.error is None and st.cores:
                 todo.append((r, st))
-        self.states = states
         self.exhausted = 0
         if not todo:
             return 0
