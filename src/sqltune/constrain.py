@@ -546,7 +546,7 @@ class _Processor:
                 if v == float("-inf"):
                     break
                 ok = m.validate_tokens([t]) == 1
-                if ok and st is not None and st.error is None and st.cores and kept < scope_k:
+                if ok and st is not None and st.checkable and kept < scope_k:
                     ok = not self.scope.fails(st, t)
                 if not ok:
                     bad.append(t)

@@ -89,6 +89,11 @@ class Scope:
         self.skip = False  # the next name is a type, collation or result alias
         self.error: str | None = None
 
+    @property
+    def checkable(self) -> bool:
+        """Whether a next token can still make a scope error here (no error yet, a query begun)."""
+        return self.error is None and bool(self.cores)
+
     def feed(self, text: str) -> Scope:
         new = self._copy()
         for ch in text:
@@ -491,7 +496,7 @@ class Filter:
         todo = []
         for r, key, start in rows:
             st = self.state(key, start)
-            if st.error is None and st.cores:
+            if st.checkable:
                 todo.append((r, st))
         self.exhausted = 0
         if not todo:
@@ -500,7 +505,6 @@ class Filter:
         vals, ids = scores[[r for r, _ in todo]].topk(k, dim=1)
         vals, ids = vals.tolist(), ids.tolist()
         out_rows, out_ids = [], []
-        self.exhausted = 0
         for (r, st), vs, ts in zip(todo, vals, ids):
             bad, kept, exhausted = self._check(st, vs, ts)
             if self.greedy and not kept and not exhausted:
