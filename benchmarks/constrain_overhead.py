@@ -2,16 +2,22 @@
 
     python benchmarks/constrain_overhead.py --questions 16 --beam-questions 2
     python benchmarks/constrain_overhead.py --model runs/demo/merged --questions 20 --max-new-tokens 128
+    # on a GPU, at the evaluation's batch size (the published H200 run):
+    python benchmarks/constrain_overhead.py --model sqltune-270m --questions 256 --batch-size 64 \\
+        --beam-questions 32 --beam-batch-size 8 --max-new-tokens 128 --card h200
 
-A seeded sample of Spider dev questions (whose database ships) is answered by model.generate with each
-setting: greedy in batches of --batch-size, and beam search with --beams beams (one question a call), each once
-with `--constrain none` and once with `schema` (grammar per database, cached; the tokenizer info is built once
-and reported apart). Per setting: seconds a question, seconds a decoding step (the fair comparison when the
+A seeded sample of Spider dev questions (whose database ships) is answered through sqltune's own decoding path
+(`sqltune.decoding.Generator`, the model loaded as `sqltune generate` loads it: 16-bit on a GPU, float32 with
+the screened output layer on a CPU) with each setting: greedy in batches of --batch-size, and beam search with
+--beams beams in batches of --beam-batch-size questions, each once with `--constrain none` and once with
+`schema` (grammar per database, cached; the tokenizer info is built once and reported apart). The two run
+batch by batch in turn (none, then schema, on the same questions), so load from other work on the machine
+falls on both alike. Per setting: seconds a question, seconds a decoding step (the fair comparison when the
 answers differ in length), generated tokens, and for the constrained runs the mask time per step (llguidance,
-all rows of the step), the time to apply it to the logits, the scope check's time (sqltune.scope), the share of the step they take, and how many
-answers are complete queries; for every run, how many answers reach a FROM clause. --model defaults to the built-in gemma-3-270m (base model, zero-shot: its
-unconstrained answers are mostly not SQL). Writes benchmarks/results/<card>-<date>/constrain_overhead.json
-(or --result) and prints a table.
+all rows of the step), the time to apply it to the logits, the scope check's time (sqltune.scope), the share
+of the step they take, how many rows the one-token checks settled, and how many answers are complete queries;
+for every run, how many answers reach a FROM clause. --model defaults to the built-in trained sqltune-270m.
+Writes benchmarks/results/<card>-<date>/constrain_overhead.json (or --result) and prints a table.
 """
 
 from __future__ import annotations
@@ -37,75 +43,78 @@ def _questions(n: int, seed: int) -> list[dict]:
     return random.Random(seed).sample(rows, n)
 
 
-def _prompts(rows: list[dict]) -> list[str]:
-    from sqltune.prompts import build_prompt
-    from sqltune.schema import schema_from_sqlite
-    from sqltune.spider import database_path
-
-    return [build_prompt(schema_from_sqlite(database_path(r["db_id"]), "compact", 0), r["question"], "recipe")
-            for r in rows]
+def _steps(gen, prompts: list[str]) -> int:
+    """Decoding steps of a batch: its longest answer in tokens (what generate ran), +1 for the end token."""
+    ids = gen.tokenizer(prompts, add_special_tokens=False)["input_ids"]
+    return max(len(i) for i in ids) + 1 if ids else 0
 
 
-def run_setting(model, tok, constrainer, rows, prompts, per_prompt: int, batch: int, options: dict,
-                max_new_tokens: int) -> dict:
+def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max_new_tokens: int,
+             constrainer_gen) -> dict:
+    """Time `none` and `schema` batch by batch in turn; returns {'none': ..., 'schema': ...}."""
     import torch
 
+    from sqltune.decoding import Generator
+    from sqltune.prompts import PromptBuilder
     from sqltune.spider import database_path
 
-    tok.padding_side = "left"
-    steps = tokens = complete = with_from = 0
-    samples: list[str] = []
-    t0 = time.perf_counter()
-    if constrainer is not None:
-        constrainer.reset_stats()
+    builder = PromptBuilder(cfg)
+    prompts = [builder.prompt(r["question"], db_path=database_path(r["db_id"])) for r in rows]
+    targets = [database_path(r["db_id"]) for r in rows]
+    plain = Generator(model, tok, max_new_tokens, batch, "none")
+    gens = {"none": plain, "schema": constrainer_gen}
+    acc = {k: {"wall": 0.0, "steps": 0, "tokens": 0, "with_from": 0, "complete": 0, "samples": []} for k in gens}
+    constrainer_gen.max_new_tokens, constrainer_gen.batch_size = max_new_tokens, batch
+    constrainer_gen.constrainer.reset_stats()
+    grammars = constrainer_gen.grammars(targets, len(rows))  # compiled before timing (cached per database)
     for start in range(0, len(rows), batch):
-        chunk, texts = rows[start:start + batch], prompts[start:start + batch]
-        chat = [tok.apply_chat_template([{"role": "user", "content": p}], tokenize=False, add_generation_prompt=True)
-                for p in texts]
-        enc = tok(chat, return_tensors="pt", padding=True, add_special_tokens=False)
-        plen = enc["input_ids"].shape[1]
-        procs, grammars = [], []
-        if constrainer is not None:
-            grammars = [constrainer.grammar_for(database_path(r["db_id"])) for r in chunk]
-            top = None if options.get("do_sample") else 2 * options.get("num_beams", 1) if per_prompt > 1 else 1
-            procs = [constrainer.logits_processor(grammars, per_prompt, plen, top=top)]  # as sqltune decodes
-        with torch.inference_mode():
-            out = model.generate(**enc, max_new_tokens=max_new_tokens, eos_token_id=[1, 106],
-                                 pad_token_id=tok.pad_token_id, logits_processor=procs, **options)
-        new = out[:, plen:]
-        steps += new.shape[1]
-        tokens += int((~torch.isin(new, torch.tensor([0, 1, 106]))).sum())
-        for j, row in enumerate(new):
-            text = tok.decode(row, skip_special_tokens=True)
-            # an answer cut after its select list (`SELECT count(*)`) is the failure this column watches for
-            with_from += " from " in f" {text.lower()} ".replace("\n", " ")
-            if j % per_prompt == 0 and len(samples) < 4:
-                samples.append(text.strip()[:120])
-            if constrainer is not None:
-                complete += constrainer.check(grammars[j // per_prompt], text) is None
-    wall = time.perf_counter() - t0
-    result = {"questions": len(rows), "s_per_question": wall / len(rows), "steps": steps,
-              "s_per_step": wall / max(steps, 1), "generated_tokens": tokens,
-              "answers_with_from": with_from, "answers": len(rows) * per_prompt, "sample_answers": samples}
-    if constrainer is not None:
-        st = constrainer.stats()
-        result.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],
-                       "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
-                       "grammars": st["grammars"],
-                       "scope_ms_per_step": st["scope_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
-                       "rows_by_token_checks": st["lazy_rows"], "rows_by_full_mask": st["rows"],
-                       "mask_share_of_step": (st["mask_s"] + st["apply_s"] + st["scope_s"]) / wall,
-                       "complete_answers": complete, "rows_past_parser_limit": st["limit_rows"],
-                       "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"]})
+        chunk = slice(start, start + batch)
+        for name, gen in gens.items():
+            if torch.cuda.is_available():
+                torch.cuda.synchronize()
+            t0 = time.perf_counter()
+            outs = gen.candidates_raw(prompts[chunk], per_prompt, "beam", batch_size=batch, targets=targets[chunk])
+            if torch.cuda.is_available():
+                torch.cuda.synchronize()
+            a = acc[name]
+            a["wall"] += time.perf_counter() - t0
+            texts = [t for c in outs for t in c]
+            a["steps"] += _steps(gen, texts)
+            a["tokens"] += sum(len(i) for i in tok(texts, add_special_tokens=False)["input_ids"])
+            for k, c in enumerate(outs):
+                for j, text in enumerate(c):
+                    # an answer cut after its select list (`SELECT count(*)`) is the failure this column watches
+                    a["with_from"] += " from " in f" {text.lower()} ".replace("\n", " ")
+                    if j == 0 and len(a["samples"]) < 4:
+                        a["samples"].append(text.strip()[:120])
+                    if name == "schema":
+                        a["complete"] += constrainer_gen.constrainer.check(grammars[start + k], text) is None
+    result = {}
+    for name, a in acc.items():
+        r = {"questions": len(rows), "s_per_question": a["wall"] / len(rows), "steps": a["steps"],
+             "s_per_step": a["wall"] / max(a["steps"], 1), "generated_tokens": a["tokens"],
+             "answers_with_from": a["with_from"], "answers": len(rows) * per_prompt, "sample_answers": a["samples"]}
+        if name == "schema":
+            st = constrainer_gen.constrainer.stats()
+            r.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],
+                      "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
+                      "grammars": st["grammars"],
+                      "scope_ms_per_step": st["scope_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
+                      "rows_by_token_checks": st["lazy_rows"], "rows_by_full_mask": st["rows"],
+                      "mask_share_of_step": (st["mask_s"] + st["apply_s"] + st["scope_s"]) / a["wall"],
+                      "complete_answers": a["complete"], "rows_past_parser_limit": st["limit_rows"],
+                      "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"]})
+        result[name] = r
     return result
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", default="gemma-3-270m")
+    ap.add_argument("--model", default="sqltune-270m")
     ap.add_argument("--questions", type=int, default=16)
     ap.add_argument("--beam-questions", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--beam-batch-size", type=int, default=1)
     ap.add_argument("--beams", type=int, default=16)
     ap.add_argument("--max-new-tokens", type=int, default=64)
     ap.add_argument("--seed", type=int, default=0)
@@ -114,35 +123,33 @@ def main() -> int:
     args = ap.parse_args()
 
     import torch
-    from transformers import AutoModelForCausalLM
 
-    from sqltune import constrain
-    from sqltune.models import builtin_dir, load_tokenizer_from
+    from sqltune.config import make_config, model_folder_defaults
+    from sqltune.decoding import Generator
+    from sqltune.models import load_for_inference
 
-    path = builtin_dir(args.model) if args.model in ("gemma-3-270m", "tiny-random-gemma-3") else Path(args.model)
-    tok = load_tokenizer_from(path)
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32).eval()
+    cfg = make_config(None, {**model_folder_defaults(args.model), "model": args.model})
+    model, tok = load_for_inference(cfg)
     t = time.perf_counter()
-    constrainer = constrain.Constrainer(tok, "schema")
+    schema_gen = Generator(model, tok, args.max_new_tokens, args.batch_size, "schema")
     tokenizer_s = time.perf_counter() - t
     rows = _questions(max(args.questions, args.beam_questions), args.seed)
-    prompts = _prompts(rows)
+    # warm-up (kernels, allocator, one grammar) outside the timing
+    Generator(model, tok, 8, 2, "none").generate_raw([tok.bos_token or "SELECT"], progress=False)
     settings = {}
-    greedy = {"do_sample": False}
-    beam = {"do_sample": False, "num_beams": args.beams, "num_return_sequences": args.beams}
-    for name, c in (("greedy-none", None), ("greedy-schema", constrainer)):
-        settings[name] = run_setting(model, tok, c, rows[:args.questions], prompts[:args.questions], 1,
-                                     args.batch_size, greedy, args.max_new_tokens)
-        print(name, json.dumps(settings[name]), flush=True)
+    pairs = [("greedy", rows[:args.questions], 1, args.batch_size)]
     if args.beam_questions:
-        for name, c in ((f"beam{args.beams}-none", None), (f"beam{args.beams}-schema", constrainer)):
-            settings[name] = run_setting(model, tok, c, rows[:args.beam_questions], prompts[:args.beam_questions],
-                                         args.beams, 1, beam, args.max_new_tokens)
-            print(name, json.dumps(settings[name]), flush=True)
-    report = {"date": date.today().isoformat(), "card": args.card, "model": args.model,
+        pairs.append((f"beam{args.beams}", rows[:args.beam_questions], args.beams, args.beam_batch_size))
+    for base, qs, per_prompt, batch in pairs:
+        for name, r in run_pair(model, tok, qs, cfg, per_prompt, batch, args.max_new_tokens, schema_gen).items():
+            settings[f"{base}-{name}"] = r
+            print(f"{base}-{name}", json.dumps(r), flush=True)
+    device = torch.cuda.get_device_name() if torch.cuda.is_available() else platform.processor() or "cpu"
+    report = {"date": date.today().isoformat(), "card": args.card, "device": device, "model": args.model,
               "cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
               "platform": platform.platform(), "max_new_tokens": args.max_new_tokens,
-              "tokenizer_info_s": tokenizer_s, "settings": settings}
+              "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
+              "tokenizer_info_s": tokenizer_s, "command": " ".join(sys.argv), "settings": settings}
     out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
         / "constrain_overhead.json"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -155,7 +162,7 @@ def main() -> int:
         mask = (f"{r['mask_ms_per_step']:>12.2f} {r['apply_ms_per_step']:>13.2f} {r['scope_ms_per_step']:>13.2f} "
                 f"{r['mask_share_of_step']:>6.1%}" if masked else f"{'':>12} {'':>13} {'':>13} {'':>6}")
         done = f"{r['complete_answers']:>4}/{r['answers']:<4}" if masked else ""
-        print(f"{name:<16} {r['s_per_question']:>10.2f} {r['s_per_step']:>8.3f} {r['generated_tokens']:>7} {mask} "
+        print(f"{name:<16} {r['s_per_question']:>10.3f} {r['s_per_step']:>8.4f} {r['generated_tokens']:>7} {mask} "
               f"{r['answers_with_from']:>4}/{r['answers']:<4} {done}")
     for base in ("greedy", f"beam{args.beams}"):
         a, b = settings.get(f"{base}-none"), settings.get(f"{base}-schema")
