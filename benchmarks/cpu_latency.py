@@ -1,27 +1,36 @@
 """Greedy answer latency on a CPU: seconds per Spider question for ways of running the model.
 
-    python benchmarks/cpu_latency.py                                    # all configurations, 30 questions, 3 rounds
+    python benchmarks/cpu_latency.py                                    # the default configurations, 30 questions
     python benchmarks/cpu_latency.py --configs fp32 bf16 default --questions 10 --rounds 1
     python benchmarks/cpu_latency.py --profile fp32                     # where one configuration's time goes
-    # the published run (results/cpu-2026-12-01/cpu_latency.json):
+    # the published runs (results/cpu-2026-12-01/): answers to their end, scored (cpu_latency_answers.json)
+    python benchmarks/cpu_latency.py --model sqltune-270m --new-tokens 0 --questions 100 --rounds 1 \
+        --configs adapter-screen fp32-screen int8w-screen default \
+        --out benchmarks/results/cpu-2026-12-01/cpu_latency_answers.json
+    # and the same work for every configuration (exactly 32 new tokens a question; cpu_latency.json):
     python benchmarks/cpu_latency.py --questions 10 --rounds 1 --configs fp32-screen fp32-1thread fp32-passive bf16 bf16-screen int8 int8-body-screen fp32-screen-passive
 
 Each configuration loads the model (default: the built-in gemma-3-270m) through
 `sqltune.models.load_for_inference` in a process of its own (thread settings and compile caches do not leak
 between configurations), warms up on one question, then answers --questions Spider dev questions greedily
-(prompts as `sqltune generate` builds them: compact schema, Gemma chat template) with exactly --new-tokens new
-tokens each (`min_new_tokens = max_new_tokens`, so every configuration does the same work whatever it answers).
+(prompts as `sqltune generate` builds them: compact schema, Gemma chat template) at batch 1. With
+--new-tokens N > 0 every answer gets exactly N new tokens (`min_new_tokens = max_new_tokens`, so every
+configuration does the same work whatever it answers); with --new-tokens 0 each answer runs to its end (at
+most 256 tokens, as `sqltune generate`) and is scored by execution against the gold SQL, so the table shows
+what a user waits for a typical question and what each configuration's answers are worth.
 Rounds go over the configurations in turn, so load from other processes on the machine falls on all of them;
 the table gives the median over rounds. A question's time is prefill + its new tokens; in a batch of b
 questions each gets the batch's time / b (throughput, not the latency of one request).
 
-`fp32-screen` is what `load_for_inference` does on a CPU by default (fp32, the int8-screened output layer,
-`sqltune.models.screen_lm_head`); `default` runs exactly that path. The compile configurations take minutes
-to compile on 2 cores and compile again for each new prompt length.
+On a CPU `load_for_inference` merges an adapter into float32 weights and screens the output layer through an
+int8 copy (`sqltune.cpu`): `fp32-screen`; `adapter-screen` keeps the adapter apart (as before the merge);
+`int8w-screen` also stores the decoder layers' weights as int8 (`--cpu-weights int8`); `default` runs the
+product's own choice (`--cpu-weights auto`). The compile configurations take minutes to compile on 2 cores
+and compile again for each new prompt length.
 
-"same" counts the questions whose new tokens are exactly those of `fp32` (batch 1, sdpa): bf16 rounding may
-flip near-ties. Writes --out (default benchmarks/results/cpu-<date>/cpu_latency.json) with the CPU model,
-core count, torch and transformers versions and every round's per-question times.
+"same" counts the questions whose new tokens are exactly those of `fp32` (batch 1, sdpa): bf16 and int8
+rounding may flip near-ties. Writes --out (default benchmarks/results/cpu-<date>/cpu_latency.json) with the CPU
+model, core count, torch and transformers versions and every round's per-question times.
 """
 
 from __future__ import annotations
@@ -73,7 +82,9 @@ CONFIGS: dict[str, dict] = {
     "fp32-batch4": {"dtype": "float32", "batch": 4},
     "bf16-batch4": {"dtype": "bfloat16", "batch": 4},
     "fp32-screen-batch4": {"dtype": "float32", "screen": True, "batch": 4},
-    "default": {"dtype": "auto"},
+    "adapter-screen": {"dtype": "float32", "screen": True, "unmerged": True},
+    "int8w-screen": {"dtype": "float32", "screen": True, "weights": "int8"},
+    "default": {"dtype": "auto", "weights": "auto"},
 }
 DEFAULT_CONFIGS = ["fp32-screen", "fp32-1thread", "fp32-passive", "bf16", "bf16-screen", "int8", "int8-body-screen",
                    "fp32-screen-batch4"]
@@ -99,16 +110,39 @@ def prompts(cfg, n: int) -> list[str]:
     return [builder.prompt(q, db_path=database_path(db)) for q, db in questions(n + 1)]
 
 
+def load_unmerged(cfg):
+    """An adapter kept apart from its base (a PeftModel), the output layer screened: the CPU path before
+    `load_for_inference` merged adapters."""
+    from peft import PeftModel
+
+    from sqltune.cpu import screen_lm_head
+    from sqltune.models import describe, load_base, load_tokenizer
+
+    info = describe(cfg.model)
+    if info["kind"] != "adapter":
+        raise SystemExit(f"adapter-screen needs an adapter model, not {cfg.model} ({info['kind']})")
+    import dataclasses
+
+    model = PeftModel.from_pretrained(load_base(dataclasses.replace(cfg, model=info["base_model"]), quantize=False),
+                                      info["path"]).eval()
+    screen_lm_head(model)
+    return model, load_tokenizer(cfg)
+
+
 def load(model: str, spec: dict):
     """(model, tokenizer, generate kwargs, compile seconds) for a configuration."""
     import torch
 
-    from sqltune.config import make_config
+    from sqltune.config import make_config, model_folder_defaults
     from sqltune.models import load_for_inference
 
-    cfg = make_config(None, {"model": model, "dtype": spec["dtype"],
-                             "attn_implementation": spec.get("attn", "sdpa")})
-    m, tok = load_for_inference(cfg)
+    cfg = make_config(None, {**model_folder_defaults(model), "model": model, "dtype": spec["dtype"],
+                             "attn_implementation": spec.get("attn", "sdpa"),
+                             "cpu_weights": spec.get("weights", "float32")})
+    if spec.get("unmerged"):
+        m, tok = load_unmerged(cfg)
+    else:
+        m, tok = load_for_inference(cfg)
     if type(m.lm_head).__name__ == "ScreenedLMHead" and not spec.get("screen", spec["dtype"] == "auto"):
         plain = torch.nn.Linear(m.lm_head.in_features, m.lm_head.out_features, bias=False, device="meta")
         plain.weight = m.lm_head.weight  # the plain output layer, tied as loaded
@@ -141,21 +175,22 @@ def run_config(name: str, model: str, n: int, new_tokens: int, out: Path) -> Non
         torch.set_num_interop_threads(spec["interop"])
     if spec.get("threads"):
         torch.set_num_threads(spec["threads"])
-    from sqltune.decoding import Generator
+    from sqltune.decoding import Generator, clean_sql
 
     t0 = time.perf_counter()
     cfg, m, tok, kwargs = load(model, spec)
     load_s = time.perf_counter() - t0
-    gen = Generator(m, tok, max_new_tokens=new_tokens, batch_size=1)
+    gen = Generator(m, tok, max_new_tokens=new_tokens or 256, batch_size=1)
     texts = [gen.chat_text(p) for p in prompts(cfg, n)]
     warm, texts = texts[0], texts[1:]
+    budget = {"max_new_tokens": new_tokens, "min_new_tokens": new_tokens} if new_tokens else {"max_new_tokens": 256}
     bs = spec.get("batch", 1)
 
     def answer(batch: list[str]) -> list[list[int]]:
         enc = tok(batch, return_tensors="pt", padding=True, add_special_tokens=False)
         with torch.inference_mode():
-            seq = m.generate(**enc, do_sample=False, max_new_tokens=new_tokens, min_new_tokens=new_tokens,
-                             eos_token_id=gen.eos_ids, pad_token_id=tok.pad_token_id, **kwargs)
+            seq = m.generate(**enc, do_sample=False, eos_token_id=gen.eos_ids, pad_token_id=tok.pad_token_id,
+                             **budget, **kwargs)
         return seq[:, enc["input_ids"].shape[1]:].tolist()
 
     t0 = time.perf_counter()
@@ -173,7 +208,8 @@ def run_config(name: str, model: str, n: int, new_tokens: int, out: Path) -> Non
     out.write_text(json.dumps({"config": name, "spec": spec, "dtype": str(next(m.parameters()).dtype),
                                "threads": torch.get_num_threads(), "interop": torch.get_num_interop_threads(),
                                "load_s": load_s, "warmup_s": warm_s, "times": times, "tokens": tokens,
-                               "prompt_tokens": prompt_tokens}))
+                               "prompt_tokens": prompt_tokens,
+                               "sql": [clean_sql(tok.decode(t, skip_special_tokens=True)) for t in tokens]}))
 
 
 def profile_config(name: str, model: str, n: int, new_tokens: int) -> None:
@@ -214,6 +250,23 @@ def cpu_model() -> str:
     flags = fields.get("Flags", "").split()
     name = fields.get("Model name", "").strip()
     return name + (" (avx512_bf16)" if "avx512_bf16" in flags else "") + (" (amx)" if "amx_bf16" in flags else "")
+
+
+def accuracy(rows: list[dict], runs: dict, n: int) -> None:
+    """Execution accuracy of each configuration's first-round answers (sqltune's scorer, Spider dev gold)."""
+    from sqltune.scoring import score
+    from sqltune.testsets import load_spider_dev
+
+    test = load_spider_dev()
+    wanted = questions(n + 1)[1:]  # the warm-up question is not timed, nor scored
+    by_key = {(it.question, it.db_id): it for it in test.items}
+    test.items = [by_key[q] for q in wanted]
+    systems = {r["config"]: next(x for x in runs[r["config"]] if "sql" in x)["sql"] for r in rows if "error" not in r}
+    _, judged = score(test, systems)
+    for r in rows:
+        if r["config"] in judged:
+            r["correct"] = sum(j["correct"] for j in judged[r["config"]])
+            r["execution_accuracy"] = r["correct"] / len(test.items)
 
 
 def p90(xs: list[float]) -> float:
@@ -267,16 +320,20 @@ def main() -> None:
         means = [statistics.mean(x["times"]) for x in ok]
         tokens = ok[0]["tokens"]
         same = sum(a == b for a, b in zip(tokens, base, strict=True))
-        diverge = [next(i for i, (p, q) in enumerate(zip(a, b, strict=True)) if p != q)
+        diverge = [next((i for i, (p, q) in enumerate(zip(a, b)) if p != q), min(len(a), len(b)))
                    for a, b in zip(tokens, base, strict=True) if a != b]
         mean = statistics.median(means)
         rows.append({"config": c, "spec": CONFIGS[c], "dtype": ok[0]["dtype"], "threads": ok[0]["threads"],
                      "interop": ok[0]["interop"], "s_per_question_mean": mean,
                      "s_per_question_p90": statistics.median(p90(x["times"]) for x in ok),
-                     "round_means": means, "tokens_per_s": args.new_tokens / mean,
+                     "round_means": means,
+                     "tokens_per_s": sum(map(len, tokens)) / len(tokens) / mean,
+                     "new_tokens_mean": sum(map(len, tokens)) / len(tokens),
                      "same_as_baseline": same, "questions": len(tokens), "first_divergence": diverge,
                      "warmup_s": statistics.median(x["warmup_s"] for x in ok),
                      "stable_across_rounds": all(x["tokens"] == tokens for x in ok)})
+    if not args.new_tokens:  # answers ran to their end: what are they worth?
+        accuracy(rows, runs, args.questions)
     prompt_tokens = next(x for x in runs[BASELINE] if "prompt_tokens" in x)["prompt_tokens"]
     result = {"benchmark": "cpu_latency", "date": date.today().isoformat(), "model": args.model,
               "cpu": cpu_model(), "cores": os.cpu_count(), "torch": metadata.version("torch"),
@@ -291,13 +348,14 @@ def main() -> None:
     print(f"{result['cpu']}, {result['cores']} cores, torch {result['torch']}, "
           f"{args.questions} questions, prompts {result['prompt_tokens']['mean']:.0f} tokens, "
           f"{args.new_tokens} new tokens, median of {args.rounds} rounds")
-    print(f"{'configuration':<18} {'s/q mean':>9} {'s/q p90':>8} {'tok/s':>7} {'same':>7}")
+    print(f"{'configuration':<18} {'s/q mean':>9} {'s/q p90':>8} {'tok/s':>7} {'same':>7} {'correct':>8}")
     for row in rows:
         if "error" in row:
             print(f"{row['config']:<18} failed: {row['error'].strip().splitlines()[-1][:80]}")
             continue
         print(f"{row['config']:<18} {row['s_per_question_mean']:>9.3f} {row['s_per_question_p90']:>8.3f} "
-              f"{row['tokens_per_s']:>7.1f} {row['same_as_baseline']:>3}/{row['questions']:<3}")
+              f"{row['tokens_per_s']:>7.1f} {row['same_as_baseline']:>3}/{row['questions']:<3} "
+              f"{str(row.get('correct', '')):>8}")
     print(f"wrote {args.out}")
 
 

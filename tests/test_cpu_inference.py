@@ -12,7 +12,8 @@ QUESTIONS = ["How many singers do we have?", "List the names of all stadiums ord
 def _cfg(model, **over):
     from sqltune.config import make_config
 
-    return make_config(None, {"model": str(model), "dtype": "float32", "attn_implementation": "sdpa", **over})
+    return make_config(None, {"model": str(model), "dtype": "float32", "attn_implementation": "sdpa",
+                              "cpu_weights": "float32", **over})
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def models(tiny_model):
 def test_cpu_load_screens_the_output_layer(models):
     import torch
 
-    from sqltune.models import screen_lm_head, screened_head_class
+    from sqltune.cpu import screen_lm_head, screened_head_class
 
     fast, plain, _ = models
     assert isinstance(fast.lm_head, screened_head_class())
@@ -100,7 +101,7 @@ def test_exact_logits_for_masking_processors(models):
     import torch
     from transformers import LogitsProcessorList
 
-    from sqltune.models import exact_logits
+    from sqltune.cpu import exact_logits
 
     fast, plain, tok = models
     tok.padding_side = "left"

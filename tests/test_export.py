@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -229,20 +228,21 @@ def test_layout_llama_cpp_would_run_differently_is_refused(tiny_model, tmp_path,
 
 
 def test_interrupted_export_leaves_no_file(shaped, tmp_path):
-    """Killed half-way (Ctrl-C), the old output stays as it was and no temporary file is left."""
+    """Killed half-way (Ctrl-C), the old output stays as it was and no temporary file is left. The export
+    sends itself SIGINT once the temporary file holds its header, just before the tensors: a small model's
+    export is over in milliseconds, too soon for a signal from outside to land reliably in the middle."""
     out = tmp_path / "model.gguf"
     out.write_text("previous export")
-    code = ("import sys; from pathlib import Path; from sqltune.export import export_gguf; "
-            f"export_gguf(Path({str(shaped)!r}), Path({str(out)!r}), 'q8_0')")
-    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".model.gguf.tmp-*")):
-        assert proc.poll() is None, f"export ended before it could be interrupted: {proc.stderr.read()}"
-        assert time.monotonic() < deadline
-        time.sleep(0.005)
-    proc.send_signal(signal.SIGINT)
-    proc.wait(timeout=60)
-    assert proc.returncode != 0
+    code = ("import os, signal; from pathlib import Path; import sqltune.export as e\n"
+            "write = e._write_tensors\n"
+            "def interrupted(writer, plan):\n"
+            "    assert list(Path(" + repr(str(tmp_path)) + ").glob('.model.gguf.tmp-*'))\n"
+            "    os.kill(os.getpid(), signal.SIGINT)\n"
+            "    write(writer, plan)\n"
+            "e._write_tensors = interrupted\n"
+            f"e.export_gguf(Path({str(shaped)!r}), Path({str(out)!r}), 'q8_0')")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert proc.returncode != 0 and "KeyboardInterrupt" in proc.stderr, proc.stderr[-2000:]
     assert out.read_text() == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.gguf"]

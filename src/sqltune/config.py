@@ -137,6 +137,10 @@ class Config:
     # --- generation --------------------------------------------------------------------------------------
     max_new_tokens: int = _f(256, "Most tokens generated per answer.", "generate")
     batch_size: int = _f(8, "Prompts generated together (left padding).", "generate")
+    cpu_weights: str = _f("auto", "On a CPU, the decoder layers' weights: float32 (the answers of the trained "
+                          "weights), or int8 (one scale per row: 1.8x as fast a question, as accurate in the benchmark; "
+                          "answers can differ where two tokens are near ties). auto = int8. GPUs ignore it "
+                          "(docs/BENCHMARKS.md, CPU latency).", "generate", ("auto", "float32", "int8"))
 
     # --- decoding that uses the database (generate and evaluate) ----------------------------------------
     num_candidates: int = _f(1, "Candidates per question; >1 turns on execution-guided decoding: beam search "

@@ -304,7 +304,7 @@ class Generator:
         import torch
         from tqdm.auto import tqdm
 
-        from .models import exact_logits
+        from .cpu import exact_logits
 
         bs = batch_size or self.batch_size
         grammars = self.grammars(targets, len(prompts))

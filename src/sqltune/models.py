@@ -10,8 +10,6 @@ A model name is one of:
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import json
 import os
 import sys
@@ -303,8 +301,9 @@ def _cpu_nf4_workaround(model) -> None:
 
 
 def load_for_inference(cfg):
-    """(model, tokenizer) for generation: a base, merged or adapter folder, eval mode; 16-bit on GPU. On CPU
-    the output layer is screened (`screen_lm_head`)."""
+    """(model, tokenizer) for generation: a base, merged or adapter folder, eval mode; 16-bit on GPU. On a CPU
+    an adapter is merged, the output layer screened and the weights stored as cfg.cpu_weights says
+    (`sqltune.cpu.prepare_for_cpu`)."""
     info = describe(cfg.model)
     tok = load_tokenizer(cfg)
     if info["kind"] == "adapter":
@@ -317,101 +316,15 @@ def load_for_inference(cfg):
         model = load_base(cfg, quantize=False)
     model.eval()
     if model.device.type == "cpu":
-        screen_lm_head(model)
+        from .cpu import prepare_for_cpu
+
+        model = prepare_for_cpu(model, resolve_cpu_weights(cfg))
     return model, tok
 
 
-# --- CPU inference -----------------------------------------------------------------------------------------
-
-SCREEN_TOP_K = 64  # >= the sampling mode's top-k, so sampling draws from exact logits too
-
-
-def screen_lm_head(model, top_k: int = SCREEN_TOP_K) -> bool:
-    """Replace a plain output layer by `ScreenedLMHead`; False (model unchanged) where there is none to
-    replace or torch has no int8 dynamic linear. With Gemma's 262k vocabulary the output layer is ~60 % of the
-    weights read per generated token, so on a CPU it dominates decoding (measured: benchmarks/cpu_latency.py)."""
-    import torch
-
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model  # a PeftModel's own model
-    head = getattr(base, "lm_head", None)
-    if type(head) is not torch.nn.Linear or head.bias is not None:
-        return False  # already screened, or a head this cannot stand in for (LoRA on it, a bias)
-    try:
-        base.lm_head = screened_head_class()(head.weight, top_k)
-    except (ImportError, AttributeError, RuntimeError):  # a torch without the quantized CPU kernels
-        return False
-    return True
-
-
-@contextlib.contextmanager
-def exact_logits(model):
-    """Inside the block a screened output layer computes every logit from the real weight (as the plain layer
-    does): for decoding whose logits processors mask tokens, such as grammar-constrained decoding, where the
-    best allowed token can lie outside the screened top. Does nothing to other models."""
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    head = getattr(base, "lm_head", None)
-    if not hasattr(head, "exact"):
-        yield
-        return
-    before, head.exact = head.exact, True
-    try:
-        yield
-    finally:
-        head.exact = before
-
-
-def _int8_linear(weight):
-    """An int8 dynamic-quantized copy of `weight` (per output row scales) as a module: x -> x @ weight.T."""
-    import warnings
-
-    import torch
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # torch.ao.quantization's deprecation notice
-        from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
-        from torch.ao.quantization import per_channel_dynamic_qconfig
-
-        lin = torch.nn.Linear(weight.shape[1], weight.shape[0], bias=False, device="meta")
-        lin.weight = torch.nn.Parameter(weight.detach().float(), requires_grad=False)
-        lin.qconfig = per_channel_dynamic_qconfig
-        return DynamicLinear.from_float(lin)
-
-
-@functools.cache
-def screened_head_class() -> type:
-    """ScreenedLMHead (built on first use: torch is imported only once a model loads)."""
-    import torch
-
-    class ScreenedLMHead(torch.nn.Module):
-        """The output layer computed from an int8 copy of its weight, with the `top_k` largest logits of each
-        position recomputed exactly from the real weight (which it keeps, tied as before).
-
-        Greedy and beam search pick among the top logits, which are exact here, so they choose the tokens
-        the plain layer chooses unless the true best token falls outside the int8 top 64 (not seen in the
-        benchmark); the other logits carry int8 error (only softmax normalisers see them). Sampling's top-k
-        64 draws from exact logits. A logits processor that masks tokens (a grammar) can make a token outside
-        the top the best one: run such decoding inside `exact_logits(model)`. An int8 matrix-vector product
-        reads a quarter of the fp32 bytes: 168M weights per token on gemma-3-270m."""
-
-        def __init__(self, weight, top_k: int):
-            super().__init__()
-            self.weight = weight
-            self.top_k = top_k
-            self.in_features, self.out_features = weight.shape[1], weight.shape[0]
-            object.__setattr__(self, "_int8", _int8_linear(weight))  # not a submodule: stays out of state_dict
-
-            self.exact = False  # set by exact_logits
-
-        def forward(self, hidden):
-            if self.exact:
-                return torch.nn.functional.linear(hidden, self.weight)
-            approx = self._int8(hidden.float())
-            k = min(self.top_k, self.out_features)
-            top = approx.topk(k, dim=-1).indices
-            exact = torch.einsum("...h,...kh->...k", hidden, self.weight[top])
-            return approx.scatter_(-1, top, exact.float()).to(hidden.dtype)
-
-    return ScreenedLMHead
+def resolve_cpu_weights(cfg) -> str:
+    """cfg.cpu_weights with 'auto' settled: int8 (benchmarks/cpu_latency.py chose it)."""
+    return "int8" if cfg.cpu_weights == "auto" else cfg.cpu_weights
 
 
 def _replace(cfg, **changes):
