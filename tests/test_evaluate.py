@@ -431,6 +431,21 @@ def test_model_generation_resume_and_compare(tmp_path, capsys, tiny_model, dev_i
     assert comparison["pairs"][0]["only_a"] + comparison["pairs"][0]["both_correct"] == 4
 
 
+def test_int8_and_float32_answers_are_never_mixed_in_one_folder(tmp_path, capsys, tiny_model):
+    """On a CPU the default answers with int8 weights; a folder of those refuses to be resumed with float32
+    weights (their answers differ), naming the setting."""
+    out = tmp_path / "eval"
+    common = ["--model", str(tiny_model), "--limit", "2", "--max-new-tokens", "4", "--out", str(out),
+              "--label", "tiny", "--no-progress"]
+    rc, _, _ = run(capsys, *common)
+    assert rc == 0
+    assert json.loads((out / "tiny" / "run.json").read_text())["settings"]["cpu_weights"] == "int8"
+    rc, _, err = run(capsys, *common, "--cpu-weights", "float32")
+    assert rc != 0 and "cpu_weights: int8 there, - now" in err
+    rc, _, _ = run(capsys, *common, "--cpu-weights", "int8")  # the same weights, named: resumes
+    assert rc == 0
+
+
 # --- agreement with the official scorer --------------------------------------------------------------------
 
 def test_agreement_with_official_scorer(tmp_path):

@@ -58,6 +58,7 @@ from .config import INHERITED, Config, load_yaml, model_folder_defaults
 from .decoding import decoding_settings, needs_target
 from .distributed import Group
 from .errors import SqltuneError
+from .models import cpu_weights_in_use
 from .paths import atomic_write_text
 from .predictions import Job, Progress, answer, read_predictions, saved_answers
 from .prompts import PromptBuilder
@@ -259,6 +260,8 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
     settings = {"model": cfg.model, "test_set": test.name, "prompt_template": cfg.prompt_template,
                 "schema_format": cfg.schema_format, "sample_rows": cfg.sample_rows,
                 "max_new_tokens": cfg.max_new_tokens, "tokenizer": cfg.tokenizer}
+    if cpu_weights_in_use(cfg) == "int8":  # int8 answers differ from float32's: never mixed in one folder
+        settings["cpu_weights"] = "int8"  # (absent for float32, as in folders written before the option)
     if needs_target(cfg):  # (absent for plain greedy, so folders written before these options still resume)
         settings["decoding"] = {**decoding_settings(cfg), **({"seed": cfg.seed} if cfg.num_candidates > 1
                                                              and cfg.candidate_mode == "sample" else {})}

@@ -327,6 +327,13 @@ def resolve_cpu_weights(cfg) -> str:
     return "int8" if cfg.cpu_weights == "auto" else cfg.cpu_weights
 
 
+def cpu_weights_in_use(cfg) -> str | None:
+    """The CPU weights generation will use (resolve_cpu_weights), or None where the model goes to a GPU."""
+    import torch
+
+    return None if torch.cuda.is_available() else resolve_cpu_weights(cfg)
+
+
 def _replace(cfg, **changes):
     import dataclasses
 
