@@ -113,20 +113,14 @@ def prompts(cfg, n: int) -> list[str]:
 def load_unmerged(cfg):
     """An adapter kept apart from its base (a PeftModel), the output layer screened: the CPU path before
     `load_for_inference` merged adapters."""
-    from peft import PeftModel
-
     from sqltune.cpu import screen_lm_head
-    from sqltune.models import describe, load_base, load_tokenizer
+    from sqltune.models import describe, load_as_saved
 
-    info = describe(cfg.model)
-    if info["kind"] != "adapter":
-        raise SystemExit(f"adapter-screen needs an adapter model, not {cfg.model} ({info['kind']})")
-    import dataclasses
-
-    model = PeftModel.from_pretrained(load_base(dataclasses.replace(cfg, model=info["base_model"]), quantize=False),
-                                      info["path"]).eval()
+    if describe(cfg.model)["kind"] != "adapter":
+        raise SystemExit(f"adapter-screen needs an adapter model, not {cfg.model}")
+    model, tok = load_as_saved(cfg)
     screen_lm_head(model)
-    return model, load_tokenizer(cfg)
+    return model, tok
 
 
 def load(model: str, spec: dict):
@@ -180,10 +174,11 @@ def run_config(name: str, model: str, n: int, new_tokens: int, out: Path) -> Non
     t0 = time.perf_counter()
     cfg, m, tok, kwargs = load(model, spec)
     load_s = time.perf_counter() - t0
-    gen = Generator(m, tok, max_new_tokens=new_tokens or 256, batch_size=1)
+    limit = new_tokens or cfg.max_new_tokens  # 0: as `sqltune generate` answers (256 tokens at most)
+    gen = Generator(m, tok, max_new_tokens=limit, batch_size=1)
     texts = [gen.chat_text(p) for p in prompts(cfg, n)]
     warm, texts = texts[0], texts[1:]
-    budget = {"max_new_tokens": new_tokens, "min_new_tokens": new_tokens} if new_tokens else {"max_new_tokens": 256}
+    budget = {"max_new_tokens": limit, "min_new_tokens": limit} if new_tokens else {"max_new_tokens": limit}
     bs = spec.get("batch", 1)
 
     def answer(batch: list[str]) -> list[list[int]]:

@@ -73,22 +73,17 @@ def shipped_prompts(spider_root):
 def test_merged_adapter_answers_as_the_adapter(shipped_prompts):
     """The shipped adapter, merged on load (float32), gives token for token the answers of the adapter kept
     apart from its base (the PeftModel) through the same screened output layer."""
-    import dataclasses
-
-    from peft import PeftModel
-
     from sqltune.config import make_config, model_folder_defaults
     from sqltune.cpu import screen_lm_head
     from sqltune.decoding import Generator
-    from sqltune.models import describe, load_base, load_for_inference
+    from sqltune.models import load_as_saved, load_for_inference
 
     cfg = make_config(None, {**model_folder_defaults("sqltune-270m"), "model": "sqltune-270m",
                              "cpu_weights": "float32"})
     merged, tok = load_for_inference(cfg)
     assert not hasattr(merged, "peft_config")  # merged: a plain model, 7 matmuls a layer instead of 21
-    info = describe("sqltune-270m")
-    apart = PeftModel.from_pretrained(load_base(dataclasses.replace(cfg, model=info["base_model"]), quantize=False),
-                                      info["path"]).eval()
+    apart, _ = load_as_saved(cfg)
+    assert hasattr(apart, "peft_config")
     screen_lm_head(apart)
     got = Generator(merged, tok, max_new_tokens=48, batch_size=1).generate(shipped_prompts, progress=False)
     want = Generator(apart, tok, max_new_tokens=48, batch_size=1).generate(shipped_prompts, progress=False)

@@ -304,22 +304,27 @@ def load_for_inference(cfg):
     """(model, tokenizer) for generation: a base, merged or adapter folder, eval mode; 16-bit on GPU. On a CPU
     an adapter is merged, the output layer screened and the weights stored as cfg.cpu_weights says
     (`sqltune.cpu.prepare_for_cpu`)."""
-    info = describe(cfg.model)
-    tok = load_tokenizer(cfg)
-    if info["kind"] == "adapter":
-        from peft import PeftModel
-
-        base_cfg = _replace(cfg, model=info["base_model"])
-        model = load_base(base_cfg, quantize=False)
-        model = PeftModel.from_pretrained(model, info["path"])
-    else:
-        model = load_base(cfg, quantize=False)
-    model.eval()
+    model, tok = load_as_saved(cfg)
     if model.device.type == "cpu":
         from .cpu import prepare_for_cpu
 
         model = prepare_for_cpu(model, resolve_cpu_weights(cfg))
     return model, tok
+
+
+def load_as_saved(cfg):
+    """(model, tokenizer) in eval mode as the folder holds it: an adapter stays apart from its base (a
+    PeftModel); nothing prepared for a CPU."""
+    info = describe(cfg.model)
+    tok = load_tokenizer(cfg)
+    if info["kind"] == "adapter":
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(load_base(_replace(cfg, model=info["base_model"]), quantize=False),
+                                          info["path"])
+    else:
+        model = load_base(cfg, quantize=False)
+    return model.eval(), tok
 
 
 def resolve_cpu_weights(cfg) -> str:
@@ -328,10 +333,12 @@ def resolve_cpu_weights(cfg) -> str:
 
 
 def cpu_weights_in_use(cfg) -> str | None:
-    """The CPU weights generation will use (resolve_cpu_weights), or None where the model goes to a GPU."""
+    """The CPU weights generation will use (resolve_cpu_weights), or None where the model goes to a GPU:
+    load_base puts it on the GPU when there is one and cfg.device_map names neither 'cpu' nor nothing."""
     import torch
 
-    return None if torch.cuda.is_available() else resolve_cpu_weights(cfg)
+    on_gpu = torch.cuda.is_available() and cfg.device_map not in (None, "", "cpu")
+    return None if on_gpu else resolve_cpu_weights(cfg)
 
 
 def _replace(cfg, **changes):
