@@ -138,7 +138,7 @@ class Config:
     max_new_tokens: int = _f(256, "Most tokens generated per answer.", "generate")
     batch_size: int = _f(8, "Prompts generated together (left padding).", "generate")
     cpu_weights: str = _f("auto", "On a CPU, the decoder layers' weights: float32 (the answers of the trained "
-                          "weights), or int8 (one scale per row: 1.8x as fast a question, as accurate in the benchmark; "
+                          "weights), or int8 (one scale per row: 1.7-1.8x as fast a question, as accurate in the benchmark; "
                           "answers can differ where two tokens are near ties). auto = int8. GPUs ignore it "
                           "(docs/BENCHMARKS.md, CPU latency).", "generate", ("auto", "float32", "int8"))
 
