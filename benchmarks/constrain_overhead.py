@@ -5,6 +5,9 @@
     # on a GPU, at the evaluation's batch size (the published H200 run):
     python benchmarks/constrain_overhead.py --model sqltune-270m --questions 256 --batch-size 64 \\
         --beam-questions 32 --beam-batch-size 8 --max-new-tokens 128 --card h200
+    # rows that give up past a deficit (--constrain-max-deficit) in the constrained runs
+    python benchmarks/constrain_overhead.py --model sqltune-270m --questions 256 --batch-size 64 \\
+        --beam-questions 128 --beam-batch-size 64 --max-new-tokens 256 --card h200 --max-deficit 8
 
 A seeded sample of Spider dev questions (whose database ships) is answered through sqltune's own decoding path
 (`sqltune.decoding.Generator`, the model loaded as `sqltune generate` loads it: 16-bit on a GPU, float32 with
@@ -103,7 +106,8 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
                       "rows_by_token_checks": st["lazy_rows"], "rows_by_full_mask": st["rows"],
                       "mask_share_of_step": (st["mask_s"] + st["apply_s"] + st["scope_s"]) / a["wall"],
                       "complete_answers": a["complete"], "rows_past_parser_limit": st["limit_rows"],
-                      "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"]})
+                      "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"],
+                      "rows_gave_up": st.get("gave_up_rows", 0)})
         result[name] = r
     return result
 
@@ -120,6 +124,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--card", default="cpu")
     ap.add_argument("--result", default=None)
+    ap.add_argument("--max-deficit", type=float, default=None,
+                    help="the constrained runs' --constrain-max-deficit (default: never give up)")
     args = ap.parse_args()
 
     import torch
@@ -131,7 +137,7 @@ def main() -> int:
     cfg = make_config(None, {**model_folder_defaults(args.model), "model": args.model})
     model, tok = load_for_inference(cfg)
     t = time.perf_counter()
-    schema_gen = Generator(model, tok, args.max_new_tokens, args.batch_size, "schema")
+    schema_gen = Generator(model, tok, args.max_new_tokens, args.batch_size, "schema", args.max_deficit)
     tokenizer_s = time.perf_counter() - t
     rows = _questions(max(args.questions, args.beam_questions), args.seed)
     # warm-up (kernels, allocator, one grammar) outside the timing
@@ -149,7 +155,7 @@ def main() -> int:
               "cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
               "platform": platform.platform(), "max_new_tokens": args.max_new_tokens,
               "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
-              "tokenizer_info_s": tokenizer_s, "command": " ".join(sys.argv), "settings": settings}
+              "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "command": " ".join(sys.argv), "settings": settings}
     out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
         / "constrain_overhead.json"
     out.parent.mkdir(parents=True, exist_ok=True)

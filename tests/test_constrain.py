@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from sqltune import constrain
+from sqltune import constrain, constrain_processor
 from sqltune.spider import database_path, load_split
 from tests.spider_gold import executable_gold
 
@@ -298,16 +298,16 @@ def test_a_row_past_the_parser_limit_is_left_free_not_cut(schema_constrainer, sp
 
 
 def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
-    """On a GPU the packed mask crosses and is unpacked there (constrain._unpack_on); the same torch code run on
-    the CPU gives numpy's bits, for a vocabulary that does not fill its last word."""
+    """On a GPU the packed mask crosses and is unpacked there (constrain_processor._unpack_on); the same torch
+    code run on the CPU gives numpy's bits, for a vocabulary that does not fill its last word."""
     import torch
 
     g = torch.Generator().manual_seed(0)
     words = torch.randint(-2**31, 2**31 - 1, (3, 10), dtype=torch.int32, generator=g)
     words[1] = 0
     words[2] = -1
-    cpu = constrain.blocked_tokens(words, 300, torch.device("cpu"))
-    assert torch.equal(constrain._unpack_on(words, 300, torch.device("cpu")), cpu)
+    cpu = constrain_processor.blocked_tokens(words, 300, torch.device("cpu"))
+    assert torch.equal(constrain_processor._unpack_on(words, 300, torch.device("cpu")), cpu)
     assert cpu.shape == (3, 300) and bool(cpu[1].all()) and not bool(cpu[2].any())
     assert bool(cpu[0, 0]) == (int(words[0, 0]) & 1 == 0) and bool(cpu[0, 33]) == (int(words[0, 1]) >> 1 & 1 == 0)
 

@@ -21,7 +21,9 @@ The answer may end with `;` and whitespace, then <end_of_turn> or <eos>. A row w
 go on; once nothing may follow (after `;` and its blanks) it may only stop; a row with no valid continuation
 (the matcher in error) is forced to stop, and `check()` tells the caller that its SQL is incomplete, so the user
 sees an error instead of a hang. A row whose mask needs more parser work than llguidance's limit
-(STEP_MAX_ITEMS) is left unconstrained from there on and counted in `stats()["limit_rows"]`.
+(STEP_MAX_ITEMS) is left unconstrained from there on and counted in `stats()["limit_rows"]`. A row the
+constraint has pushed too far off the model's own choices gives up (`max_deficit`, --constrain-max-deficit).
+The logits processor itself, the mask and the give-up rule: sqltune.constrain_processor.
 """
 
 from __future__ import annotations
@@ -35,11 +37,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .constrain_processor import EOS_IDS, Notes, Processor, trace_requested
 from .errors import SqltuneError
 
 MODES = ("none", "grammar", "schema")
-EOS_IDS = (1, 106)  # <eos>, <end_of_turn> in every Gemma 3 vocabulary
-_EOS_SET = frozenset(EOS_IDS)
 
 # Words that may not be an alias or a bare identifier: with them allowed, `FROM singer where` would parse as
 # an alias named "where" and the grammar would accept an unfinished query.
@@ -349,17 +350,8 @@ def _ll_tokenizer(tokenizer):
 # 262k-token Gemma vocabulary the heaviest states of Spider's gold queries need 100,000-200,000. Past the limit
 # the matcher falls into an error state whose mask allows only EOS, which ended nearly every answer after its
 # select list. 500,000 (about 25 ms at the library's ~20k items/ms) leaves room above that; a row that still
-# exceeds it is left unconstrained rather than cut (_Processor).
+# exceeds it is left unconstrained rather than cut (sqltune.constrain_processor).
 STEP_MAX_ITEMS = 500_000
-# Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
-# the grammar.
-_LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
-
-
-def hit_limit(matcher) -> bool:
-    """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
-    outside the grammar was consumed)."""
-    return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
 
 
 class Grammar:
@@ -386,15 +378,23 @@ class Grammar:
 class Constrainer:
     """Builds grammars (cached per database file or schema) and the logits processor for model.generate."""
 
-    def __init__(self, tokenizer, mode: str):
+    def __init__(self, tokenizer, mode: str, max_deficit: float | None = None):
+        """max_deficit: a row gives up (ends, and its answer carries the reason) once the constraint has pushed
+        it this far off the model's own choices, summed over its steps (sqltune.constrain_processor); None:
+        never. With SQLTUNE_CONSTRAIN_TRACE=1 greedy answers keep their per-step deficits (decode saves them)."""
         if mode not in MODES:
             raise SqltuneError(f"--constrain must be one of {', '.join(MODES)} (got {mode!r})")
-        self.tokenizer, self.mode = tokenizer, mode
+        if max_deficit is not None and not max_deficit > 0:
+            raise SqltuneError(f"--constrain-max-deficit must be positive, or none for never (got {max_deficit})")
+        self.tokenizer, self.mode, self.max_deficit = tokenizer, mode, max_deficit
         self.ll_tokenizer = _ll_tokenizer(tokenizer) if mode != "none" else None
+        self.trace = trace_requested()
+        self.notes = Notes(tokenizer)  # rows that gave up, and traces: read back by decoding.decode
+        self._processors = 0
         self._cache: dict[Any, Grammar] = {}
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
                        "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
-                       "scope_exhausted": 0, "lazy_rows": 0}
+                       "scope_exhausted": 0, "lazy_rows": 0, "gave_up_rows": 0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None
@@ -444,7 +444,8 @@ class Constrainer:
         whose `top` best tokens are found valid among its best few by cheap one-token checks needs no full
         mask (the tokens above them that fail are masked), which gives the same choice at a fraction of the
         cost. None (sampling): every row gets its full mask."""
-        return _Processor(self, grammars, per_prompt, prompt_length, top)
+        self._processors += 1
+        return Processor(self, grammars, per_prompt, prompt_length, top, serial=self._processors)
 
     def check(self, grammar: Grammar | None, text: str) -> str | None:
         """None when `text` (a generated answer, without special tokens) is a complete query of the grammar,
@@ -470,197 +471,3 @@ class Constrainer:
     def reset_stats(self) -> None:
         for k in self._stats:
             self._stats[k] = 0 if isinstance(self._stats[k], int) else 0.0
-
-
-def blocked_tokens(words, vocab: int, device):
-    """llguidance's bitmask rows (int32 words, bit i%32 of word i//32 set where token i is allowed) as a bool
-    tensor on `device`, True where a token is not allowed. On a CPU numpy unpacks the complement in one pass;
-    on a GPU the packed words cross (32x smaller than the bools: 1,024 beam rows are 32 MB, not 268 MB) and
-    are unpacked there."""
-    import numpy as np
-    import torch
-
-    if device.type == "cpu":
-        comp = (~words).numpy()
-        return torch.from_numpy(np.unpackbits(comp.view(np.uint8), axis=1, bitorder="little").view(np.bool_))[:, :vocab]
-    return _unpack_on(words, vocab, device)
-
-
-def _unpack_on(words, vocab: int, device):
-    import torch
-
-    packed = words.to(device).view(torch.uint8)  # little-endian: token i is bit i%8 of byte i//8
-    bits = (packed.unsqueeze(-1) >> torch.arange(8, device=device, dtype=torch.uint8)) & 1
-    return (bits == 0).reshape(words.shape[0], -1)[:, :vocab]
-
-
-class _Processor:
-    """Keeps one llguidance matcher per generated row. Rows are matched to matchers by their token history, so
-    beam search may reorder, duplicate and drop rows between steps: a row whose history extends a known one by
-    a token gets a copy of that matcher, advanced by the token."""
-
-    def __init__(self, owner: Constrainer, grammars: list, per_prompt: int, prompt_length: int,
-                 top: int | None = None):
-        self.owner, self.grammars, self.top = owner, list(grammars), top
-        self.per_prompt, self.prompt_length = per_prompt, prompt_length
-        self.states: dict[tuple[int, tuple[int, ...]], Any] = {}  # (prompt, history) -> matcher
-        self.executor = None
-        self.scope = None
-        if any(g is not None and g.scope is not None for g in self.grammars):
-            from .scope import Filter, token_texts
-
-            # greedy: the best allowed token is checked until one passes; beams and samples: their best 4 a row
-            # (execution-guided choice filters the candidates after; more would cost 1,024 rows x k checks a step)
-            self.scope = Filter(token_texts(owner.tokenizer), greedy=per_prompt == 1,
-                                top_k=256 if per_prompt == 1 else 4, eos_ids=EOS_IDS)
-
-    def _state(self, prompt: int, hist: tuple[int, ...]):
-        m = self.states.get((prompt, hist))
-        if m is not None:
-            return m
-        if not hist:
-            m = self.grammars[prompt].matcher()
-        else:
-            parent = self.states.get((prompt, hist[:-1]))
-            if parent is not None:
-                m = parent.deep_copy()
-                m.consume_token(hist[-1])
-            else:  # an unknown history (never expected): replay it
-                m = self.grammars[prompt].matcher()
-                m.consume_tokens(list(hist))
-        return m
-
-    def _lazy(self, active: list, scores, hist_all: list) -> tuple[list, dict[int, list[int]]]:
-        """Rows whose `top` best tokens can be found valid (grammar, and scope for the first few) among their
-        best 4 x top + 16 by one-token checks: {row: the better tokens that failed}. The other rows are returned
-        for a full mask."""
-        n = min(scores.shape[1], 4 * self.top + 16)
-        vals, ids = scores[[r for _, r in active]].topk(n, dim=1)
-        scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (_Processor.__init__)
-        full, lazy = [], {}
-        for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
-            start = self.grammars[r // self.per_prompt].scope if self.scope is not None else None
-            st = self.scope.state((r // self.per_prompt, tuple(hist_all[r])), start) if start else None
-            bad, kept = [], 0
-            for v, t in zip(vs, ts):
-                if v == float("-inf"):
-                    break
-                ok = m.validate_tokens([t]) == 1
-                if ok and st is not None and st.checkable and kept < scope_k:
-                    ok = not self.scope.fails(st, t)
-                if not ok:
-                    bad.append(t)
-                    continue
-                kept += 1
-                if kept >= self.top:
-                    break
-            if kept >= self.top:
-                lazy[r] = bad
-            else:
-                full.append((m, r))
-        return full, lazy
-
-    def __call__(self, input_ids, scores):
-        import llguidance
-        import llguidance.torch
-        import numpy as np
-        import torch
-
-        t0 = time.perf_counter()
-        rows = input_ids.shape[0]
-        hist_all = input_ids[:, self.prompt_length:].tolist()
-        states, active, stop_rows = {}, [], []
-        same: list[tuple[int, int]] = []  # (row, earlier row with the same history): one mask for both
-        first_row: dict[tuple, int] = {}
-        for r in range(rows):
-            prompt = r // self.per_prompt
-            if prompt >= len(self.grammars) or self.grammars[prompt] is None:
-                continue
-            hist = tuple(hist_all[r])
-            if _EOS_SET.intersection(hist):  # a finished row (greedy pads it after its EOS): leave it alone
-                continue
-            key = (prompt, hist)
-            if key in first_row:
-                same.append((r, first_row[key]))
-                continue
-            first_row[key] = r
-            m = states.get(key) or self._state(prompt, hist)
-            states[key] = m
-            if hit_limit(m):
-                continue  # unconstrained from here on (counted when it happened, below)
-            if m.is_error() or m.is_stopped():
-                # stopped: the query is complete and nothing may follow. error: a row beam search keeps with
-                # a -inf score after its allowed tokens ran out (never chosen); either way only EOS.
-                stop_rows.append(r)
-                self.owner._stats["stopped_rows"] += 1
-            else:
-                active.append((m, r))
-        self.states = states
-        vocab = scores.shape[1]
-        n_words = (vocab + 31) // 32
-        mask = None
-        if self.scope is not None:
-            self.scope.begin()
-        lazy: dict[int, list[int]] = {}  # row -> its tokens to mask, for rows that need no full mask
-        if self.top and active:
-            active, lazy = self._lazy(active, scores, hist_all)
-            for r, src in same:
-                if src in lazy:
-                    lazy[r] = lazy[src]
-            same = [(r, src) for r, src in same if src not in lazy]
-            self.owner._stats["lazy_rows"] += len(lazy)
-        if active:
-            if self.executor is None:
-                self.executor = llguidance.LLExecutor()
-            mask = torch.full((rows, n_words), -1, dtype=torch.int32)
-            llguidance.torch.fill_next_token_bitmask_par(self.executor, active, mask)
-            for m, r in active:
-                if hit_limit(m):  # its mask would allow only EOS: leave the row free instead of cutting it
-                    mask[r] = -1
-                    self.owner._stats["limit_rows"] += 1
-            for r, src in same:
-                mask[r] = mask[src]
-            active += [(None, r) for r, src in same if any(a == src for _, a in active[:])]
-        stop_rows += [r for r, src in same if src in stop_rows]
-        t1 = time.perf_counter()
-        if lazy:
-            out_rows = [r for r, bad in lazy.items() for _ in bad]
-            if out_rows:
-                scores[out_rows, [t for bad in lazy.values() for t in bad]] = float("-inf")
-        if mask is not None:
-            rows_on = sorted({r for _, r in active})
-            words = mask[rows_on]
-            dead = (words == 0).all(dim=1).numpy()  # no token allowed: stop the row below
-            blocked = blocked_tokens(words, vocab, scores.device)
-            tok_vocab = self.owner.ll_tokenizer.vocab_size
-            if tok_vocab < vocab:  # model rows beyond the tokenizer: never allowed
-                blocked[:, tok_vocab:] = True
-            if rows_on == list(range(rows)):
-                scores.masked_fill_(blocked, float("-inf"))
-            else:
-                scores[rows_on] = scores[rows_on].masked_fill(blocked, float("-inf"))
-            for k in np.flatnonzero(dead).tolist():
-                stop_rows.append(rows_on[k])
-                self.owner._stats["dead_ends"] += 1
-        t_scope = time.perf_counter()
-        if self.scope is not None and mask is not None:
-            stopped = set(stop_rows)
-            scoped = [(r, (r // self.per_prompt, tuple(hist_all[r])), self.grammars[r // self.per_prompt].scope)
-                      for _, r in active if r not in stopped and self.grammars[r // self.per_prompt].scope]
-            self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
-            self.owner._stats["scope_exhausted"] += self.scope.exhausted
-        if self.scope is not None:
-            self.scope.end()
-        t_scope = time.perf_counter() - t_scope
-        for r in stop_rows:
-            keep = scores[r, EOS_IDS[-1]].clone()
-            scores[r] = float("-inf")
-            scores[r, EOS_IDS[-1]] = keep if torch.isfinite(keep) else 0.0
-        t2 = time.perf_counter()
-        st = self.owner._stats
-        st["steps"] += 1
-        st["rows"] += len(active)
-        st["mask_s"] += t1 - t0
-        st["apply_s"] += t2 - t1 - t_scope
-        st["scope_s"] += t_scope
-        return scores

@@ -49,6 +49,9 @@ def decoding_settings(cfg) -> dict:
         out["candidate_choice"] = cfg.candidate_choice
     if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
         out["constrain"] = cfg.constrain
+        # recorded whenever set: folders from before the option (no key) gave up never
+        if getattr(cfg, "constrain_max_deficit", None) is not None:
+            out["constrain_max_deficit"] = cfg.constrain_max_deficit
     return out
 
 
@@ -178,6 +181,7 @@ class Decision:
     error: str | None = None  # the first answer's database error, when a retry was made
     attempts: list[Attempt] = field(default_factory=list)  # the first answer and the retry, if one was made
     constraint_error: str | None = None  # with --constrain: why the kept answer is not a complete query
+    constraint_trace: list[float] | None = None  # with SQLTUNE_CONSTRAIN_TRACE=1: its per-step deficits (greedy)
 
     def describe(self) -> str:
         n = len(self.candidates)
@@ -200,6 +204,8 @@ class Decision:
             out.update({"retry_kept": self.retry_kept, "first_sql": self.first_sql, "first_error": self.error})
         if self.constraint_error:
             out["constraint_error"] = self.constraint_error
+        if self.constraint_trace is not None:
+            out["constraint_trace"] = self.constraint_trace
         return out
 
 
@@ -226,7 +232,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
     prompt i's database (a file or an in-memory connection), which a constrained generator builds its grammar
-    from; a kept answer the grammar does not accept as complete carries the reason in `constraint_error`."""
+    from; a kept answer the grammar does not accept as complete, or that gave up (--constrain-max-deficit),
+    carries the reason in `constraint_error`."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     if num_candidates == 1 and not self_correct:
@@ -263,14 +270,19 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     if constrainer is not None:
         grammars = generator.grammars(targets, len(prompts))
         for d, grammar in zip(decisions, grammars, strict=True):
-            d.constraint_error = constrainer.check(grammar, d.attempts[-1].raw if d.retry_kept else d.attempts[0].raw)
+            kept = d.attempts[-1] if d.retry_kept else d.attempts[0]
+            note = constrainer.notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
+            d.constraint_error = note.get("gave_up") or constrainer.check(grammar, kept.raw)
+            d.constraint_trace = note.get("deficits")
+        constrainer.notes.clear()
     return decisions
 
 
 class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
-    def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8, constrain: str = "none"):
+    def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8, constrain: str = "none",
+                 constrain_max_deficit: float | None = None):
         from .models import END_OF_TURN
 
         self.model, self.tokenizer = model, tokenizer
@@ -279,7 +291,7 @@ class Generator:
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
-            self.constrainer = Constrainer(tokenizer, constrain)
+            self.constrainer = Constrainer(tokenizer, constrain, constrain_max_deficit)
         tokenizer.padding_side = "left"
         if tokenizer.pad_token_id is None:
             tokenizer.pad_token = tokenizer.eos_token
@@ -378,4 +390,4 @@ def load_generator(cfg) -> Generator:
     from .models import load_for_inference
 
     model, tokenizer = load_for_inference(cfg)
-    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain)
+    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit)

@@ -1,0 +1,372 @@
+"""The logits processor of constrained decoding (sqltune.constrain builds the grammars and hands them to it):
+one llguidance matcher per generated row, the one-token checks that spare most rows a full mask, the mask
+itself, and the give-up rule.
+
+Giving up: a row the constraint keeps forcing off the model's own choice tends to run on to the token budget
+(a quoted name that never closes, `Membership_levelFROM ...`) and holds its whole batch. At every step a row's
+deficit is the log-probability of the model's best token over the whole vocabulary minus that of the best token
+the constraint allows (0 where the model's choice is allowed; both come from the scores the row has already,
+a row maximum, so no log-softmax is computed). Once the sum over a row's steps exceeds the limit
+(`--constrain-max-deficit`, `Constrainer.max_deficit`; None: never) the row is ended with <end_of_turn>, and
+the answer carries the reason as its `constraint_error` (decoding.decode reads it from `Notes`). With
+SQLTUNE_CONSTRAIN_TRACE=1 greedy rows also leave their per-step deficits there, which decode saves with each
+answer (`constraint_trace`) so that a limit can be chosen offline from one run (benchmarks/constrain_stop.py).
+
+Nothing here imports sqltune.constrain (it imports this module).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+EOS_IDS = (1, 106)  # <eos>, <end_of_turn> in every Gemma 3 vocabulary
+_EOS_SET = frozenset(EOS_IDS)
+TRACE_ENV = "SQLTUNE_CONSTRAIN_TRACE"  # 1: greedy answers keep their per-step deficits (constraint_trace)
+_DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
+
+# Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
+# the grammar.
+_LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
+
+
+def hit_limit(matcher) -> bool:
+    """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
+    outside the grammar was consumed)."""
+    return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
+
+
+def trace_requested() -> bool:
+    return os.environ.get(TRACE_ENV, "").strip() not in ("", "0")
+
+
+def give_up_message(deficit: float, limit: float) -> str:
+    return (f"gave up: the model's own choice was ruled out too often (deficit {deficit:.1f} > {limit:g}, "
+            "--constrain-max-deficit), so the SQL was cut there")
+
+
+def crossing(deficits, limit: float) -> int | None:
+    """The step (0-based) at which a row with these per-step deficits gives up under `limit`, or None."""
+    total = 0.0
+    for k, d in enumerate(deficits):
+        total += d
+        if total > limit:
+            return k
+    return None
+
+
+def blocked_tokens(words, vocab: int, device):
+    """llguidance's bitmask rows (int32 words, bit i%32 of word i//32 set where token i is allowed) as a bool
+    tensor on `device`, True where a token is not allowed. On a CPU numpy unpacks the complement in one pass;
+    on a GPU the packed words cross (32x smaller than the bools: 1,024 beam rows are 32 MB, not 268 MB) and
+    are unpacked there."""
+    import numpy as np
+    import torch
+
+    if device.type == "cpu":
+        comp = (~words).numpy()
+        return torch.from_numpy(np.unpackbits(comp.view(np.uint8), axis=1, bitorder="little").view(np.bool_))[:, :vocab]
+    return _unpack_on(words, vocab, device)
+
+
+def _unpack_on(words, vocab: int, device):
+    import torch
+
+    packed = words.to(device).view(torch.uint8)  # little-endian: token i is bit i%8 of byte i//8
+    bits = (packed.unsqueeze(-1) >> torch.arange(8, device=device, dtype=torch.uint8)) & 1
+    return (bits == 0).reshape(words.shape[0], -1)[:, :vocab]
+
+
+class Notes:
+    """What the processors learnt about rows, for decode to attach to the answers it keeps: a row that gave up
+    (`gave_up`: the reason) and, when traced, a greedy row's per-step deficits (`deficits`). An answer is found
+    by its text and its prompt's tokens (two questions on one database can give the same text). Greedy rows
+    leave their tokens so far at every step; they are decoded only when an answer is looked up."""
+
+    MAX = 4096  # texts kept when nobody looks them up (a benchmark calling generate directly)
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self._notes: dict[str, dict[tuple[int, ...], dict]] = {}
+        self._pending: dict[tuple[int, int], tuple] = {}  # (processor, row) -> (prompt ids, ids, deficits)
+
+    def add(self, prompt_ids: tuple[int, ...], text: str, **fields) -> None:
+        if text not in self._notes and len(self._notes) >= self.MAX:
+            del self._notes[next(iter(self._notes))]
+        self._notes.setdefault(text, {}).setdefault(prompt_ids, {}).update(fields)
+
+    def pend(self, row: tuple[int, int], prompt_ids: tuple[int, ...], ids: tuple[int, ...], deficits: tuple) -> None:
+        if row not in self._pending and len(self._pending) >= 16 * self.MAX:
+            del self._pending[next(iter(self._pending))]
+        self._pending[row] = (prompt_ids, ids, deficits)
+
+    def take(self, chat_text: str, text: str) -> dict:
+        """The note of the answer `text` (as decoded, without special tokens) to the prompt `chat_text` (the
+        chat template applied), or {}."""
+        for prompt_ids, ids, deficits in self._pending.values():
+            self.add(prompt_ids, self.tokenizer.decode(list(ids), skip_special_tokens=True), deficits=list(deficits))
+        self._pending.clear()
+        by_prompt = self._notes.get(text)
+        if not by_prompt:
+            return {}
+        return by_prompt.get(tuple(self.tokenizer(chat_text, add_special_tokens=False)["input_ids"]), {})
+
+    def clear(self) -> None:
+        self._notes.clear()
+        self._pending.clear()
+
+
+class Processor:
+    """Keeps one llguidance matcher per generated row. Rows are matched to matchers by their token history, so
+    beam search may reorder, duplicate and drop rows between steps: a row whose history extends a known one by
+    a token gets a copy of that matcher, advanced by the token. Deficits follow the histories the same way."""
+
+    def __init__(self, owner, grammars: list, per_prompt: int, prompt_length: int, top: int | None = None,
+                 serial: int = 0):
+        self.owner, self.grammars, self.top = owner, list(grammars), top
+        self.per_prompt, self.prompt_length, self.serial = per_prompt, prompt_length, serial
+        self.states: dict[tuple[int, tuple[int, ...]], Any] = {}  # (prompt, history) -> matcher
+        self.executor = None
+        self.scope = None
+        self.limit = owner.max_deficit  # None: never give up
+        # traced: greedy rows (one a prompt), whose next token is the best one left after the mask
+        self.traced = owner.trace and per_prompt == 1
+        # (prompt, history) -> (deficit so far, the step at that history included; its per-step deficits if traced)
+        self.totals: dict[tuple[int, tuple[int, ...]], tuple[float, tuple]] = {}
+        self._prompt_ids: dict[int, tuple[int, ...]] = {}
+        if any(g is not None and g.scope is not None for g in self.grammars):
+            from .scope import Filter, token_texts
+
+            # greedy: the best allowed token is checked until one passes; beams and samples: their best 4 a row
+            # (execution-guided choice filters the candidates after; more would cost 1,024 rows x k checks a step)
+            self.scope = Filter(token_texts(owner.tokenizer), greedy=per_prompt == 1,
+                                top_k=256 if per_prompt == 1 else 4, eos_ids=EOS_IDS)
+
+    @property
+    def tracking(self) -> bool:
+        return self.limit is not None or self.traced
+
+    def _state(self, prompt: int, hist: tuple[int, ...]):
+        m = self.states.get((prompt, hist))
+        if m is not None:
+            return m
+        if not hist:
+            m = self.grammars[prompt].matcher()
+        else:
+            parent = self.states.get((prompt, hist[:-1]))
+            if parent is not None:
+                m = parent.deep_copy()
+                m.consume_token(hist[-1])
+            else:  # an unknown history (never expected): replay it
+                m = self.grammars[prompt].matcher()
+                m.consume_tokens(list(hist))
+        return m
+
+    def _lazy(self, active: list, scores, hist_all: list) -> tuple[list, dict[int, list[int]], dict[int, tuple]]:
+        """Rows whose `top` best tokens can be found valid (grammar, and scope for the first few) among their
+        best 4 x top + 16 by one-token checks: {row: the better tokens that failed}, and {row: (its deficit,
+        its best valid token)}. The other rows are returned for a full mask."""
+        n = min(scores.shape[1], 4 * self.top + 16)
+        vals, ids = scores[[r for _, r in active]].topk(n, dim=1)
+        scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
+        full, lazy, best = [], {}, {}
+        for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
+            start = self.grammars[r // self.per_prompt].scope if self.scope is not None else None
+            st = self.scope.state((r // self.per_prompt, tuple(hist_all[r])), start) if start else None
+            bad, kept, first = [], 0, None
+            for v, t in zip(vs, ts):
+                if v == float("-inf"):
+                    break
+                ok = m.validate_tokens([t]) == 1
+                if ok and st is not None and st.checkable and kept < scope_k:
+                    ok = not self.scope.fails(st, t)
+                if not ok:
+                    bad.append(t)
+                    continue
+                kept += 1
+                if first is None:  # the best valid token: how far below the row's best it is
+                    first = (vs[0] - v, t)
+                if kept >= self.top:
+                    break
+            if kept >= self.top:
+                lazy[r], best[r] = bad, first
+            else:
+                full.append((m, r))
+        return full, lazy, best
+
+    def __call__(self, input_ids, scores):
+        import llguidance
+        import llguidance.torch
+        import numpy as np
+        import torch
+
+        t0 = time.perf_counter()
+        rows = input_ids.shape[0]
+        hist_all = input_ids[:, self.prompt_length:].tolist()
+        # the model's own end-of-turn score, for a row that gives up (beam search ranks it with it)
+        eos_before = scores[:, EOS_IDS[-1]].clone() if self.limit is not None else None
+        states, active, stop_rows, free = {}, [], [], []
+        row_key: dict[int, tuple[int, tuple[int, ...]]] = {}  # every constrained row still going
+        same: list[tuple[int, int]] = []  # (row, earlier row with the same history): one mask for both
+        first_row: dict[tuple, int] = {}
+        for r in range(rows):
+            prompt = r // self.per_prompt
+            if prompt >= len(self.grammars) or self.grammars[prompt] is None:
+                continue
+            hist = tuple(hist_all[r])
+            if _EOS_SET.intersection(hist):  # a finished row (greedy pads it after its EOS): leave it alone
+                continue
+            key = (prompt, hist)
+            row_key[r] = key
+            if key in first_row:
+                same.append((r, first_row[key]))
+                continue
+            first_row[key] = r
+            m = states.get(key) or self._state(prompt, hist)
+            states[key] = m
+            if hit_limit(m):
+                free.append(r)
+                continue  # unconstrained from here on (counted when it happened, below)
+            if m.is_error() or m.is_stopped():
+                # stopped: the query is complete and nothing may follow. error: a row beam search keeps with
+                # a -inf score after its allowed tokens ran out (never chosen); either way only EOS.
+                stop_rows.append(r)
+                self.owner._stats["stopped_rows"] += 1
+            else:
+                active.append((m, r))
+        self.states = states
+        vocab = scores.shape[1]
+        n_words = (vocab + 31) // 32
+        mask = None
+        if self.scope is not None:
+            self.scope.begin()
+        lazy: dict[int, list[int]] = {}  # row -> its tokens to mask, for rows that need no full mask
+        best: dict[int, tuple[float, int]] = {}  # row -> (deficit, best valid token), for those rows
+        if self.top and active:
+            active, lazy, best = self._lazy(active, scores, hist_all)
+            for r, src in same:
+                if src in lazy:
+                    lazy[r], best[r] = lazy[src], best[src]
+            same = [(r, src) for r, src in same if src not in lazy]
+            self.owner._stats["lazy_rows"] += len(lazy)
+        if active:
+            if self.executor is None:
+                self.executor = llguidance.LLExecutor()
+            mask = torch.full((rows, n_words), -1, dtype=torch.int32)
+            llguidance.torch.fill_next_token_bitmask_par(self.executor, active, mask)
+            for m, r in active:
+                if hit_limit(m):  # its mask would allow only EOS: leave the row free instead of cutting it
+                    mask[r] = -1
+                    self.owner._stats["limit_rows"] += 1
+            for r, src in same:
+                mask[r] = mask[src]
+            active += [(None, r) for r, src in same if any(a == src for _, a in active[:])]
+        stop_rows += [r for r, src in same if src in stop_rows]
+        t1 = time.perf_counter()
+        if lazy:
+            out_rows = [r for r, bad in lazy.items() for _ in bad]
+            if out_rows:
+                scores[out_rows, [t for bad in lazy.values() for t in bad]] = float("-inf")
+        before = rows_on = None  # the full rows' best scores before their mask (for their deficits)
+        if mask is not None:
+            rows_on = sorted({r for _, r in active})
+            if self.tracking:
+                before = (scores if rows_on == list(range(rows)) else scores[rows_on]).amax(dim=1)
+            words = mask[rows_on]
+            dead = (words == 0).all(dim=1).numpy()  # no token allowed: stop the row below
+            blocked = blocked_tokens(words, vocab, scores.device)
+            tok_vocab = self.owner.ll_tokenizer.vocab_size
+            if tok_vocab < vocab:  # model rows beyond the tokenizer: never allowed
+                blocked[:, tok_vocab:] = True
+            if rows_on == list(range(rows)):
+                scores.masked_fill_(blocked, float("-inf"))
+            else:
+                scores[rows_on] = scores[rows_on].masked_fill(blocked, float("-inf"))
+            for k in np.flatnonzero(dead).tolist():
+                stop_rows.append(rows_on[k])
+                self.owner._stats["dead_ends"] += 1
+        t_scope = time.perf_counter()
+        if self.scope is not None and mask is not None:
+            stopped = set(stop_rows)
+            scoped = [(r, (r // self.per_prompt, tuple(hist_all[r])), self.grammars[r // self.per_prompt].scope)
+                      for _, r in active if r not in stopped and self.grammars[r // self.per_prompt].scope]
+            self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
+            self.owner._stats["scope_exhausted"] += self.scope.exhausted
+        if self.scope is not None:
+            self.scope.end()
+        t_scope = time.perf_counter() - t_scope
+        gave_up: list[int] = []
+        if self.tracking and row_key:
+            deficits = {r: d for r, (d, _) in best.items()}
+            chosen = {r: t for r, (_, t) in best.items()} if self.traced else {}
+            if before is not None:
+                on = scores if rows_on == list(range(rows)) else scores[rows_on]
+                deficits.update(zip(rows_on, (before - on.amax(dim=1)).tolist()))
+                if self.traced:
+                    chosen.update(zip(rows_on, on.argmax(dim=1).tolist()))
+            if self.traced and free:
+                chosen.update(zip(free, scores[free].argmax(dim=1).tolist()))
+            gave_up = self._track(input_ids, row_key, deficits, chosen, set(stop_rows))
+        for r in stop_rows:
+            keep = scores[r, EOS_IDS[-1]].clone()
+            scores[r] = float("-inf")
+            scores[r, EOS_IDS[-1]] = keep if torch.isfinite(keep) else 0.0
+        if gave_up:
+            keep = eos_before[gave_up]
+            scores[gave_up] = float("-inf")
+            scores[gave_up, EOS_IDS[-1]] = torch.where(torch.isfinite(keep), keep, torch.zeros_like(keep))
+        t2 = time.perf_counter()
+        st = self.owner._stats
+        st["steps"] += 1
+        st["rows"] += len(active)
+        st["mask_s"] += t1 - t0
+        st["apply_s"] += t2 - t1 - t_scope
+        st["scope_s"] += t_scope
+        return scores
+
+    def _track(self, input_ids, row_key: dict, deficits: dict[int, float], chosen: dict[int, int],
+               stopped: set[int]) -> list[int]:
+        """Adds each row's deficit of this step to its history's total and returns the rows that give up now
+        (their total went past the limit; rows that stop anyway do not count). Traced greedy rows leave their
+        per-step deficits and their tokens so far, this step's included, in the owner's Notes."""
+        totals: dict[tuple, tuple[float, tuple]] = {}
+        given: set[tuple] = set()
+        for r, key in row_key.items():
+            if key in totals:  # (beams with the same history: one total)
+                continue
+            prompt, hist = key
+            total, trace = self.totals.get((prompt, hist[:-1]), (0.0, ())) if hist else (0.0, ())
+            d = deficits.get(r, 0.0) if r not in stopped else 0.0
+            d = min(d, _DEFICIT_CAP) if d > 0 else 0.0  # (float noise below 0; nan)
+            total += d
+            if self.traced:
+                trace += (round(d, 3),)
+            totals[key] = (total, trace)
+            if self.limit is not None and total > self.limit and r not in stopped:
+                given.add(key)
+                self.owner._stats["gave_up_rows"] += 1
+                text = self.owner.tokenizer.decode(list(hist), skip_special_tokens=True)
+                self.owner.notes.add(self._prompt(input_ids, prompt), text,
+                                     gave_up=give_up_message(total, self.limit))
+        self.totals = totals
+        gave_up = sorted(r for r, key in row_key.items() if key in given)
+        if self.traced:
+            for r, (prompt, hist) in row_key.items():
+                token = EOS_IDS[-1] if r in stopped or (prompt, hist) in given else chosen.get(r)
+                if token is not None:
+                    self.owner.notes.pend((self.serial, r), self._prompt(input_ids, prompt), hist + (token,),
+                                          totals[(prompt, hist)][1])
+        return gave_up
+
+    def _prompt(self, input_ids, prompt: int) -> tuple[int, ...]:
+        """The prompt's tokens without its left padding (as the tokenizer gives them for the prompt alone)."""
+        if prompt not in self._prompt_ids:
+            ids = input_ids[prompt * self.per_prompt, :self.prompt_length].tolist()
+            pad = self.owner.tokenizer.pad_token_id
+            k = 0
+            while k < len(ids) and ids[k] == pad:
+                k += 1
+            self._prompt_ids[prompt] = tuple(ids[k:])
+        return self._prompt_ids[prompt]
+
