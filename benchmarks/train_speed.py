@@ -2,6 +2,7 @@
 
     python benchmarks/train_speed.py --model gemma-3-270m --runs recipe,sqltune
     python benchmarks/train_speed.py --model gemma-3-270m                       # every lever of RUNS, one by one
+    python benchmarks/train_speed.py --model gemma-3-270m --runs levers --no-kernel-check   # issue #16's levers
     python benchmarks/train_speed.py --model random:gemma-3-1b --runs recipe,sqltune-sdpa+liger,sqltune \
         --steps-scale 0.5 --no-kernel-check                                     # gemma-3-1b's shape, random weights
 
@@ -40,8 +41,20 @@ RUNS = {
     "sqltune-r128": ("configs/default.yaml", {"lora_r": 128, "lora_alpha": 256}),  # the held-out study's next rank
     "sqltune@recipe-shape": ("configs/default.yaml", {"per_device_train_batch_size": 1,
                                                      "gradient_accumulation_steps": 4, "max_length": 512}),
+    # Issue #16's levers, each alone on top of the default, then together (with and without Liger: compiled
+    # layers get inductor's own fused RMSNorm/GeGLU, so Liger's kernels may no longer pay).
+    "sqltune-nodrop": ("configs/default.yaml", {"lora_dropout": 0.0}),
+    "sqltune-bf16lora": ("configs/default.yaml", {"lora_dtype": "bfloat16"}),
+    "sqltune-compile": ("configs/default.yaml", {"compile": "layers"}),
+    "sqltune-compile-noliger": ("configs/default.yaml", {"compile": "layers", "use_liger_kernel": False}),
+    "sqltune-nodrop+bf16lora": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16"}),
+    "sqltune-all": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16", "compile": "layers"}),
+    "sqltune-all-noliger": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16",
+                                                    "compile": "layers", "use_liger_kernel": False}),
 }
 STEPS = {"recipe": 30, "sqltune-batch16": 30, "sqltune@recipe-shape": 30}  # others: 40
+LEVERS = ["recipe", "sqltune", "sqltune-nodrop", "sqltune-bf16lora", "sqltune-nodrop+bf16lora", "sqltune-compile",
+          "sqltune-compile-noliger", "sqltune-all", "sqltune-all-noliger"]  # --runs levers
 
 
 def random_model(name: str) -> str:
@@ -104,7 +117,9 @@ def answer_loss(model, tokenizer, rows: list[dict], batch_size: int = 16) -> flo
             ids = torch.tensor([full], device=model.device)
             labels = ids.clone()
             labels[0, :len(prompt)] = -100
-            with torch.no_grad():
+            # Eager whatever the run trained with (--compile): every config's loss through the same code, and no
+            # compiling for each new row length.
+            with torch.no_grad(), torch.compiler.set_stance("force_eager"):
                 out = model(input_ids=ids, labels=labels, use_cache=False)
             n = int((labels[0, 1:] != -100).sum())
             total += out.loss.float().item() * n
@@ -148,10 +163,11 @@ def kernel_check(model: str, data_dir: str) -> dict:
 
 def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, held_out: list[dict]) -> dict:
     import torch
+    from torch._dynamo.utils import counters
 
     from sqltune.config import make_config
     from sqltune.models import parameter_count
-    from sqltune.train import SpeedMeter, build_trainer
+    from sqltune.train import SpeedMeter, build_trainer, cast_adapter
 
     cfg_file, overrides = RUNS[name]
     out_dir = out_root / name
@@ -161,27 +177,34 @@ def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, he
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
         torch.cuda.reset_peak_memory_stats()
+    # Each run compiles afresh: code compiled by an earlier run would count against dynamo's recompile limit
+    # (past it a layer silently runs eagerly) and would spare this run its compile time.
+    torch._dynamo.reset()
+    counters.clear()
     trainer = build_trainer(cfg, Path(data_dir) / "train.jsonl")
     meter = SpeedMeter(warmup_steps=5)
     trainer.add_callback(meter)
     t0 = time.perf_counter()
-    trainer.train()
+    stats = trainer.train()
     wall = time.perf_counter() - t0
+    compiled = ({"graphs": counters["stats"]["unique_graphs"], "graph_breaks": sum(counters["graph_break"].values()),
+                 "break_reasons": dict(counters["graph_break"].most_common(3))} if cfg.compile != "none" else None)
     speed = meter.summary()
     trainer.save_model(str(out_dir))
+    cast_adapter(out_dir / "adapter_model.safetensors", cfg.adapter_dtype)  # the file `sqltune train` writes
     adapter_mb = sum(f.stat().st_size for f in out_dir.glob("adapter_model*")) / 1e6
     loss = answer_loss(trainer.model, trainer.processing_class, held_out)
     params = parameter_count(model)
     card = torch.cuda.get_device_name() if torch.cuda.is_available() else "cpu"
     peak = next((v for k, v in PEAK_BF16.items() if k in card), None)
     result = {"config": name, "steps": steps, "wall_s": wall, **speed, "adapter_mb": adapter_mb,
-              "held_out_answer_loss": loss, "params": params,
+              "held_out_answer_loss": loss, "train_loss": stats.training_loss, "params": params, "compiled": compiled,
               "mfu": 6 * params * speed["tokens_per_s"] / peak if peak and speed.get("tokens_per_s") else None,
               "settings": {k: v for k, v in dataclasses.asdict(cfg).items()
                            if k in ("quantization", "attn_implementation", "packing_strategy", "max_length",
                                     "per_device_train_batch_size", "gradient_accumulation_steps",
                                     "gradient_checkpointing", "completion_only_loss", "modules_to_save",
-                                    "use_liger_kernel", "lora_r")}}
+                                    "use_liger_kernel", "lora_r", "lora_dropout", "lora_dtype", "compile")}}
     del trainer
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
@@ -193,7 +216,8 @@ def main() -> None:
     p.add_argument("--model", default="gemma-3-270m", help="a model name, or random:gemma-3-1b")
     p.add_argument("--data-dir", default="data/spider-recipe",
                    help="prepared data (train.jsonl, test.jsonl); prepared with the recipe's settings if missing")
-    p.add_argument("--runs", default=",".join(RUNS))
+    p.add_argument("--runs", default=",".join(RUNS),
+                   help="comma-separated names of RUNS, or 'levers': " + ",".join(LEVERS))
     p.add_argument("--kernel-check", action=argparse.BooleanOptionalAction, default=True,
                    help="first compare the varlen kernel with sdpa on one packed batch (CUDA)")
     p.add_argument("--steps-scale", type=float, default=1.0, help="multiply every run's step count")
@@ -202,6 +226,10 @@ def main() -> None:
     p.add_argument("--steps", type=int, help="the same step count for every run (smoke tests)")
     p.add_argument("--build-only", action="store_true", help="only build the random:<shape> model, print its path")
     args = p.parse_args()
+    names = LEVERS if args.runs == "levers" else args.runs.split(",")
+    unknown = [n for n in names if n not in RUNS]
+    if unknown:
+        p.error(f"--runs: unknown run(s) {', '.join(unknown)} (choose from {', '.join(RUNS)} or 'levers')")
     if args.build_only:
         print(random_model(args.model.split(":", 1)[1]))
         return
@@ -218,7 +246,7 @@ def main() -> None:
     check = kernel_check(model, args.data_dir) if args.kernel_check and torch.cuda.is_available() else None
     if check:
         print(json.dumps({"kernel_check": check}), flush=True)
-    for name in args.runs.split(","):
+    for name in names:
         steps = args.steps or max(8, int(STEPS.get(name, 40) * args.steps_scale))
         try:
             results.append(run_one(name, model, args.data_dir, scratch, steps, test))
@@ -226,17 +254,17 @@ def main() -> None:
             results.append({"config": name, "error": f"{type(e).__name__}: {e}"[:500]})
         print(json.dumps(results[-1]), flush=True)
     ref = next((r for r in results if r["config"] == "recipe" and "tokens_per_s" in r), None)
-    print(f"\n{'config':<22}{'tokens/s':>10}{'x ref':>7}{'steps/s':>9}{'peak GB':>9}{'x ref':>7}"
+    print(f"\n{'config':<26}{'tokens/s':>10}{'x ref':>7}{'steps/s':>9}{'peak GB':>9}{'x ref':>7}"
           f"{'MFU':>7}{'adapter MB':>12}{'x ref':>8}{'answer loss':>13}")
     for r in results:
         if "error" in r:
-            print(f"{r['config']:<22} failed: {r['error'][:80]}")
+            print(f"{r['config']:<26} failed: {r['error'][:80]}")
             continue
 
         def ratio(key, r=r):
             return f"{r[key] / ref[key]:.2f}" if ref and r.get(key) and ref.get(key) else "-"
 
-        print(f"{r['config']:<22}{r['tokens_per_s']:>10,.0f}{ratio('tokens_per_s'):>7}{r['steps_per_s']:>9.2f}"
+        print(f"{r['config']:<26}{r['tokens_per_s']:>10,.0f}{ratio('tokens_per_s'):>7}{r['steps_per_s']:>9.2f}"
               f"{r.get('peak_memory_gb', 0):>9.2f}{ratio('peak_memory_gb'):>7}"
               f"{(r['mfu'] or 0) * 100:>6.1f}%{r['adapter_mb']:>12.1f}{ratio('adapter_mb'):>8}"
               f"{r['held_out_answer_loss']:>13.4f}")

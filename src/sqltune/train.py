@@ -58,6 +58,9 @@ def main(cfg: Config, args=None) -> int:
     batch = effective_batch(cfg, trainer.args.world_size)
     if trainer.is_world_process_zero():
         print(describe_batch(cfg, batch), flush=True)
+    if cfg.compile != "none" and trainer.is_world_process_zero():
+        print("sqltune train: compiling the decoder layers during the first steps (slower until it is done)",
+              flush=True)
     speed = SpeedMeter()
     trainer.add_callback(speed)
     import torch
@@ -288,8 +291,51 @@ def build_trainer(cfg: Config, train_file: Path):
     args = sft_config(cfg, use_cpu, find_unused_parameters=None if has_vision_tower(cfg) else False)
     model = load_base(placement(cfg, cuda=not use_cpu), quantize=quantize, for_training=True)
     dataset = Dataset.from_list(training_rows(train_file, cfg.completion_only_loss))
-    return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
-                      peft_config=lora_config(cfg))
+    trainer = SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
+                         peft_config=lora_config(cfg))
+    cast_lora(trainer.model, cfg.lora_dtype)  # before train() builds the optimizer over these parameters
+    if cfg.compile == "layers":
+        compile_layers(trainer.model)
+    return trainer
+
+
+def cast_lora(model, lora_dtype: str) -> int:
+    """The LoRA matrices in `lora_dtype` ('auto': as PEFT and TRL leave them: float32 over a 16-bit base,
+    bfloat16 under QLoRA). Full copies (modules_to_save) keep the base's dtype either way. Returns how many
+    tensors changed."""
+    if lora_dtype == "auto":
+        return 0
+    import torch
+
+    target, changed = getattr(torch, lora_dtype), 0
+    for name, param in model.named_parameters():
+        if param.requires_grad and ".lora_" in name and param.dtype != target:
+            param.data = param.data.to(target)
+            changed += 1
+    return changed
+
+
+# Each layer type (Gemma 3: sliding and full attention), whether its input needs a gradient (the first layer's
+# does not) and a first static then a dynamic sequence length compile once each: more than dynamo's default of 8
+# entries a function, past which it silently runs a layer eagerly.
+RECOMPILE_LIMIT = 32
+
+
+def compile_layers(model) -> int:
+    """Regional torch.compile: each decoder layer compiled in place (`nn.Module.compile`), so parameter names,
+    checkpoints and the saved adapter are unchanged. Layers of one class share their compiled code, so compiling
+    costs about one layer, paid during the first steps (lazily: kernels patched in later, like Liger's at the
+    start of training, are what gets compiled). Returns the number of layers."""
+    import torch
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    layers = getattr(base.get_decoder(), "layers", None)
+    if not layers:
+        raise SqltuneError(f"--compile layers: no decoder layers found in {type(base).__name__}")
+    torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, RECOMPILE_LIMIT)
+    for layer in layers:
+        layer.compile()
+    return len(layers)
 
 
 def has_vision_tower(cfg: Config) -> bool:
@@ -361,16 +407,20 @@ def write_loss_curve(output_dir: Path, history: list[dict]) -> None:
 
 
 def cast_adapter(path: Path, dtype: str) -> None:
-    """Rewrite the adapter file with its float tensors in `dtype`. LoRA trains in float32 (PEFT keeps adapter
-    weights at full precision over a 16-bit base), but the merged model is 16-bit, so a bfloat16 file is half
-    the download for the same merged weights, to bfloat16 rounding."""
+    """Rewrite the adapter file with its float tensors in `dtype` (untouched when they are already). LoRA trains
+    in float32 by default (PEFT keeps adapter weights at full precision over a 16-bit base), but the merged model
+    is 16-bit, so a bfloat16 file is half the download for the same merged weights, to bfloat16 rounding. Trained
+    in bfloat16 (--lora-dtype, QLoRA), a float32 file holds the same values."""
     import torch
     from safetensors.torch import load_file, save_file
 
     if not path.is_file():
         return
     target = getattr(torch, dtype)
-    tensors = {k: v.to(target) if v.is_floating_point() else v for k, v in load_file(str(path)).items()}
+    tensors = load_file(str(path))
+    if all(v.dtype == target for v in tensors.values() if v.is_floating_point()):
+        return
+    tensors = {k: v.to(target) if v.is_floating_point() else v for k, v in tensors.items()}
     tmp = path.with_suffix(".tmp")
     save_file(tensors, str(tmp), metadata={"format": "pt"})
     os.replace(tmp, path)
@@ -388,8 +438,7 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
     trainer.save_model(str(output_dir))  # every process calls it; only the main process writes
     if not trainer.is_world_process_zero():
         return
-    if cfg.adapter_dtype != "float32":
-        cast_adapter(output_dir / "adapter_model.safetensors", cfg.adapter_dtype)
+    cast_adapter(output_dir / "adapter_model.safetensors", cfg.adapter_dtype)
     (output_dir / "config.yaml").write_text(dump_yaml(cfg))
     write_loss_curve(output_dir, trainer.state.log_history)
     (output_dir / "prompt.txt").write_text(PROMPT_TEMPLATES.get(cfg.prompt_template, cfg.prompt_template))

@@ -1,0 +1,168 @@
+"""Training-speed levers of issue #16 (benchmarks/train_speed.py measures them on a GPU): LoRA matrices trained in
+bfloat16 (`--lora-dtype`) and regionally compiled decoder layers (`--compile layers`) train what the default
+trains, and both options go through YAML, flags and the saved config like every other."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+import yaml
+
+from sqltune.cli import main
+from tests.test_pipeline import FAST, write_rows
+
+
+def _config(tmp_path, **overrides):
+    from sqltune.config import make_config
+
+    return make_config(None, {"model": "tiny-random-gemma-3", "data_dir": str(tmp_path), "quantization": "none",
+                              "report_to": "none", "output_dir": str(tmp_path / "o"), "save_strategy": "no",
+                              "max_length": 128, "per_device_train_batch_size": 2, "logging_steps": 1,
+                              **overrides})
+
+
+def _lora(model) -> dict[str, torch.Tensor]:
+    return {n: p for n, p in model.named_parameters() if ".lora_" in n}
+
+
+# --- the options -------------------------------------------------------------------------------------------
+
+def test_options_default_round_trip_and_reject_unknown_values(tmp_path, capsys):
+    from sqltune.config import Config, make_config
+
+    assert (Config().lora_dtype, Config().compile) == ("auto", "none")  # unchanged until measured
+    f = tmp_path / "c.yaml"
+    f.write_text("lora_dtype: bfloat16\ncompile: layers\n")
+    assert main(["train", "--config", str(f), "--print-config"]) == 0
+    dumped = yaml.safe_load(capsys.readouterr().out)
+    assert (dumped["lora_dtype"], dumped["compile"]) == ("bfloat16", "layers")
+    (tmp_path / "again.yaml").write_text(yaml.safe_dump(dumped))  # what training writes as config.yaml
+    again = make_config(tmp_path / "again.yaml")
+    assert (again.lora_dtype, again.compile) == ("bfloat16", "layers")
+    assert main(["train", "--config", str(f), "--lora-dtype", "float32", "--compile", "none", "--print-config"]) == 0
+    dumped = yaml.safe_load(capsys.readouterr().out)
+    assert (dumped["lora_dtype"], dumped["compile"]) == ("float32", "none")  # flags over the file
+
+    for flag, bad in (("--compile", "all"), ("--lora-dtype", "float16")):
+        with pytest.raises(SystemExit) as e:
+            main(["train", flag, bad, "--print-config"])
+        assert e.value.code == 2
+        assert f"{flag}: invalid choice: '{bad}'" in capsys.readouterr().err
+    for key, bad in (("compile", "model"), ("lora_dtype", "fp8")):
+        f.write_text(f"{key}: {bad}\n")
+        assert main(["train", "--config", str(f), "--print-config"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"config key '{key}'" in err and bad in err
+
+
+# --- LoRA matrices in bfloat16 -----------------------------------------------------------------------------
+
+def test_lora_dtype_sets_the_trained_matrices_only(tiny_model, tmp_path):
+    """Over a bfloat16 base PEFT upcasts the LoRA matrices to float32 (what auto keeps); bfloat16 keeps them in
+    bfloat16, float32 upcasts them again. The frozen base and the full copies of modules_to_save stay as loaded.
+    (That build_trainer applies it: test_bfloat16_lora_trains_and_its_adapter_loads.)"""
+    from peft import get_peft_model
+
+    from sqltune.models import load_base
+    from sqltune.train import cast_lora, lora_config
+
+    cfg = _config(tmp_path, dtype="bfloat16", modules_to_save=["lm_head"])
+    model = get_peft_model(load_base(cfg, quantize=False, for_training=True), lora_config(cfg))
+    lora = _lora(model)
+    others = {n: p for n, p in model.named_parameters() if n not in lora}
+    assert any("modules_to_save" in n and p.requires_grad for n, p in others.items())
+    for lora_dtype, expected, changed in (("auto", torch.float32, 0), ("bfloat16", torch.bfloat16, len(lora)),
+                                          ("bfloat16", torch.bfloat16, 0), ("float32", torch.float32, len(lora))):
+        assert cast_lora(model, lora_dtype) == changed, lora_dtype
+        lora = _lora(model)
+        assert lora and {p.dtype for p in lora.values()} == {expected}, lora_dtype
+        assert all(p.requires_grad for p in lora.values())
+        assert {p.dtype for n, p in model.named_parameters() if n not in lora} == {torch.bfloat16}
+
+
+@pytest.mark.slow
+def test_bfloat16_lora_trains_and_its_adapter_loads(tiny_model, tmp_path):
+    """Trained through the CLI with --lora-dtype bfloat16: the loss falls, and the adapter, written in float32
+    (--adapter-dtype float32), holds only bfloat16-exact values: the optimizer stepped bfloat16 weights. The
+    folder then loads as any adapter, with those weights, and changes the model's output."""
+    from safetensors.torch import load_file
+
+    from sqltune.config import make_config
+    from sqltune.models import load_as_saved
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    write_rows(data / "train.jsonl", 16)
+    assert main(["train", "--model", "tiny-random-gemma-3", "--data-dir", str(data), "--output-dir", str(out),
+                 "--max-steps", "4", "--learning-rate", "1e-2", "--lora-dtype", "bfloat16", "--adapter-dtype",
+                 "float32", "--save-strategy", "no", *FAST]) == 0
+    losses = [h["loss"] for h in json.loads((out / "log_history.json").read_text()) if "loss" in h]
+    assert len(losses) == 4 and losses[-1] < losses[0] - 0.05, losses
+    assert yaml.safe_load((out / "config.yaml").read_text())["lora_dtype"] == "bfloat16"
+
+    saved = load_file(out / "adapter_model.safetensors")
+    assert saved and {t.dtype for t in saved.values()} == {torch.float32}
+    for name, t in saved.items():
+        assert torch.equal(t, t.to(torch.bfloat16).float()), f"{name} is not bfloat16-exact: trained in float32"
+    trained_b = [t for n, t in saved.items() if "lora_B" in n]
+    assert trained_b and all(t.abs().max() > 0 for t in trained_b)  # B starts at zero: it was trained
+
+    model, _ = load_as_saved(make_config(None, {"model": str(out)}))
+    loaded = {n: p for n, p in model.named_parameters() if "lora_B" in n}
+    assert len(loaded) == len(trained_b)
+    assert all(p.abs().max() > 0 for p in loaded.values())
+    ids = torch.tensor([[2, 105, 2364, 107, 10, 20, 30, 106]])
+    with torch.no_grad():
+        tuned = model(input_ids=ids).logits
+        with model.disable_adapter():
+            base = model(input_ids=ids).logits
+    assert (tuned - base).abs().max() > 1e-4
+
+
+# --- regional compile --------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_compiled_layers_train_like_eager(tiny_model, tmp_path):
+    """A few steps with every decoder layer compiled give the eager run's losses, gradient norms and LoRA
+    weights (float32 on CPU: within rounding), with the parameter names of an uncompiled model. sdpa attention
+    keeps each layer one graph on CPU (varlen's CPU path loops over examples in Python); no dropout, whose
+    random masks the compiled code draws differently."""
+    from peft import get_peft_model_state_dict
+    from torch._dynamo.utils import counters
+
+    from sqltune.train import build_trainer
+
+    write_rows(tmp_path / "train.jsonl", 12)
+    runs = {}
+    for mode in ("none", "layers"):
+        cfg = _config(tmp_path, compile=mode, attn_implementation="sdpa", lora_dropout=0.0, max_steps=3,
+                      learning_rate=1e-2, output_dir=str(tmp_path / mode))
+        torch.manual_seed(0)  # the same LoRA initialisation both times
+        trainer = build_trainer(cfg, tmp_path / "train.jsonl")
+        start = {n: p.detach().clone() for n, p in _lora(trainer.model).items()}
+        layers = trainer.model.get_base_model().get_decoder().layers
+        assert all((layer._compiled_call_impl is not None) == (mode == "layers") for layer in layers)
+        torch._dynamo.reset()
+        counters.clear()
+        trainer.train()
+        graphs = counters["stats"]["unique_graphs"]
+        assert (graphs > 0) == (mode == "layers"), graphs  # the compiled code really ran
+        history = [h for h in trainer.state.log_history if "loss" in h]
+        runs[mode] = {"start": start, "loss": [h["loss"] for h in history],
+                      "grad_norm": [h["grad_norm"] for h in history],
+                      "state": {n: t.detach().clone() for n, t in get_peft_model_state_dict(trainer.model).items()}}
+
+    eager, compiled = runs["none"], runs["layers"]
+    assert eager["start"].keys() == compiled["start"].keys()
+    assert all(torch.equal(eager["start"][n], compiled["start"][n]) for n in eager["start"])
+    assert len(eager["loss"]) == 3 and eager["loss"][-1] < eager["loss"][0]
+    torch.testing.assert_close(compiled["loss"], eager["loss"], rtol=1e-4, atol=0)
+    torch.testing.assert_close(compiled["grad_norm"], eager["grad_norm"], rtol=1e-3, atol=0)
+    assert compiled["state"].keys() == eager["state"].keys()  # no _orig_mod in the saved names
+    moved = 0
+    for name, weight in eager["state"].items():
+        diff = (compiled["state"][name] - weight).norm() / weight.norm().clamp(min=1e-12)
+        assert diff < 1e-3, (name, float(diff))
+        moved += "lora_B" in name and weight.abs().max() > 0
+    assert moved  # B starts at zero: the comparison covers trained weights
