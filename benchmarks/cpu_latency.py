@@ -3,10 +3,13 @@
     python benchmarks/cpu_latency.py                                    # the default configurations, 30 questions
     python benchmarks/cpu_latency.py --configs fp32 bf16 default --questions 10 --rounds 1
     python benchmarks/cpu_latency.py --profile fp32                     # where one configuration's time goes
-    # the published runs (results/cpu-2026-12-01/): answers to their end, scored (cpu_latency_answers.json)
+    # the published runs (results/cpu-2026-12-01/): answers to their end, scored (cpu_latency_answers.json,
+    # then cpu_latency_decoder.json with the CPU decoder)
     python benchmarks/cpu_latency.py --model sqltune-270m --new-tokens 0 --questions 100 --rounds 1 \
         --configs adapter-screen fp32-screen int8w-screen default \
         --out benchmarks/results/cpu-2026-12-01/cpu_latency_answers.json
+    python benchmarks/cpu_latency.py --model sqltune-270m --new-tokens 0 --questions 100 --rounds 2 \
+        --configs int8w-screen fp32-decoder default --out benchmarks/results/cpu-2026-12-01/cpu_latency_decoder.json
     # and the same work for every configuration (exactly 32 new tokens a question; cpu_latency.json):
     python benchmarks/cpu_latency.py --questions 10 --rounds 1 --configs fp32-screen fp32-1thread fp32-passive bf16 bf16-screen int8 int8-body-screen fp32-screen-passive
 
@@ -24,8 +27,10 @@ questions each gets the batch's time / b (throughput, not the latency of one req
 
 On a CPU `load_for_inference` merges an adapter into float32 weights and screens the output layer through an
 int8 copy (`sqltune.cpu`): `fp32-screen`; `adapter-screen` keeps the adapter apart (as before the merge);
-`int8w-screen` also stores the decoder layers' weights as int8 (`--cpu-weights int8`); `default` runs the
-product's own choice (`--cpu-weights auto`). The compile configurations take minutes to compile on 2 cores
+`int8w-screen` also stores the decoder layers' weights as int8 (`--cpu-weights int8`); these call
+`model.generate`. `*-decoder` answer through `sqltune.cpu_decoder` (fused projections, preallocated cache), as
+`sqltune generate` does on a CPU for greedy answers (--new-tokens 0 only); `default` runs the product's own
+choice (`--cpu-weights auto`, the CPU decoder). The compile configurations take minutes to compile on 2 cores
 and compile again for each new prompt length.
 
 "same" counts the questions whose new tokens are exactly those of `fp32` (batch 1, sdpa): bf16 and int8
@@ -84,7 +89,9 @@ CONFIGS: dict[str, dict] = {
     "fp32-screen-batch4": {"dtype": "float32", "screen": True, "batch": 4},
     "adapter-screen": {"dtype": "float32", "screen": True, "unmerged": True},
     "int8w-screen": {"dtype": "float32", "screen": True, "weights": "int8"},
-    "default": {"dtype": "auto", "weights": "auto"},
+    "int8w-decoder": {"dtype": "float32", "screen": True, "weights": "int8", "decoder": True},
+    "fp32-decoder": {"dtype": "float32", "screen": True, "decoder": True},
+    "default": {"dtype": "auto", "weights": "auto", "decoder": True},
 }
 DEFAULT_CONFIGS = ["fp32-screen", "fp32-1thread", "fp32-passive", "bf16", "bf16-screen", "int8", "int8-body-screen",
                    "fp32-screen-batch4"]
@@ -181,7 +188,15 @@ def run_config(name: str, model: str, n: int, new_tokens: int, out: Path) -> Non
     budget = {"max_new_tokens": limit, "min_new_tokens": limit} if new_tokens else {"max_new_tokens": limit}
     bs = spec.get("batch", 1)
 
+    # decoder: answers as `sqltune generate` gives them on a CPU, through sqltune.cpu_decoder (greedy, one
+    # prompt at a time, each answer to its end); the other configurations call model.generate
+    decoder = gen._cpu_greedy() if spec.get("decoder") and bs == 1 and not new_tokens else None
+    if spec.get("decoder") and decoder is None:
+        raise SystemExit(f"{name}: the CPU decoder does not apply (needs --new-tokens 0, batch 1, a Gemma 3 model)")
+
     def answer(batch: list[str]) -> list[list[int]]:
+        if decoder is not None:
+            return [decoder.greedy(tok(batch[0], add_special_tokens=False)["input_ids"], limit, gen.eos_ids)]
         enc = tok(batch, return_tensors="pt", padding=True, add_special_tokens=False)
         with torch.inference_mode():
             seq = m.generate(**enc, do_sample=False, eos_token_id=gen.eos_ids, pad_token_id=tok.pad_token_id,
@@ -318,8 +333,10 @@ def main() -> None:
         diverge = [next((i for i, (p, q) in enumerate(zip(a, b)) if p != q), min(len(a), len(b)))
                    for a, b in zip(tokens, base, strict=True) if a != b]
         mean = statistics.median(means)
+        median = statistics.median(statistics.median(x["times"]) for x in ok)
         rows.append({"config": c, "spec": CONFIGS[c], "dtype": ok[0]["dtype"], "threads": ok[0]["threads"],
                      "interop": ok[0]["interop"], "s_per_question_mean": mean,
+                     "s_per_question_median": median, "within_1s": sum(t <= 1.0 for t in ok[0]["times"]),
                      "s_per_question_p90": statistics.median(p90(x["times"]) for x in ok),
                      "round_means": means,
                      "tokens_per_s": sum(map(len, tokens)) / len(tokens) / mean,
@@ -343,12 +360,14 @@ def main() -> None:
     print(f"{result['cpu']}, {result['cores']} cores, torch {result['torch']}, "
           f"{args.questions} questions, prompts {result['prompt_tokens']['mean']:.0f} tokens, "
           f"{args.new_tokens} new tokens, median of {args.rounds} rounds")
-    print(f"{'configuration':<18} {'s/q mean':>9} {'s/q p90':>8} {'tok/s':>7} {'same':>7} {'correct':>8}")
+    print(f"{'configuration':<18} {'s/q mean':>9} {'median':>7} {'s/q p90':>8} {'tok/s':>7} {'same':>7} "
+          f"{'correct':>8}")
     for row in rows:
         if "error" in row:
             print(f"{row['config']:<18} failed: {row['error'].strip().splitlines()[-1][:80]}")
             continue
-        print(f"{row['config']:<18} {row['s_per_question_mean']:>9.3f} {row['s_per_question_p90']:>8.3f} "
+        print(f"{row['config']:<18} {row['s_per_question_mean']:>9.3f} {row['s_per_question_median']:>7.3f} "
+              f"{row['s_per_question_p90']:>8.3f} "
               f"{row['tokens_per_s']:>7.1f} {row['same_as_baseline']:>3}/{row['questions']:<3} "
               f"{str(row.get('correct', '')):>8}")
     print(f"wrote {args.out}")

@@ -327,6 +327,10 @@ class Generator:
         for start in range(0, len(order), bs):
             idx = order[start:start + bs]
             texts = [self.chat_text(prompts[i]) for i in idx]
+            if len(idx) == 1 and options == {"do_sample": False} and grammars is None and self._cpu_greedy() is not None:
+                out[idx[0]].append(self._greedy_on_cpu(texts[0]))
+                bar.update(1)
+                continue
             enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
             enc = {k: v.to(self.model.device) for k, v in enc.items()}
             extra = {}
@@ -349,6 +353,23 @@ class Generator:
             bar.update(len(idx))
         bar.close()
         return out
+
+    def _cpu_greedy(self):
+        """sqltune.cpu_decoder's greedy decoder for this model on a CPU (built on first use), or None."""
+        if not hasattr(self, "_greedy"):
+            from .cpu_decoder import for_model
+
+            self._greedy = for_model(self.model)
+        return self._greedy
+
+    def _greedy_on_cpu(self, text: str) -> str:
+        """One prompt's greedy answer through the CPU decoder: a batch of one on a CPU (a user's question)
+        takes 1.2-1.3x less time than through model.generate; larger batches read the weights once for
+        several rows, which gives more answers a second, and stay with generate."""
+        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
+        new = self._greedy.greedy(ids, self.max_new_tokens, self.eos_ids,
+                                  getattr(self.model.generation_config, "max_time", None))
+        return self.tokenizer.decode(new, skip_special_tokens=True)
 
     def generate_raw(self, prompts: list[str], batch_size: int | None = None, progress: bool = True,
                      targets: Sequence[Any] | None = None) -> list[str]:
