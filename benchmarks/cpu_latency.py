@@ -8,8 +8,8 @@
     python benchmarks/cpu_latency.py --model sqltune-270m --new-tokens 0 --questions 100 --rounds 1 \
         --configs adapter-screen fp32-screen int8w-screen default \
         --out benchmarks/results/cpu-2026-12-01/cpu_latency_answers.json
-    python benchmarks/cpu_latency.py --model sqltune-270m --new-tokens 0 --questions 100 --rounds 2 \
-        --configs int8w-screen fp32-decoder default --out benchmarks/results/cpu-2026-12-01/cpu_latency_decoder.json
+    python benchmarks/cpu_latency.py --model sqltune-270m --new-tokens 0 --questions 100 --rounds 1 \
+        --configs int8w-screen default --out benchmarks/results/cpu-2026-12-01/cpu_latency_decoder.json
     # and the same work for every configuration (exactly 32 new tokens a question; cpu_latency.json):
     python benchmarks/cpu_latency.py --questions 10 --rounds 1 --configs fp32-screen fp32-1thread fp32-passive bf16 bf16-screen int8 int8-body-screen fp32-screen-passive
 
