@@ -230,13 +230,15 @@ def test_layout_llama_cpp_would_run_differently_is_refused(tiny_model, tmp_path,
 def test_interrupted_export_leaves_no_file(shaped, tmp_path):
     """Killed half-way (Ctrl-C), the old output stays as it was and no temporary file is left. The export
     sends itself SIGINT once the temporary file holds its header, just before the tensors: a small model's
-    export is over in milliseconds, too soon for a signal from outside to land reliably in the middle."""
+    export is over in milliseconds, too soon for a signal from outside to land reliably in the middle. Python
+    leaves SIGINT ignored when it starts with it ignored (as under a background shell job): the handler is set."""
     out = tmp_path / "model.gguf"
     out.write_text("previous export")
     code = ("import os, signal; from pathlib import Path; import sqltune.export as e\n"
             "write = e._write_tensors\n"
             "def interrupted(writer, plan):\n"
             "    assert list(Path(" + repr(str(tmp_path)) + ").glob('.model.gguf.tmp-*'))\n"
+            "    signal.signal(signal.SIGINT, signal.default_int_handler)  # not inherited as ignored\n"
             "    os.kill(os.getpid(), signal.SIGINT)\n"
             "    write(writer, plan)\n"
             "e._write_tensors = interrupted\n"
