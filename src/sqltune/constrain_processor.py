@@ -287,10 +287,12 @@ class Processor:
                 stop_rows.append(rows_on[k])
                 self.owner._stats["dead_ends"] += 1
         t_scope = time.perf_counter()
-        if self.scope is not None and mask is not None:
+        if self.scope is not None and (mask is not None or free):
+            # rows past the parser limit (free of the grammar) still have their names checked
             stopped = set(stop_rows)
             scoped = [(r, (r // self.per_prompt, tuple(hist_all[r])), self.grammars[r // self.per_prompt].scope)
-                      for _, r in active if r not in stopped and self.grammars[r // self.per_prompt].scope]
+                      for r in [r for _, r in active] + free
+                      if r not in stopped and self.grammars[r // self.per_prompt].scope]
             self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
             self.owner._stats["scope_exhausted"] += self.scope.exhausted
         if self.scope is not None:

@@ -5,7 +5,10 @@ the SQL text as it grows, token by token, and says when the text has just made a
 continuation can repair:
 - `X.col` where X is bound (FROM/JOIN, this query or an enclosing one) to a table without `col`, caught as
   soon as the partial name is no column's prefix (`T2.pett` when T2 is has_pet);
-- `X.col` after the FROM clause where X is bound nowhere (and no enclosing query could still bind it);
+- `X.` after the FROM clause where X is bound nowhere (and no enclosing query could still bind it), at the dot;
+- junk names the model writes to escape a FROM clause it may not end: an implicit alias that runs a clause
+  keyword into more letters (`actor ASSOCIATION`, `follows INTERSECTS`), a name with a keyword glued in
+  (`nominatedFROMmusical`): see `junk_name`;
 - a bare column after the FROM clause (WHERE, GROUP BY, HAVING, ORDER BY, LIMIT) that belongs to none of the
   tables in scope, caught as soon as the partial word can no longer be such a column, a keyword, a function,
   a table, an alias or a result alias;
@@ -23,6 +26,7 @@ processor keeps one state per generated row and tries candidate tokens on copies
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 _KEYWORDS = frozenset((
@@ -34,8 +38,28 @@ _JOIN_WORDS = frozenset("join inner left right full outer cross natural".split()
 _AFTER_FROM = frozenset("where group having order limit".split())
 _COMPOUND = frozenset("union intersect except".split())
 _ROWID = ("rowid", "oid", "_rowid_")
+# an implicit alias (no AS) may not begin with a word that ends or continues a FROM clause (`actor INTERSECTS`,
+# `book ORDERS`): the model escaping a FROM end it may not write; nor may any free name (alias, qualifier)
+# hold a keyword glued to lower-case text (`nominatedFROMmusical`)
+_CLAUSE_WORDS = tuple(sorted(_AFTER_FROM | _COMPOUND | _JOIN_WORDS | {"on", "using", "as", "select"}))
+_GLUED = re.compile(r"[a-z0-9_$](?:SELECT|FROM|WHERE|GROUP|ORDER|HAVING|LIMIT|UNION|EXCEPT|INTERSECT|JOIN)")
 _IDENT_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _IDENT_CHARS = _IDENT_START | frozenset("0123456789$")
+
+
+def junk_name(word: str, implicit_alias: bool = False) -> bool:
+    """Whether a free name (alias, qualifier) glues keywords into it (`nominatedFROMmusical`) or, as an alias
+    right after a table with no AS, begins with a clause keyword in capitals or is one with more letters
+    (`INTERSECTS`, `ASSOCIATION`, `wheres`); `FROM book b`, `FROM book AS orders` stay free."""
+    if _GLUED.search(word):
+        return True
+    if not implicit_alias:
+        return False
+    low = word.lower()
+    for kw in _CLAUSE_WORDS:
+        if low.startswith(kw) and len(low) > len(kw) and (word.isupper() or len(kw) >= 4):
+            return True
+    return False
 
 
 class Names:
@@ -134,7 +158,9 @@ class Scope:
                 self.pending += ch
                 return
             word, self.pending = self.pending, ""
-            if ch.isspace() and not (word.lower() in _KEYWORDS and self._is_keyword(word.lower())):
+            if ch.isspace() and self.prev == "." and self.qualifier is not None:
+                self._word(word, ch)  # `T.name `: a column whatever follows, judged now
+            elif ch.isspace() and not (word.lower() in _KEYWORDS and self._is_keyword(word.lower())):
                 self.held = (word, False)
             else:
                 self._word(word, ch)
@@ -207,6 +233,7 @@ class Scope:
             return
         if nxt == ".":
             self.qualifier = low
+            self._check_qualifier(word, quoted)
             return
         if core is None:
             return
@@ -318,6 +345,9 @@ class Scope:
         table = core.last_table
         if core.expect == "after_table" and alias in self.names.words:
             return
+        if core.expect == "after_table" and junk_name(alias, implicit_alias=True):
+            self.error = f"{alias}: a keyword run into an alias"
+            return
         if table is not None and core.bindings.get(table) == table:
             del core.bindings[table]  # once aliased, a table is known by its alias
         resolved = table if table in self.names.tables else None
@@ -326,6 +356,17 @@ class Scope:
         missing = core.need.get(alias, set()) - self.names.tables[resolved] if resolved else set()
         if missing:
             self.error = f"{alias} is {table}, which has no column {sorted(missing)[0]}"
+
+    def _check_qualifier(self, word: str, quoted: bool) -> None:
+        """`X.` just written: X glues keywords, or (after FROM) is bound nowhere and no enclosing query can
+        still bind it."""
+        low, core = word.lower(), self._core
+        if core is None or self._lookup(low)[0]:
+            return
+        if not quoted and low not in self.names.tables and junk_name(word):
+            self.error = f"{word}: keywords glued into a name"
+        elif core.phase == "after" and not core.lenient and not self._outer_open():
+            self.error = f"{word}.: no table or alias {word} in scope"
 
     def _lookup(self, name: str) -> tuple[bool, str | None]:
         for core in reversed(self.cores):
@@ -395,6 +436,14 @@ class Scope:
             found, table = self._lookup(self.qualifier)
             if found and table is not None and not any(c.startswith(prefix) for c in self.names.tables[table]):
                 self.error = f"{self.qualifier}.{self.pending}...: {table} has no such column"
+            return
+        if core.phase == "from" and self._at_core() and core.expect == "after_table" \
+                and junk_name(self.pending, implicit_alias=True):
+            self.error = f"{self.pending}...: a keyword run into an alias"
+            return
+        if _GLUED.search(self.pending) and self.prev != "." and not any(
+                n.startswith(prefix) for n in (*self.names.columns, *self.names.tables)):
+            self.error = f"{self.pending}...: keywords glued into a name"
             return
         if core.phase == "from" and self._at_core() and core.expect in ("alias", "after_table"):
             table = core.last_table if core.last_table in self.names.tables else None
