@@ -149,6 +149,18 @@ def int8_weights(model) -> int:
 PACKED_ROWS = 8  # up to this many rows (tokens x sequences) the int8 kernel runs; above, a bfloat16 matmul
 
 
+def int8_matmul(x, qweight, scale):
+    """x [rows, in] @ (qweight * scale[:, None]).T in bfloat16: a decoding step (at most PACKED_ROWS rows) reads
+    the int8 bytes only; a prompt dequantizes for a bfloat16 matmul, whose kernels beat the int8 one at many rows
+    (2.5x at 214 rows)."""
+    import torch
+
+    x = x.to(torch.bfloat16)
+    if x.shape[0] <= PACKED_ROWS:
+        return torch._weight_int8pack_mm(x, qweight, scale)
+    return torch.nn.functional.linear(x, qweight.to(torch.bfloat16) * scale[:, None])
+
+
 @functools.cache
 def int8_linear_class() -> type:
     import torch
@@ -167,12 +179,7 @@ def int8_linear_class() -> type:
             self.in_features, self.out_features = linear.in_features, linear.out_features
 
         def forward(self, x):
-            flat = x.reshape(-1, self.in_features).to(torch.bfloat16)
-            if flat.shape[0] <= PACKED_ROWS:  # a decoding step: read the int8 bytes only
-                y = torch._weight_int8pack_mm(flat, self.qweight, self.scale)
-            else:  # a prompt: bfloat16 matmul kernels beat the int8 one at many rows (2.5x at 214 rows)
-                y = torch.nn.functional.linear(flat, self.qweight.to(torch.bfloat16) * self.scale[:, None])
-            y = y.to(x.dtype)
+            y = int8_matmul(x.reshape(-1, self.in_features), self.qweight, self.scale).to(x.dtype)
             y = y.reshape(*x.shape[:-1], self.out_features)
             return y + self.bias if self.bias is not None else y
 

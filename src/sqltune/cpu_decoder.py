@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import time
 
+from .cpu import int8_linear_class, int8_matmul
+
 
 def for_model(model) -> Gemma3Greedy | None:
     """A Gemma3Greedy over `model`'s weights, or None where it cannot reproduce the model's forward pass."""
@@ -42,37 +44,30 @@ class _Fused:
     def __init__(self, layers):
         import torch
 
-        from .cpu import PACKED_ROWS, int8_linear_class
-
         if any(getattr(layer, "bias", None) is not None for layer in layers):
             raise _Unsupported("a bias")
         kinds = {type(layer) for layer in layers}
-        self.sizes = [layer.out_features for layer in layers]
-        self.rows = PACKED_ROWS
+        sizes = [layer.out_features for layer in layers]
         if kinds == {int8_linear_class()}:
             self.qweight = torch.cat([layer.qweight for layer in layers])
             self.scale = torch.cat([layer.scale for layer in layers])
             self.weight = None
-            for layer, qw, s in zip(layers, self.qweight.split(self.sizes), self.scale.split(self.sizes), strict=True):
+            for layer, qw, s in zip(layers, self.qweight.split(sizes), self.scale.split(sizes), strict=True):
                 layer.qweight, layer.scale = qw, s
         elif kinds == {torch.nn.Linear} and all(layer.weight.dtype == torch.float32 for layer in layers):
             self.weight = torch.cat([layer.weight.detach() for layer in layers])
-            for layer, w in zip(layers, self.weight.split(self.sizes), strict=True):
+            for layer, w in zip(layers, self.weight.split(sizes), strict=True):
                 layer.weight = torch.nn.Parameter(w, requires_grad=False)
         else:
             raise _Unsupported(f"linear layers {kinds}")
 
     def __call__(self, x):
         """x [T, in] float32 -> [T, sum of outs] float32, as the separate layers compute it."""
-        import torch
         import torch.nn.functional as F
 
         if self.weight is not None:
             return F.linear(x, self.weight)
-        xb = x.to(torch.bfloat16)
-        if x.shape[0] <= self.rows:
-            return torch._weight_int8pack_mm(xb, self.qweight, self.scale).float()
-        return F.linear(xb, self.qweight.to(torch.bfloat16) * self.scale[:, None]).float()
+        return int8_matmul(x, self.qweight, self.scale).float()
 
 
 class Gemma3Greedy:
