@@ -31,16 +31,15 @@ sys.path.insert(0, str(ROOT / "src"))
 THRESHOLDS = (2.0, 4.0, 8.0, 16.0, 32.0)
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def load(folder: Path) -> dict:
     """One model's folder: {"answers": [{"id", "correct", "trace" (None when not recorded)}], "limit": the
     --constrain-max-deficit it was decoded with, or None}. Only the scored questions (results.jsonl) count."""
-    traces = {str(r["id"]): r.get("constraint_trace") for r in _jsonl(folder / "predictions.jsonl")}
+    from sqltune.paths import read_jsonl
+
+    traces = {str(r["id"]): r.get("constraint_trace")
+              for r in read_jsonl(folder / "predictions.jsonl", "id", "predictions file")}
     answers = [{"id": str(r["id"]), "correct": bool(r["correct"]), "trace": traces.get(str(r["id"]))}
-               for r in _jsonl(folder / "results.jsonl")]
+               for r in read_jsonl(folder / "results.jsonl", "correct", "results file")]
     run = json.loads((folder / "run.json").read_text()) if (folder / "run.json").is_file() else {}
     return {"answers": answers, "limit": run.get("settings", {}).get("decoding", {}).get("constrain_max_deficit")}
 
@@ -103,7 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--thresholds", default=",".join(f"{t:g}" for t in THRESHOLDS),
                         help="limits to try, comma-separated [default: %(default)s]")
     args = parser.parse_args(argv)
-    thresholds = sorted(float(t) for t in args.thresholds.split(",") if t.strip())
+    try:
+        thresholds = sorted(float(t) for t in args.thresholds.split(",") if t.strip())
+    except ValueError:
+        parser.error(f"--thresholds takes numbers separated by commas (got {args.thresholds!r})")
     folders = ([args.folder] if (args.folder / "predictions.jsonl").is_file() else
                sorted(p.parent for p in args.folder.glob("*/predictions.jsonl")))
     folders = [f for f in folders if (f / "results.jsonl").is_file()]
@@ -111,8 +113,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.folder}: no predictions.jsonl with its results.jsonl (an evaluation's --out folder, or "
               "<out>/<label>)", file=sys.stderr)
         return 2
+    from sqltune.errors import SqltuneError
+
     for k, folder in enumerate(folders):
-        print(("\n" if k else "") + _table(folder.name, load(folder), thresholds))
+        try:
+            run = load(folder)
+        except SqltuneError as e:
+            print(f"constrain_stop: {e}", file=sys.stderr)
+            return 2
+        print(("\n" if k else "") + _table(folder.name, run, thresholds))
     return 0
 
 

@@ -78,6 +78,15 @@ def _unpack_on(words, vocab: int, device):
     return (bits == 0).reshape(words.shape[0], -1)[:, :vocab]
 
 
+def _only_end(scores, rows: list[int], keep) -> None:
+    """Rows `rows` may only end: <end_of_turn> alone keeps a score, `keep` (per row; 0 where it is -inf, so that
+    beam search can still end the row)."""
+    import torch
+
+    scores[rows] = float("-inf")
+    scores[rows, EOS_IDS[-1]] = torch.where(torch.isfinite(keep), keep, torch.zeros_like(keep))
+
+
 class Notes:
     """What the processors learnt about rows, for decode to attach to the answers it keeps: a row that gave up
     (`gave_up`: the reason) and, when traced, a greedy row's per-step deficits (`deficits`). An answer is found
@@ -310,14 +319,10 @@ class Processor:
             if self.traced and free:
                 chosen.update(zip(free, scores[free].argmax(dim=1).tolist()))
             gave_up = self._track(input_ids, row_key, deficits, chosen, set(stop_rows))
-        for r in stop_rows:
-            keep = scores[r, EOS_IDS[-1]].clone()
-            scores[r] = float("-inf")
-            scores[r, EOS_IDS[-1]] = keep if torch.isfinite(keep) else 0.0
+        if stop_rows:
+            _only_end(scores, stop_rows, scores[stop_rows, EOS_IDS[-1]].clone())
         if gave_up:
-            keep = eos_before[gave_up]
-            scores[gave_up] = float("-inf")
-            scores[gave_up, EOS_IDS[-1]] = torch.where(torch.isfinite(keep), keep, torch.zeros_like(keep))
+            _only_end(scores, gave_up, eos_before[gave_up])
         t2 = time.perf_counter()
         st = self.owner._stats
         st["steps"] += 1
