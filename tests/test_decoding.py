@@ -200,6 +200,31 @@ def test_beam_candidates_are_distinct_and_cleaned(generator):
     assert generator.candidates_raw(prompts, 1, "beam") == [[t] for t in generator.generate_raw(prompts, progress=False)]
 
 
+def test_beam_early_stop_reaches_beam_search_and_is_recorded(tiny_model, monkeypatch):
+    from sqltune.decoding import decoding_settings
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 8, "batch_size": 2,
+                                            "beam_early_stop": True}))
+    seen, real = [], gen.model.generate
+
+    def spy(*a, **k):
+        seen.append(k.get("early_stopping"))
+        return real(*a, **k)
+
+    monkeypatch.setattr(gen.model, "generate", spy)
+    prompts = [build_prompt(CONTEXT, "How many singers are there?")]
+    raw = gen.candidates_raw(prompts, 3, "beam")
+    assert len(raw[0]) == 3 and len(set(raw[0])) == 3
+    gen.candidates_raw(prompts, 3, "sample")  # (sampling has no beams to stop)
+    gen.generate_raw(prompts * 2, progress=False)  # (a batch of two: one goes to the CPU decoder)
+    assert seen == [True, None, None]
+    on = make_config(None, {"num_candidates": 4, "beam_early_stop": True})
+    assert decoding_settings(on)["beam_early_stop"] is True
+    # absent when off or meaningless, as in the folders written before the option existed
+    assert "beam_early_stop" not in decoding_settings(make_config(None, {"num_candidates": 4}))
+    assert "beam_early_stop" not in decoding_settings(make_config(None, {"beam_early_stop": True}))
+
+
 def test_sampled_candidates_are_seeded(generator):
     prompts = [build_prompt(CONTEXT, "How many singers are there?")]
     a = generator.candidates_raw(prompts, 3, "sample", seed=1)

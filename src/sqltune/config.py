@@ -156,6 +156,10 @@ class Config:
     candidate_mode: str = _f("beam", "How the candidates are made: beam search (num_beams = num_candidates), or "
                              "sampling (temperature 0.7, top-p 0.95, top-k 64, seeded with --seed).", "decoding",
                              ("beam", "sample"))
+    beam_early_stop: bool = _f(False, "Beam search: a question's beams stop as soon as num_candidates of them have "
+                               "ended, instead of going on while a running beam might still score better "
+                               "(transformers' default, which keeps a whole batch decoding until its last "
+                               "question's beams give up).", "decoding")
     candidate_choice: str = _f("nonempty", "Which candidate is kept: nonempty = the first that executes and returns "
                                "a result (one row of only 0/NULL, a count or sum over nothing, does not count); "
                                "first = the first that executes and returns rows; vote = the result most "

@@ -47,6 +47,8 @@ def decoding_settings(cfg) -> dict:
     # first; the default, nonempty, keeps other answers)
     if cfg.num_candidates > 1 and cfg.candidate_choice != "first":
         out["candidate_choice"] = cfg.candidate_choice
+    if cfg.num_candidates > 1 and cfg.candidate_mode == "beam" and cfg.beam_early_stop:
+        out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
     if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
         out["constrain"] = cfg.constrain
         # recorded whenever set: folders from before the option (no key) gave up never
@@ -282,11 +284,12 @@ class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
     def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8, constrain: str = "none",
-                 constrain_max_deficit: float | None = None):
+                 constrain_max_deficit: float | None = None, beam_early_stop: bool = False):
         from .models import END_OF_TURN
 
         self.model, self.tokenizer = model, tokenizer
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
+        self.beam_early_stop = beam_early_stop
         self.constrainer = None
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
@@ -389,6 +392,8 @@ class Generator:
             return [[t] for t in self.generate_raw(prompts, batch_size, progress, targets)]
         if mode == "beam":
             options = {"do_sample": False, "num_beams": n, "num_return_sequences": n}
+            if self.beam_early_stop:
+                options["early_stopping"] = True
         elif mode == "sample":
             import torch
 
@@ -411,4 +416,5 @@ def load_generator(cfg) -> Generator:
     from .models import load_for_inference
 
     model, tokenizer = load_for_inference(cfg)
-    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit)
+    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit,
+                     cfg.beam_early_stop)
