@@ -221,8 +221,39 @@ def test_beam_early_stop_reaches_beam_search_and_is_recorded(tiny_model, monkeyp
     on = make_config(None, {"num_candidates": 4, "beam_early_stop": True})
     assert decoding_settings(on)["beam_early_stop"] is True
     # absent when off or meaningless, as in the folders written before the option existed
-    assert "beam_early_stop" not in decoding_settings(make_config(None, {"num_candidates": 4}))
+    assert "beam_early_stop" not in decoding_settings(make_config(None, {"num_candidates": 4,
+                                                                         "beam_early_stop": False}))
+    assert decoding_settings(make_config(None, {"num_candidates": 4}))["beam_early_stop"] is True  # the default
     assert "beam_early_stop" not in decoding_settings(make_config(None, {"beam_early_stop": True}))
+
+
+def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
+    from sqltune.decoding import CPU_BATCH
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 2}))
+    assert gen.batch_size == 0 and gen.auto_batch(16) == gen.auto_batch() == CPU_BATCH == 8
+    sizes, real = [], gen.model.generate
+
+    def spy(*a, **k):
+        sizes.append(k["input_ids"].shape[0])
+        return real(*a, **k)
+
+    monkeypatch.setattr(gen.model, "generate", spy)
+    prompts = [build_prompt(CONTEXT, f"Question {i}?") for i in range(10)]
+    assert len(gen.generate_raw(prompts, progress=False)) == 10
+    assert sizes == [8, 2]
+    # on a GPU: gemma-3-270m's shape (18 layers, 1 KV head of 256, 262k vocabulary), bfloat16, 2,048 tokens
+    from transformers import Gemma3TextConfig
+
+    from sqltune.decoding import rows_that_fit
+
+    g270 = Gemma3TextConfig(num_hidden_layers=18, num_key_value_heads=1, num_attention_heads=4, head_dim=256,
+                            vocab_size=262_144)
+    row = 2 * 18 * 256 * 2 * 2048 + 16 * 262_144  # 37.7 MB of KV cache, 4.2 MB of scores
+    assert rows_that_fit(g270, 2, 2048, 140 * 2**30) == 1024  # an H200: the cap
+    assert rows_that_fit(g270, 2, 2048, 10 * 2**30) == int(0.6 * 10 * 2**30 // row) == 153
+    with pytest.raises(SqltuneError, match="--batch-size must be positive, or 0 for auto"):
+        make_config(None, {"batch_size": -1}).validate()
 
 
 def test_sampled_candidates_are_seeded(generator):

@@ -20,6 +20,12 @@ from typing import Any
 # --candidate-mode sample: top-k 64 is Gemma's own default; without it top-p sorts the whole 262k vocabulary
 # at every step, which made sampling several times slower than beam search on CPU.
 SAMPLE_TEMPERATURE, SAMPLE_TOP_P, SAMPLE_TOP_K = 0.7, 0.95, 64
+# --batch-size 0 (auto). On an H200 with gemma-3-270m, greedy Spider dev ran 9.8 questions/s at 64 prompts a
+# batch, 21 at 256 and 43 at 1,024 (one batch); 16 beams ran as fast at 32 and 64 questions a batch (512 and
+# 1,024 sequences) and slower at 16 and 128 (benchmarks/decode_speed.py, docs/BENCHMARKS.md). A CPU reads the
+# weights once a step whatever the batch, and 8 keeps a batch's longest answer from holding up the rest.
+GPU_ROWS, CPU_BATCH = 1024, 8
+GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's float32 log-probabilities
 
 
 def uses_database(cfg) -> bool:
@@ -280,10 +286,21 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     return decisions
 
 
+def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int) -> int:
+    """Sequences of `tokens` a batch (at most GPU_ROWS) whose KV cache (every layer counted as global) and
+    float32 scores (4 copies of the vocabulary's, as beam search makes them) fit in GPU_MEMORY_SHARE of
+    free_bytes."""
+    c = config.get_text_config()
+    head_dim = getattr(c, "head_dim", None) or c.hidden_size // c.num_attention_heads
+    kv_heads = getattr(c, "num_key_value_heads", None) or c.num_attention_heads
+    row = 2 * c.num_hidden_layers * kv_heads * head_dim * itemsize * tokens + 16 * c.vocab_size
+    return min(GPU_ROWS, int(GPU_MEMORY_SHARE * free_bytes // row))
+
+
 class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
-    def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 8, constrain: str = "none",
+    def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 0, constrain: str = "none",
                  constrain_max_deficit: float | None = None, beam_early_stop: bool = False):
         from .models import END_OF_TURN
 
@@ -321,10 +338,13 @@ class Generator:
 
         from .cpu import exact_logits
 
-        bs = batch_size or self.batch_size
         grammars = self.grammars(targets, len(prompts))
         # Longest first: batches of similar length waste less on padding; results go back in input order.
         order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))
+        bs = batch_size or self.batch_size
+        if not bs and order:  # auto: sized for the longest prompt
+            longest = len(self.tokenizer(self.chat_text(prompts[order[0]]), add_special_tokens=False)["input_ids"])
+            bs = self.auto_batch(per_prompt, longest)
         out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
         for start in range(0, len(order), bs):
@@ -356,6 +376,20 @@ class Generator:
             bar.update(len(idx))
         bar.close()
         return out
+
+    def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048) -> int:
+        """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
+        per_prompt), fewer where GPU_MEMORY_SHARE of the free memory cannot hold each sequence's KV cache
+        (prompt_tokens + max_new_tokens, every layer counted as global) and its float32 scores."""
+        import torch
+
+        device = self.model.device
+        if device.type != "cuda":
+            return CPU_BATCH
+        # (memory torch keeps cached from an earlier batch is free for this one)
+        free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
+        rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free)
+        return max(1, rows // per_prompt)
 
     def _cpu_greedy(self):
         """sqltune.cpu_decoder's greedy decoder for this model on a CPU (built on first use), or None."""

@@ -107,7 +107,8 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
 
         generator = load_generator(group.placed(cfg))
         with_db = needs_target(cfg)
-        chunk = cfg.batch_size * 4  # saved after every chunk: an interruption loses at most this many
+        # saved after every chunk: an interruption loses at most this many
+        chunk = 4 * (cfg.batch_size or generator.auto_batch(cfg.num_candidates))
         if group.world > 1:  # the main process shows its own share; the others keep quiet
             bar = tqdm(total=len(pending), desc=f"{desc} (process 1 of {group.world})", unit="q",
                        disable=not (show and group.main), file=sys.stderr)

@@ -24,6 +24,7 @@ import os
 import sys
 
 from .config import Config
+from .decoding import CPU_BATCH
 from .errors import SqltuneError
 
 CONFIG_GROUPS = ("model", "data", "generate", "decoding")
@@ -68,7 +69,7 @@ def main(cfg: Config, args) -> int:
 
     from .service import Settings, load_databases
 
-    settings = Settings(max_queue=args.max_queue, max_batch=cfg.batch_size,
+    settings = Settings(max_queue=args.max_queue, max_batch=cfg.batch_size or CPU_BATCH,
                         query_timeout=args.query_timeout, max_rows=args.max_rows,
                         max_body_bytes=args.max_body_bytes, max_exec=args.max_exec,
                         max_schema_tokens=args.max_schema_tokens, max_generation_seconds=args.max_generation_seconds)
