@@ -12,6 +12,7 @@ by --candidate-choice nonempty) with each setting in turn:
   greedy-bN            greedy, N prompts a batch
   greedy-bN-static     the same with a static KV cache, which makes transformers compile the decoding step
                        (torch.compile, CUDA graphs); compilation is part of the time
+  ...-static-nocompile a static KV cache (allocated once, no growth a step) without compiling
   greedy-bN-apart      the adapter kept apart from its base (peft's LoRA layers), as evaluate loaded
                        adapters before 2026-12-01
   beam16-bN            16 beams a question, N questions a batch (N x 16 sequences)
@@ -19,7 +20,8 @@ by --candidate-choice nonempty) with each setting in turn:
   sample16-bN          16 seeded samples (--candidate-mode sample)
 
 Greedy settings answer --questions questions (0 = all), candidate settings --beam-questions (a seeded sample;
-0 = all). Per setting: questions/s, the seconds split into generation and running candidates, answers
+0 = all). --expandable-segments starts CUDA with PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True (a KV
+cache that grows a step then extends its segment instead of asking CUDA for a new block). Per setting: questions/s, the seconds split into generation and running candidates, answers
 identical to the first setting of the same kind (greedy: bf16 ties aside they should all be), and strict
 execution accuracy and executable rate (sqltune.scoring). Writes
 benchmarks/results/<card>-<date>/decode_speed.json (or --result) and prints a table.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import sys
@@ -46,7 +49,8 @@ def parse_setting(name: str) -> dict:
     """`beam16-b64-early` -> {"n": 16, "mode": "beam", "batch": 64, "early": True, ...}; clear error otherwise."""
     parts = name.split("-")
     head, rest = parts[0], parts[1:]
-    out = {"name": name, "n": 1, "mode": "beam", "batch": 64, "early": False, "static": False, "apart": False}
+    out = {"name": name, "n": 1, "mode": "beam", "batch": 64, "early": False, "static": False, "apart": False,
+           "nocompile": False}
     if head.startswith("beam") and head[4:].isdigit():
         out["n"] = int(head[4:])
     elif head.startswith("sample") and head[6:].isdigit():
@@ -56,10 +60,11 @@ def parse_setting(name: str) -> dict:
     for p in rest:
         if p.startswith("b") and p[1:].isdigit():
             out["batch"] = int(p[1:])
-        elif p in ("early", "static", "apart"):
+        elif p in ("early", "static", "apart", "nocompile"):
             out[p] = True
         else:
-            raise SystemExit(f"decode_speed.py: --settings: unknown part {p!r} in {name!r} (bN, early, static, apart)")
+            raise SystemExit(f"decode_speed.py: --settings: unknown part {p!r} in {name!r} "
+                             "(bN, early, static, nocompile, apart)")
     return out
 
 
@@ -87,9 +92,11 @@ def run_setting(s: dict, gen, test, sandbox) -> tuple[list[str], dict]:
         return out
 
     gen.candidates_raw = timed
-    saved_cache = getattr(gen.model.generation_config, "cache_implementation", None)
+    gc = gen.model.generation_config
+    saved = (getattr(gc, "cache_implementation", None), getattr(gc, "disable_compile", False))
     if s["static"]:
-        gen.model.generation_config.cache_implementation = "static"
+        gc.cache_implementation = "static"
+        gc.disable_compile = s["nocompile"]
     try:
         t0 = time.perf_counter()
         decisions = decode(gen, prompts, runs, num_candidates=s["n"], mode=s["mode"], batch_size=s["batch"],
@@ -97,7 +104,7 @@ def run_setting(s: dict, gen, test, sandbox) -> tuple[list[str], dict]:
         wall = time.perf_counter() - t0
     finally:
         gen.candidates_raw = inner
-        gen.model.generation_config.cache_implementation = saved_cache
+        gc.cache_implementation, gc.disable_compile = saved
     sqls = [d.sql for d in decisions]
     return sqls, {"questions": len(items), "seconds": round(wall, 2), "qps": round(len(items) / wall, 2),
                   "generate_s": round(spent["generate"], 2), "run_candidates_s": round(wall - spent["generate"], 2),
@@ -114,9 +121,13 @@ def main() -> int:
     ap.add_argument("--max-new-tokens", type=int, default=256)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--card", default="cpu")
+    ap.add_argument("--expandable-segments", action="store_true",
+                    help="PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True for this process")
     ap.add_argument("--result", default=None)
     args = ap.parse_args()
     settings = [parse_setting(n) for n in args.settings.split(",") if n]
+    if args.expandable_segments:  # (before torch starts CUDA)
+        os.environ["PYTORCH_CUDA_ALLOC_CONF"] = "expandable_segments:True"
 
     import dataclasses
 
@@ -171,7 +182,8 @@ def main() -> int:
 
     report = {"date": date.today().isoformat(), "card": args.card, "device": device, "model": args.model,
               "test": test.name, "torch": torch.__version__, "transformers": transformers.__version__,
-              "max_new_tokens": args.max_new_tokens, "command": " ".join(sys.argv), "settings": results}
+              "max_new_tokens": args.max_new_tokens, "expandable_segments": args.expandable_segments,
+              "command": " ".join(sys.argv), "settings": results}
     out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
         / "decode_speed.json"
     out.parent.mkdir(parents=True, exist_ok=True)

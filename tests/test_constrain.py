@@ -320,7 +320,10 @@ def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
 @pytest.mark.parametrize("mode", ["greedy", "beam"])
 def test_one_token_checks_choose_as_the_full_mask_does(mode, tiny, schema_constrainer):
     """With `top` (greedy 1, beams 2 x beams) most rows are settled by checking their best tokens one by one
-    instead of computing a mask over the 262k vocabulary; the generated tokens are the same as with full masks."""
+    instead of computing a mask over the 262k vocabulary. Greedy: the generated tokens are the same as with full
+    masks. Beams: a row with fewer than `top` valid tokens among its best 4 x top + 16 keeps only those, so the
+    tiny random model (whose scores are nearly flat: its valid tokens lie anywhere) may decode other beams than
+    with full masks; every beam still follows the grammar."""
     import torch
 
     tok = schema_constrainer.tokenizer
@@ -337,6 +340,41 @@ def test_one_token_checks_choose_as_the_full_mask_does(mode, tiny, schema_constr
         proc = schema_constrainer.logits_processor(grammars, per, enc["input_ids"].shape[1], top=top)
         outs.append(tiny.generate(**enc, max_new_tokens=32, eos_token_id=list(constrain.EOS_IDS),
                                   pad_token_id=tok.pad_token_id, logits_processor=[proc], **options))
-        lazy_rows.append(schema_constrainer.stats()["lazy_rows"])
-    assert torch.equal(outs[0], outs[1])
+        lazy_rows.append(schema_constrainer.stats()["lazy_rows"] + schema_constrainer.stats()["only_rows"])
     assert lazy_rows[0] == 0 and lazy_rows[1] > 0
+    if mode == "greedy":
+        assert torch.equal(outs[0], outs[1])
+        return
+    eos = set(constrain.EOS_IDS) | {tok.pad_token_id}
+    for k, row in enumerate(outs[1][:, enc["input_ids"].shape[1]:].tolist()):
+        ids = [t for t in row if t not in eos]
+        m = grammars[k // per].matcher()
+        assert m.try_consume_tokens(ids) == len(ids), tok.decode(ids)
+
+
+def test_a_beam_row_short_of_valid_tokens_keeps_only_those_among_its_best(schema_constrainer, spider_db):
+    """A beam row (top 8: its best 48 checked) after `SELECT name FROM ` where the model ranks one table name
+    among its best tokens and the rest far below: only that name stays; a table name outside the best 48, a
+    valid token, is masked with the invalid ones."""
+    import torch
+
+    tok = schema_constrainer.tokenizer
+    g = schema_constrainer.grammar_for(spider_db)
+    prompt, ids = [2, 105], tok.encode("SELECT name FROM ", add_special_tokens=False)
+    (singer,) = tok.encode("singer", add_special_tokens=False)
+    (concert,) = tok.encode("concert", add_special_tokens=False)
+    scores = torch.zeros(2, 262144)
+    scores[:, :100] = torch.arange(100, 0, -1, dtype=torch.float)  # tokens 0-99 best: none a table name
+    scores[:, singer] = 80.5  # 21st best: among the best 48
+    scores[:, concert] = 0.5  # a valid table name far below
+    schema_constrainer.reset_stats()
+    proc = schema_constrainer.logits_processor([g], 2, len(prompt), top=8)
+    out = proc(torch.tensor([prompt + ids] * 2), scores.clone())
+    for row in out:
+        assert torch.isfinite(row).nonzero().flatten().tolist() == [singer]
+        assert row[singer] == 80.5  # its score unchanged
+    assert schema_constrainer.stats()["only_rows"] == 2 and schema_constrainer.stats()["rows"] == 0
+    # greedy keeps the full path's answer: the best valid token, whatever its rank
+    greedy = schema_constrainer.logits_processor([g], 1, len(prompt), top=1)(torch.tensor([prompt + ids]),
+                                                                           scores[:1].clone())
+    assert int(greedy[0].argmax()) == singer

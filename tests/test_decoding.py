@@ -342,3 +342,27 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     assert greedy["num_candidates"] == 1 and greedy["candidate_mode"] == "greedy" and greedy["retries_used"] == 0
     assert greedy["chosen_index"] == {"0": 2}
     assert not (Path(tmp_path / "greedy" / "tiny" / "predictions.jsonl").read_text().count("candidates"))
+
+
+def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
+    """benchmarks/decode_speed.py (run on a GPU) end to end on the tiny model: a typo there costs GPU time."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "decode_speed.json"
+    run = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--model", str(tiny_model),
+                          "--settings", "greedy-b2,greedy-b1,beam2-b1-early,greedy-b2-static-nocompile",
+                          "--questions", "2", "--beam-questions", "1", "--max-new-tokens", "3", "--result", str(out)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    report = json.loads(out.read_text())
+    got = report["settings"]
+    assert list(got) == ["greedy-b2", "greedy-b1", "beam2-b1-early", "greedy-b2-static-nocompile"]
+    assert got["greedy-b1"]["questions"] == 2 and got["beam2-b1-early"]["questions"] == 1
+    assert got["greedy-b1"]["same_answers_as"] == "greedy-b2" and 0 <= got["greedy-b1"]["same_answers"] <= 2
+    assert all(r["qps"] > 0 and 0 <= r["strict"] <= 1 for r in got.values())
+    assert "greedy-b2-static-nocompile" in run.stdout
+    bad = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--settings", "greedy-fast"],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode != 0 and "unknown part 'fast'" in bad.stderr
