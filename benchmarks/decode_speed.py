@@ -13,6 +13,8 @@ by --candidate-choice nonempty) with each setting in turn:
   greedy-bN-static     the same with a static KV cache, which makes transformers compile the decoding step
                        (torch.compile, CUDA graphs); compilation is part of the time
   ...-static-nocompile a static KV cache (allocated once, no growth a step) without compiling
+  beam16-bN-noshare    each of a question's 16 beams computes its prompt (as generate does alone), instead
+                       of one prompt cache repeated for them (sqltune's default)
   greedy-bN-apart      the adapter kept apart from its base (peft's LoRA layers), as evaluate loaded
                        adapters before 2026-12-01
   beam16-bN            16 beams a question, N questions a batch (N x 16 sequences)
@@ -50,7 +52,7 @@ def parse_setting(name: str) -> dict:
     parts = name.split("-")
     head, rest = parts[0], parts[1:]
     out = {"name": name, "n": 1, "mode": "beam", "batch": 64, "early": False, "static": False, "apart": False,
-           "nocompile": False}
+           "nocompile": False, "noshare": False}
     if head.startswith("beam") and head[4:].isdigit():
         out["n"] = int(head[4:])
     elif head.startswith("sample") and head[6:].isdigit():
@@ -60,11 +62,11 @@ def parse_setting(name: str) -> dict:
     for p in rest:
         if p.startswith("b") and p[1:].isdigit():
             out["batch"] = int(p[1:])
-        elif p in ("early", "static", "apart", "nocompile"):
+        elif p in ("early", "static", "apart", "nocompile", "noshare"):
             out[p] = True
         else:
             raise SystemExit(f"decode_speed.py: --settings: unknown part {p!r} in {name!r} "
-                             "(bN, early, static, nocompile, apart)")
+                             "(bN, early, static, nocompile, noshare, apart)")
     return out
 
 
@@ -79,7 +81,7 @@ def run_setting(s: dict, gen, test, sandbox) -> tuple[list[str], dict]:
     items = test.items
     prompts = [builder.prompt(it.question, db_path=it.db_path) for it in items]
     runs = [(lambda sql, p=it.db_path: sandbox.run(p, sql)) for it in items]
-    gen.batch_size, gen.beam_early_stop = s["batch"], s["early"]
+    gen.batch_size, gen.beam_early_stop, gen.share_prompts = s["batch"], s["early"], not s["noshare"]
     spent = {"generate": 0.0}
     inner = gen.candidates_raw
 

@@ -256,6 +256,39 @@ def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
         make_config(None, {"batch_size": -1}).validate()
 
 
+def test_candidates_share_their_prompts_cache(tiny_model, monkeypatch):
+    """Each prompt is computed once and its KV cache repeated for its candidates (Generator._prompt_cache):
+    the next-token scores of every copy equal those of the whole prompt computed apart, for left-padded rows
+    longer than the tiny model's 64-token sliding window; and generate gets the cache for beams and samples."""
+    import torch
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 6, "batch_size": 2,
+                                            "cpu_weights": "float32"}))  # (int8 rounds bf16 activations)
+    prompts = [build_prompt(CONTEXT, "How many singers are there?"),
+               build_prompt(CONTEXT + " CREATE TABLE concert (id INT, year INT);", "Concerts by year?")]
+    enc = gen.tokenizer([gen.chat_text(p) for p in prompts], return_tensors="pt", padding=True,
+                        add_special_tokens=False)
+    mask = enc["attention_mask"]
+    assert mask.sum(1).min() > 64 and (mask == 0).any()  # past the window, and one row padded
+    with torch.inference_mode():
+        cache = gen._prompt_cache(enc, 3)
+        last = enc["input_ids"][:, -1:].repeat_interleave(3, 0)
+        full_mask = mask.repeat_interleave(3, 0)
+        pos = (full_mask.sum(1, keepdim=True) - 1)
+        shared = gen.model(input_ids=last, attention_mask=full_mask, position_ids=pos, cache=cache,
+                           logits_to_keep=1).logits[:, -1]
+        apart = gen.model(**enc, position_ids=(mask.cumsum(-1) - 1).clamp(min=0), logits_to_keep=1).logits[:, -1]
+    assert torch.allclose(shared, apart.repeat_interleave(3, 0), atol=1e-4)
+    seen, real = [], gen.model.generate
+    monkeypatch.setattr(gen.model, "generate", lambda *a, **k: seen.append("cache" in k) or real(*a, **k))
+    for mode in ("beam", "sample"):
+        out = gen.candidates_raw(prompts, 3, mode)
+        assert [len(c) for c in out] == [3, 3]
+    gen.share_prompts = False
+    gen.candidates_raw(prompts, 3, "beam")
+    assert seen == [True, True, False]
+
+
 def test_sampled_candidates_are_seeded(generator):
     prompts = [build_prompt(CONTEXT, "How many singers are there?")]
     a = generator.candidates_raw(prompts, 3, "sample", seed=1)
@@ -352,13 +385,13 @@ def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
     root = Path(__file__).resolve().parents[1]
     out = tmp_path / "decode_speed.json"
     run = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--model", str(tiny_model),
-                          "--settings", "greedy-b2,greedy-b1,beam2-b1-early,greedy-b2-static-nocompile",
+                          "--settings", "greedy-b2,greedy-b1,beam2-b1-early,greedy-b2-static-nocompile,beam2-b1-noshare",
                           "--questions", "2", "--beam-questions", "1", "--max-new-tokens", "3", "--result", str(out)],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(out.read_text())
     got = report["settings"]
-    assert list(got) == ["greedy-b2", "greedy-b1", "beam2-b1-early", "greedy-b2-static-nocompile"]
+    assert list(got) == ["greedy-b2", "greedy-b1", "beam2-b1-early", "greedy-b2-static-nocompile", "beam2-b1-noshare"]
     assert got["greedy-b1"]["questions"] == 2 and got["beam2-b1-early"]["questions"] == 1
     assert got["greedy-b1"]["same_answers_as"] == "greedy-b2" and 0 <= got["greedy-b1"]["same_answers"] <= 2
     assert all(r["qps"] > 0 and 0 <= r["strict"] <= 1 for r in got.values())

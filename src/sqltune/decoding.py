@@ -307,6 +307,7 @@ class Generator:
         self.model, self.tokenizer = model, tokenizer
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
+        self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
         self.constrainer = None
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
@@ -367,6 +368,8 @@ class Generator:
             # a grammar can rule out a CPU's screened top logits: then every logit must be exact
             exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
             with torch.inference_mode(), exact:
+                if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
+                    extra["cache"] = self._prompt_cache(enc, per_prompt)
                 gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
                                           pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
             new = gen[:, enc["input_ids"].shape[1]:]
@@ -376,6 +379,17 @@ class Generator:
             bar.update(len(idx))
         bar.close()
         return out
+
+    def _prompt_cache(self, enc: dict, copies: int):
+        """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
+        `copies` sequences (beams or samples): generate would compute each prompt `copies` times over. generate
+        then runs only the last prompt token; the tokens are the same (tests/test_decoding.py)."""
+        ids, mask = enc["input_ids"][:, :-1], enc["attention_mask"][:, :-1]
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)  # as generate numbers left-padded rows
+        cache = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                           logits_to_keep=1)["cache"]
+        cache.batch_repeat_interleave(copies)
+        return cache
 
     def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048) -> int:
         """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
