@@ -13,6 +13,8 @@ by --candidate-choice nonempty) with each setting in turn:
   greedy-bN-static     the same with a static KV cache, which makes transformers compile the decoding step
                        (torch.compile, CUDA graphs); compilation is part of the time
   ...-static-nocompile a static KV cache (allocated once, no growth a step) without compiling
+  greedy-b1-q100       the reference recipe's decoding: one prompt at a time, greedy (-qN: only the first N
+                       questions of the setting's kind; the other parts combine with any setting)
   beam16-bN-noshare    each of a question's 16 beams computes its prompt (as generate does alone), instead
                        of one prompt cache repeated for them (sqltune's default)
   greedy-bN-apart      the adapter kept apart from its base (peft's LoRA layers), as evaluate loaded
@@ -21,11 +23,13 @@ by --candidate-choice nonempty) with each setting in turn:
   beam16-bN-early      the same with --beam-early-stop
   sample16-bN          16 seeded samples (--candidate-mode sample)
 
-Greedy settings answer --questions questions (0 = all), candidate settings --beam-questions (a seeded sample;
-0 = all). --expandable-segments starts CUDA with PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True (a KV
-cache that grows a step then extends its segment instead of asking CUDA for a new block). Per setting: questions/s, the seconds split into generation and running candidates, answers
-identical to the first setting of the same kind (greedy: bf16 ties aside they should all be), and strict
-execution accuracy and executable rate (sqltune.scoring). Writes
+Greedy settings answer --questions questions (0 = all), candidate settings --beam-questions (a seeded sample; 0
+= all); "x first" is a setting's questions/s over the first setting of its kind (put greedy-b1-q100 first to
+compare with the reference recipe's decoding). --expandable-segments starts CUDA with
+PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True (a KV cache that grows a step then extends its segment instead
+of asking CUDA for a new block). Per setting: questions/s, the seconds split into generation and running
+candidates, answers identical to the first setting of the same kind (greedy: bf16 ties aside they should all
+be), and strict execution accuracy and executable rate (sqltune.scoring). Writes
 benchmarks/results/<card>-<date>/decode_speed.json (or --result) and prints a table.
 """
 
@@ -52,7 +56,7 @@ def parse_setting(name: str) -> dict:
     parts = name.split("-")
     head, rest = parts[0], parts[1:]
     out = {"name": name, "n": 1, "mode": "beam", "batch": 64, "early": False, "static": False, "apart": False,
-           "nocompile": False, "noshare": False}
+           "nocompile": False, "noshare": False, "questions": 0}
     if head.startswith("beam") and head[4:].isdigit():
         out["n"] = int(head[4:])
     elif head.startswith("sample") and head[6:].isdigit():
@@ -62,11 +66,13 @@ def parse_setting(name: str) -> dict:
     for p in rest:
         if p.startswith("b") and p[1:].isdigit():
             out["batch"] = int(p[1:])
+        elif p.startswith("q") and p[1:].isdigit():
+            out["questions"] = int(p[1:])
         elif p in ("early", "static", "apart", "nocompile", "noshare"):
             out[p] = True
         else:
             raise SystemExit(f"decode_speed.py: --settings: unknown part {p!r} in {name!r} "
-                             "(bN, early, static, nocompile, noshare, apart)")
+                             "(bN, qN, early, static, nocompile, noshare, apart)")
     return out
 
 
@@ -164,14 +170,17 @@ def main() -> int:
     with Sandbox() as sandbox:
         for s in settings:
             kind = "greedy" if s["n"] == 1 else "candidates"
-            part = dataclasses.replace(test, items=sets[kind])
+            part = dataclasses.replace(test, items=sets[kind][:s["questions"] or None])
             if torch.cuda.is_available():
                 torch.cuda.reset_peak_memory_stats()
             sqls, r = run_setting(s, gens[s["apart"]], part, sandbox)
             first = next((n for n in answers if answers[n][0] == kind), None)
             if first is not None:
                 r["same_answers_as"] = first
-                r["same_answers"] = sum(a == b for a, b in zip(sqls, answers[first][1], strict=True))
+                ref = answers[first][1]  # (a -qN setting and the first share their first questions)
+                r["same_answers"] = sum(a == b for a, b in zip(sqls, ref, strict=False))
+                r["compared"] = min(len(sqls), len(ref))
+                r["x_first_qps"] = round(r["qps"] / results[first]["qps"], 2)
             answers[s["name"]] = (kind, sqls)
             _, judged = score(part, {"x": sqls})
             rows = judged["x"]
@@ -190,11 +199,12 @@ def main() -> int:
         / "decode_speed.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\n{'setting':<22} {'questions':>9} {'q/s':>7} {'generate s':>10} {'run s':>7} {'peak GB':>7} "
-          f"{'strict':>7} {'executes':>8} {'same answers':>14}")
+    print(f"\n{'setting':<22} {'questions':>9} {'q/s':>7} {'x first':>7} {'generate s':>10} {'run s':>7} "
+          f"{'peak GB':>7} {'strict':>7} {'executes':>8} {'same answers':>14}")
     for name, r in results.items():
-        same = f"{r['same_answers']}/{r['questions']}" if "same_answers" in r else "(reference)"
-        print(f"{name:<22} {r['questions']:>9} {r['qps']:>7.2f} {r['generate_s']:>10.1f} {r['run_candidates_s']:>7.1f} "
+        same = f"{r['same_answers']}/{r['compared']}" if "same_answers" in r else "(first)"
+        print(f"{name:<22} {r['questions']:>9} {r['qps']:>7.2f} {r.get('x_first_qps', 1.0):>7.2f} "
+              f"{r['generate_s']:>10.1f} {r['run_candidates_s']:>7.1f} "
               f"{r['peak_gb'] if r['peak_gb'] is not None else '-':>7} {r['strict']:>7.1%} {r['executes']:>8.1%} "
               f"{same:>14}")
     print(f"wrote {out}")

@@ -385,15 +385,18 @@ def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
     root = Path(__file__).resolve().parents[1]
     out = tmp_path / "decode_speed.json"
     run = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--model", str(tiny_model),
-                          "--settings", "greedy-b2,greedy-b1,beam2-b1-early,greedy-b2-static-nocompile,beam2-b1-noshare",
+                          "--settings", "greedy-b2,greedy-b1-q1,beam2-b1-early,greedy-b2-static-nocompile,beam2-b1-noshare",
                           "--questions", "2", "--beam-questions", "1", "--max-new-tokens", "3", "--result", str(out)],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(out.read_text())
     got = report["settings"]
-    assert list(got) == ["greedy-b2", "greedy-b1", "beam2-b1-early", "greedy-b2-static-nocompile", "beam2-b1-noshare"]
-    assert got["greedy-b1"]["questions"] == 2 and got["beam2-b1-early"]["questions"] == 1
-    assert got["greedy-b1"]["same_answers_as"] == "greedy-b2" and 0 <= got["greedy-b1"]["same_answers"] <= 2
+    assert list(got) == ["greedy-b2", "greedy-b1-q1", "beam2-b1-early", "greedy-b2-static-nocompile",
+                         "beam2-b1-noshare"]
+    assert got["greedy-b2"]["questions"] == 2 and got["greedy-b1-q1"]["questions"] == 1
+    assert got["beam2-b1-early"]["questions"] == 1
+    assert got["greedy-b1-q1"]["same_answers_as"] == "greedy-b2" and got["greedy-b1-q1"]["compared"] == 1
+    assert got["greedy-b1-q1"]["x_first_qps"] > 0
     assert all(r["qps"] > 0 and 0 <= r["strict"] <= 1 for r in got.values())
     assert "greedy-b2-static-nocompile" in run.stdout
     bad = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--settings", "greedy-fast"],
