@@ -301,7 +301,7 @@ class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
     def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 0, constrain: str = "none",
-                 constrain_max_deficit: float | None = None, beam_early_stop: bool = False):
+                 constrain_max_deficit: float | None = None, beam_early_stop: bool = True):
         from .models import END_OF_TURN
 
         self.model, self.tokenizer = model, tokenizer
@@ -383,7 +383,8 @@ class Generator:
     def _prompt_cache(self, enc: dict, copies: int):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
         `copies` sequences (beams or samples): generate would compute each prompt `copies` times over. generate
-        then runs only the last prompt token; the tokens are the same (tests/test_decoding.py)."""
+        then runs only the last prompt token, whose scores are those of the whole prompt computed at once (equal
+        within float32 rounding: tests/test_decoding.py; bfloat16 may turn near-ties, as batch size does)."""
         ids, mask = enc["input_ids"][:, :-1], enc["attention_mask"][:, :-1]
         positions = (mask.cumsum(-1) - 1).clamp(min=0)  # as generate numbers left-padded rows
         cache = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
