@@ -289,6 +289,44 @@ def test_candidates_share_their_prompts_cache(tiny_model, monkeypatch):
     assert seen == [True, True, False]
 
 
+def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model, tmp_path, capsys):
+    from sqltune.decoding import decoding_settings
+    from sqltune.reports import describe_decoding
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 16, "batch_size": 2}))
+    conn = context_database(CONTEXT)
+    try:
+        with Sandbox() as sandbox:
+            out = decode(gen, [build_prompt(CONTEXT, "How many singers are there?")],
+                         [lambda sql: sandbox.run(conn, sql)], targets=[conn], constrained_retry=True)
+            d = out[0]
+            # the tiny model's gibberish fails; the retry was decoded under the schema grammar
+            assert d.retried and d.retry_how == "constrained decoding" and len(d.attempts) == 2
+            assert "constrained decoding" in d.describe()
+            raw = d.attempts[1].raw
+            ids = gen.tokenizer.encode(raw, add_special_tokens=False)
+            matcher = gen._retry_constrainer.grammar_for(conn).matcher()
+            assert raw.strip() and matcher.try_consume_tokens(ids) == len(ids)
+            assert d.retry_kept == sandbox.run(conn, clean_sql(raw)).ok
+            assert gen.constrainer is None  # the generator's own setting is back
+    finally:
+        conn.close()
+    cfg = make_config(None, {"constrained_retry": True})
+    assert decoding_settings(cfg)["constrained_retry"] is True
+    assert "constrained_retry" not in decoding_settings(make_config(None, {}))
+    assert "+ constrained retry (3 retries, 1 kept)" in describe_decoding(
+        {**decoding_settings(cfg), "retries_used": 3, "retries_kept": 1})
+    for bad, says in (({"constrained_retry": True, "constrain": "schema"}, "needs --constrain none"),
+                      ({"constrained_retry": True, "self_correct": True}, "choose one")):
+        with pytest.raises(SqltuneError, match=says):
+            make_config(None, bad)
+    # through the CLI: the retries are counted in the report
+    out_dir = tmp_path / "eval"
+    assert main(["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "8",
+                 "--out", str(out_dir), "--no-progress", "--constrained-retry"]) == 0
+    assert "greedy + constrained retry (2 retries" in capsys.readouterr().out
+
+
 def test_sampled_candidates_are_seeded(generator):
     prompts = [build_prompt(CONTEXT, "How many singers are there?")]
     a = generator.candidates_raw(prompts, 3, "sample", seed=1)

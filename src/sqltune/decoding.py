@@ -30,7 +30,7 @@ GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's
 
 def uses_database(cfg) -> bool:
     """Whether decoding runs candidates on the database (execution-guided and/or self-correcting)."""
-    return cfg.num_candidates > 1 or cfg.self_correct
+    return cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False)
 
 
 def needs_target(cfg) -> bool:
@@ -41,7 +41,7 @@ def needs_target(cfg) -> bool:
 def options(cfg) -> dict:
     """decode's keyword arguments from a Config's decoding group."""
     return {"num_candidates": cfg.num_candidates, "mode": cfg.candidate_mode, "self_correct": cfg.self_correct,
-            "seed": cfg.seed, "rule": cfg.candidate_choice}
+            "seed": cfg.seed, "rule": cfg.candidate_choice, "constrained_retry": cfg.constrained_retry}
 
 
 def decoding_settings(cfg) -> dict:
@@ -55,6 +55,8 @@ def decoding_settings(cfg) -> dict:
         out["candidate_choice"] = cfg.candidate_choice
     if cfg.num_candidates > 1 and cfg.candidate_mode == "beam" and cfg.beam_early_stop:
         out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
+    if cfg.constrained_retry:  # (absent when off, as in folders written before the option existed)
+        out["constrained_retry"] = True
     if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
         out["constrain"] = cfg.constrain
         # recorded whenever set: folders from before the option (no key) gave up never
@@ -185,6 +187,7 @@ class Decision:
     executed: bool | None = None  # whether the kept SQL ran without error (None: nothing to run it on)
     retried: bool = False  # a self-correction attempt was made
     retry_kept: bool = False  # ... and its SQL executed, so it replaced the first answer
+    retry_how: str = "self-correction"  # or "constrained decoding" (--constrained-retry)
     first_sql: str | None = None  # the first answer, when a retry was made
     error: str | None = None  # the first answer's database error, when a retry was made
     attempts: list[Attempt] = field(default_factory=list)  # the first answer and the retry, if one was made
@@ -197,8 +200,8 @@ class Decision:
         if self.executed is not None:
             text += ", executes" if self.executed else ", fails to execute"
         if self.retried:
-            text += ("; self-correction after the error replaced the first answer" if self.retry_kept
-                     else "; self-correction was tried but did not execute either, the first answer stands")
+            text += (f"; {self.retry_how} after the error replaced the first answer" if self.retry_kept
+                     else f"; {self.retry_how} was tried but did not execute either, the first answer stands")
         if self.constraint_error:
             text += f"; constrained decoding: {self.constraint_error}"
         return text
@@ -235,16 +238,18 @@ def memoized(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
 def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
            seed: int = 42, progress: bool = False, rule: str = "nonempty",
-           targets: Sequence[Any] | None = None) -> list[Decision]:
+           targets: Sequence[Any] | None = None, constrained_retry: bool = False) -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
     prompt i's database (a file or an in-memory connection), which a constrained generator builds its grammar
     from; a kept answer the grammar does not accept as complete, or that gave up (--constrain-max-deficit),
-    carries the reason in `constraint_error`."""
+    carries the reason in `constraint_error`. constrained_retry: a question whose kept SQL fails to execute is
+    answered once more by constrained greedy decoding on its target (Generator.constrained_raw), kept if it
+    executes."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
-    if num_candidates == 1 and not self_correct:
+    if num_candidates == 1 and not self_correct and not constrained_retry:
         runs = [None] * len(prompts)
     runs = [memoized(r) for r in runs]
 
@@ -274,6 +279,17 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                 d.attempts.append(Attempt(text, sql, raw, k, len(cs)))
                 if runs[i](sql).ok:
                     d.sql, d.chosen, d.candidates, d.executed, d.retry_kept = sql, k, cs, True, True
+    if constrained_retry:
+        failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried
+                  and targets is not None and targets[i] is not None]
+        if failed:
+            raws = generator.constrained_raw([prompts[i] for i in failed], [targets[i] for i in failed], batch_size)
+            for i, raw in zip(failed, raws, strict=True):
+                d, sql = decisions[i], clean_sql(raw)
+                d.retried, d.retry_how, d.first_sql, d.error = True, "constrained decoding", d.sql, runs[i](d.sql).message
+                d.attempts.append(Attempt(prompts[i], sql, raw, 0, 1))
+                if runs[i](sql).ok:
+                    d.sql, d.chosen, d.candidates, d.executed, d.retry_kept = sql, 0, [sql], True, True
     constrainer = getattr(generator, "constrainer", None)
     if constrainer is not None:
         grammars = generator.grammars(targets, len(prompts))
@@ -309,6 +325,7 @@ class Generator:
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
         self.constrainer = None
+        self.constrain_max_deficit = constrain_max_deficit
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
@@ -379,6 +396,20 @@ class Generator:
             bar.update(len(idx))
         bar.close()
         return out
+
+    def constrained_raw(self, prompts: list[str], targets: Sequence[Any], batch_size: int | None = None) -> list[str]:
+        """Greedy answers under the schema constraint (--constrained-retry), whatever this generator's own
+        --constrain: its Constrainer is built on first use (the tokenizer's view once) and kept."""
+        if getattr(self, "_retry_constrainer", None) is None:
+            from .constrain import Constrainer
+
+            self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit)
+        own, self.constrainer = self.constrainer, self._retry_constrainer
+        try:
+            return self.generate_raw(prompts, batch_size, progress=False, targets=targets)
+        finally:
+            self.constrainer = own
+            self._retry_constrainer.notes.clear()
 
     def _prompt_cache(self, enc: dict, copies: int):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's

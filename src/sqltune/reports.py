@@ -34,6 +34,8 @@ def describe_decoding(decoding: dict) -> str:
         text = "greedy"
     if decoding["self_correct"]:
         text += f" + self-correct ({decoding['retries_used']} retries, {decoding['retries_kept']} kept)"
+    elif decoding.get("constrained_retry"):
+        text += f" + constrained retry ({decoding['retries_used']} retries, {decoding['retries_kept']} kept)"
     return text
 
 
