@@ -67,8 +67,8 @@ def main() -> int:
                 retried += 1
                 combined.append(b if sandbox.run(item.db_path, b).ok else a)
     _, judged = score(test, {"first": first, "retry": retry, "combined": combined})
-    result = {"test": test.name, "questions": len(test.items), "retried": retried, "first": str(args.first),
-              "retry": str(args.retry)}
+    result = {"test": test.name, "questions": len(test.items), "retried": retried, "first_file": str(args.first),
+              "retry_file": str(args.retry)}
     print(f"{test.name}: {len(test.items)} questions, {retried} retried (the first answer fails to execute)")
     print(f"{'':<10} {'strict':>7} {'executes':>9}")
     for label, rows in judged.items():

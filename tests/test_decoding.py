@@ -440,3 +440,27 @@ def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
     bad = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--settings", "greedy-fast"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and "unknown part 'fast'" in bad.stderr
+
+
+def test_retry_choice_benchmark_keeps_the_first_answer_that_executes(tmp_path):
+    """benchmarks/retry_choice.py on a two-question Spider-format test file: the first run's answer where it
+    executes, else the retry's; scored by the real sandbox."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    gold = ["SELECT count(*) FROM singer", "SELECT name FROM stadium"]
+    test = tmp_path / "two.json"
+    test.write_text(json.dumps([{"question": q, "query": g, "db_id": "concert_singer"}
+                                for q, g in zip(("How many singers?", "Stadium names?"), gold, strict=True)]))
+    first, retry = tmp_path / "first.sql", tmp_path / "retry.sql"
+    first.write_text("SELECT count(*) FROM singers\n" + gold[1] + "\n")  # the first fails to execute
+    retry.write_text(gold[0] + "\nSELECT nothing FROM stadium\n")  # (the second is not retried)
+    out = tmp_path / "r.json"
+    run = subprocess.run([sys.executable, str(root / "benchmarks" / "retry_choice.py"), "--test", str(test),
+                          str(first), str(retry), "--out", str(out)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    got = json.loads(out.read_text())
+    assert got["retried"] == 1 and got["questions"] == 2
+    assert got["first"] == {"strict": 0.5, "executes": 0.5} and got["retry"] == {"strict": 0.5, "executes": 0.5}
+    assert got["combined"] == {"strict": 1.0, "executes": 1.0}
