@@ -76,16 +76,14 @@ def parse_setting(name: str) -> dict:
     return out
 
 
-def run_setting(s: dict, gen, test, sandbox) -> tuple[list[str], dict]:
-    """Answers and timings of one setting over `test`'s items."""
+def run_setting(s: dict, gen, test, prompts: dict[str, str], sandbox) -> tuple[list[str], dict]:
+    """Answers and timings of one setting over `test`'s items (prompts: by item id)."""
     import torch
 
     from sqltune.decoding import decode
-    from sqltune.prompts import PromptBuilder
 
-    builder = PromptBuilder(gen.cfg)
     items = test.items
-    prompts = [builder.prompt(it.question, db_path=it.db_path) for it in items]
+    prompts = [prompts[it.id] for it in items]
     runs = [(lambda sql, p=it.db_path: sandbox.run(p, sql)) for it in items]
     gen.batch_size, gen.beam_early_stop, gen.share_prompts = s["batch"], s["early"], not s["noshare"]
     spent = {"generate": 0.0}
@@ -144,6 +142,7 @@ def main() -> int:
     from sqltune.config import make_config, model_folder_defaults
     from sqltune.decoding import Generator
     from sqltune.models import load_as_saved, load_for_inference
+    from sqltune.prompts import PromptBuilder
     from sqltune.scoring import score
     from sqltune.sqlexec import Sandbox
     from sqltune.testsets import load_test_set
@@ -163,8 +162,9 @@ def main() -> int:
     if any(s["apart"] for s in settings):
         apart, _ = load_as_saved(cfg)
         gens[True] = Generator(apart, tok, args.max_new_tokens)
+    builder = PromptBuilder(cfg)  # (each prompt built once, whatever the settings)
+    prompts = {it.id: builder.prompt(it.question, db_path=it.db_path) for it in everything}
     for g in gens.values():
-        g.cfg = cfg
         g.generate_raw(["How many singers are there?"], progress=False)  # warm-up outside the timing
     results, answers = {}, {}
     with Sandbox() as sandbox:
@@ -173,7 +173,7 @@ def main() -> int:
             part = dataclasses.replace(test, items=sets[kind][:s["questions"] or None])
             if torch.cuda.is_available():
                 torch.cuda.reset_peak_memory_stats()
-            sqls, r = run_setting(s, gens[s["apart"]], part, sandbox)
+            sqls, r = run_setting(s, gens[s["apart"]], part, prompts, sandbox)
             first = next((n for n in answers if answers[n][0] == kind), None)
             if first is not None:
                 r["same_answers_as"] = first

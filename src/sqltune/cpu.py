@@ -117,11 +117,8 @@ def screened_head_class() -> type:
 
 
 def prepare_for_cpu(model, weights: str = "float32"):
-    """The model `load_for_inference` answers with on a CPU: a PeftModel merged into its base (exact in float32,
-    and a token then runs 7 matmuls a layer instead of 21), the output layer screened, and with weights='int8'
-    the decoder layers' linear weights stored as int8 (`int8_weights`)."""
-    if hasattr(model, "merge_and_unload"):
-        model = model.merge_and_unload()
+    """The model `load_for_inference` answers with on a CPU, from the merged model it loaded: the output layer
+    screened, and with weights='int8' the decoder layers' linear weights stored as int8 (`int8_weights`)."""
     screen_lm_head(model)
     if weights == "int8":
         int8_weights(model)

@@ -206,6 +206,15 @@ class Decision:
             text += f"; constrained decoding: {self.constraint_error}"
         return text
 
+    def retry(self, attempt: Attempt, candidates: list[str], run: Callable[[str], Any], how: str) -> None:
+        """Records a second attempt after the kept SQL failed (`how` it was made); its SQL replaces the
+        first answer if it executes."""
+        self.retried, self.retry_how, self.first_sql, self.error = True, how, self.sql, run(self.sql).message
+        self.attempts.append(attempt)
+        if run(attempt.sql).ok:
+            self.sql, self.chosen, self.candidates = attempt.sql, attempt.chosen, candidates
+            self.executed = self.retry_kept = True
+
     def record(self) -> dict:
         """The per-question fields saved next to a prediction."""
         out: dict = {"chosen": self.chosen, "retried": self.retried}
@@ -274,22 +283,15 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             retry = [correction_prompt(prompts[i], decisions[i].sql, runs[i](decisions[i].sql).message)
                      for i in failed]
             for i, text, (sql, k, cs, raw) in zip(failed, retry, attempt(retry, failed), strict=True):
-                d = decisions[i]
-                d.retried, d.first_sql, d.error = True, d.sql, runs[i](d.sql).message
-                d.attempts.append(Attempt(text, sql, raw, k, len(cs)))
-                if runs[i](sql).ok:
-                    d.sql, d.chosen, d.candidates, d.executed, d.retry_kept = sql, k, cs, True, True
+                decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction")
     if constrained_retry:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried
                   and targets is not None and targets[i] is not None]
         if failed:
             raws = generator.constrained_raw([prompts[i] for i in failed], [targets[i] for i in failed], batch_size)
             for i, raw in zip(failed, raws, strict=True):
-                d, sql = decisions[i], clean_sql(raw)
-                d.retried, d.retry_how, d.first_sql, d.error = True, "constrained decoding", d.sql, runs[i](d.sql).message
-                d.attempts.append(Attempt(prompts[i], sql, raw, 0, 1))
-                if runs[i](sql).ok:
-                    d.sql, d.chosen, d.candidates, d.executed, d.retry_kept = sql, 0, [sql], True, True
+                sql = clean_sql(raw)
+                decisions[i].retry(Attempt(prompts[i], sql, raw, 0, 1), [sql], runs[i], "constrained decoding")
     constrainer = getattr(generator, "constrainer", None)
     if constrainer is not None:
         grammars = generator.grammars(targets, len(prompts))
@@ -339,16 +341,19 @@ class Generator:
         return self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
                                                   add_generation_prompt=True)
 
-    def grammars(self, targets: Sequence[Any] | None, n: int) -> list | None:
-        """The constraint's grammar for each prompt's database (a file, an in-memory connection, or None)."""
-        if self.constrainer is None:
+    def grammars(self, targets: Sequence[Any] | None, n: int, constrainer=None) -> list | None:
+        """The constraint's grammar for each prompt's database (a file, an in-memory connection, or None), by
+        `constrainer` (default: this generator's own, None when it decodes unconstrained)."""
+        constrainer = constrainer or self.constrainer
+        if constrainer is None:
             return None
-        return [self.constrainer.grammar_for(t) for t in (targets if targets is not None else [None] * n)]
+        return [constrainer.grammar_for(t) for t in (targets if targets is not None else [None] * n)]
 
     def _batches(self, prompts: list[str], per_prompt: int, options: dict, batch_size: int | None,
-                 progress: bool, targets: Sequence[Any] | None = None) -> list[list[str]]:
-        """`per_prompt` decoded generations for every prompt, with model.generate options; with a constraint,
-        each prompt's tokens are masked by its database's grammar (sqltune.constrain)."""
+                 progress: bool, targets: Sequence[Any] | None = None, constrainer=None) -> list[list[str]]:
+        """`per_prompt` decoded generations for every prompt, with model.generate options; with a constraint
+        (`constrainer`, default this generator's own), each prompt's tokens are masked by its database's
+        grammar (sqltune.constrain)."""
         import contextlib
 
         import torch
@@ -356,7 +361,8 @@ class Generator:
 
         from .cpu import exact_logits
 
-        grammars = self.grammars(targets, len(prompts))
+        constrainer = constrainer or self.constrainer
+        grammars = self.grammars(targets, len(prompts), constrainer)
         # Longest first: batches of similar length waste less on padding; results go back in input order.
         order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))
         bs = batch_size or self.batch_size
@@ -380,7 +386,7 @@ class Generator:
 
                 # the best tokens the decoding can pick: greedy 1, beams 2 x beams (sampling: every token)
                 top = None if options.get("do_sample") else 2 * options.get("num_beams", 1) if per_prompt > 1 else 1
-                extra["logits_processor"] = LogitsProcessorList([self.constrainer.logits_processor(
+                extra["logits_processor"] = LogitsProcessorList([constrainer.logits_processor(
                     [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1], top=top)])
             # a grammar can rule out a CPU's screened top logits: then every logit must be exact
             exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
@@ -404,11 +410,10 @@ class Generator:
             from .constrain import Constrainer
 
             self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit)
-        own, self.constrainer = self.constrainer, self._retry_constrainer
         try:
-            return self.generate_raw(prompts, batch_size, progress=False, targets=targets)
+            return [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, False, targets,
+                                                self._retry_constrainer)]
         finally:
-            self.constrainer = own
             self._retry_constrainer.notes.clear()
 
     def _prompt_cache(self, enc: dict, copies: int):
