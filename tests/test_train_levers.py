@@ -60,8 +60,8 @@ def test_options_default_round_trip_and_reject_unknown_values(tmp_path, capsys):
 # --- LoRA matrices in bfloat16 -----------------------------------------------------------------------------
 
 def test_lora_dtype_sets_the_trained_matrices_only(tiny_model, tmp_path):
-    """Over a bfloat16 base PEFT upcasts the LoRA matrices to float32 (what auto keeps); bfloat16 keeps them in
-    bfloat16, float32 upcasts them again. The frozen base and the full copies of modules_to_save stay as loaded.
+    """Over a bfloat16 base PEFT upcasts the LoRA matrices to float32; auto (the default) and bfloat16 keep them
+    in bfloat16, float32 upcasts them again; over a float32 base (a CPU's) auto leaves them in float32. The frozen base and the full copies of modules_to_save stay as loaded.
     (That build_trainer applies it: test_bfloat16_lora_trains_and_its_adapter_loads.)"""
     from peft import get_peft_model
 
@@ -73,13 +73,16 @@ def test_lora_dtype_sets_the_trained_matrices_only(tiny_model, tmp_path):
     lora = _lora(model)
     others = {n: p for n, p in model.named_parameters() if n not in lora}
     assert any("modules_to_save" in n and p.requires_grad for n, p in others.items())
-    for lora_dtype, expected, changed in (("auto", torch.float32, 0), ("bfloat16", torch.bfloat16, len(lora)),
+    for lora_dtype, expected, changed in (("float32", torch.float32, 0), ("auto", torch.bfloat16, len(lora)),
                                           ("bfloat16", torch.bfloat16, 0), ("float32", torch.float32, len(lora))):
         assert cast_lora(model, lora_dtype) == changed, lora_dtype
         lora = _lora(model)
         assert lora and {p.dtype for p in lora.values()} == {expected}, lora_dtype
         assert all(p.requires_grad for p in lora.values())
         assert {p.dtype for n, p in model.named_parameters() if n not in lora} == {torch.bfloat16}
+    f32 = get_peft_model(load_base(_config(tmp_path, dtype="float32"), quantize=False, for_training=True),
+                         lora_config(cfg))
+    assert cast_lora(f32, "auto") == 0 and {p.dtype for p in _lora(f32).values()} == {torch.float32}
 
 
 @pytest.mark.slow

@@ -92,7 +92,8 @@ class Config:
     # --- LoRA --------------------------------------------------------------------------------------------
     lora_r: int = _f(64, "LoRA rank.", "lora")
     lora_alpha: int = _f(128, "LoRA alpha.", "lora")
-    lora_dropout: float = _f(0.05, "LoRA dropout.", "lora")
+    lora_dropout: float = _f(0.0, "LoRA dropout (the recipe: 0.05). None by default: 1.12x the tokens/s, held-out "
+                             "accuracy within the spread (docs/BENCHMARKS.md).", "lora")
     lora_target_modules: list[str] | str = _f("all-linear", "Modules that get adapters ('all-linear' or a list).",
                                               "lora")
     modules_to_save: list[str] = _f(None, "Modules trained and saved in full (the recipe: lm_head, embed_tokens).",
@@ -100,10 +101,10 @@ class Config:
     adapter_dtype: str = _f("bfloat16", "Precision of the saved adapter file. bfloat16 halves the file (the merged "
                             "model is 16-bit anyway); float32 keeps the training precision (the recipe).", "lora",
                             ("bfloat16", "float32"))
-    lora_dtype: str = _f("auto", "Precision the LoRA matrices train in. float32: PEFT's upcast, which over a 16-bit "
-                         "base casts every LoRA input and weight to and from float32 each step; bfloat16: no upcast, "
-                         "no casts (the optimizer updates bfloat16 weights); auto = float32 over a 16-bit base, "
-                         "bfloat16 under QLoRA (TRL's cast, after the QLoRA paper).", "lora",
+    lora_dtype: str = _f("auto", "Precision the LoRA matrices train in. auto = the base's 16-bit dtype over a 16-bit "
+                         "base and under QLoRA (TRL's cast), float32 over a float32 base (a CPU); float32 = PEFT's "
+                         "upcast, which over a 16-bit base casts every LoRA input and weight to and from float32 "
+                         "each step (the default until 2026-12-01); bfloat16 = always.", "lora",
                          ("auto", "float32", "bfloat16"))
 
     # --- training ----------------------------------------------------------------------------------------

@@ -300,14 +300,19 @@ def build_trainer(cfg: Config, train_file: Path):
 
 
 def cast_lora(model, lora_dtype: str) -> int:
-    """The LoRA matrices in `lora_dtype` ('auto': as PEFT and TRL leave them: float32 over a 16-bit base,
-    bfloat16 under QLoRA). Full copies (modules_to_save) keep the base's dtype either way. Returns how many
-    tensors changed."""
-    if lora_dtype == "auto":
-        return 0
+    """The LoRA matrices in `lora_dtype`. 'auto': the base's 16-bit dtype where it has one (a 16-bit base, or the
+    unquantized parts of a QLoRA base: TRL's cast), else as PEFT leaves them (float32 over a float32 base, as on
+    a CPU). Full copies (modules_to_save) keep the base's dtype either way. Returns how many tensors changed."""
     import torch
 
-    target, changed = getattr(torch, lora_dtype), 0
+    if lora_dtype == "auto":
+        sixteen = {p.dtype for p in model.parameters() if not p.requires_grad} & {torch.bfloat16, torch.float16}
+        if not sixteen:
+            return 0
+        target = torch.bfloat16 if torch.bfloat16 in sixteen else torch.float16
+    else:
+        target = getattr(torch, lora_dtype)
+    changed = 0
     for name, param in model.named_parameters():
         if param.requires_grad and ".lora_" in name and param.dtype != target:
             param.data = param.data.to(target)
