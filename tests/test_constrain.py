@@ -378,3 +378,49 @@ def test_a_beam_row_short_of_valid_tokens_keeps_only_those_among_its_best(schema
     greedy = schema_constrainer.logits_processor([g], 1, len(prompt), top=1)(torch.tensor([prompt + ids]),
                                                                            scores[:1].clone())
     assert int(greedy[0].argmax()) == singer
+
+
+@pytest.fixture(scope="module")
+def grammar_constrainer(tokenizer):
+    return constrain.Constrainer(tokenizer, "grammar")
+
+
+def _beam_outputs(tiny, constrainer, top):
+    import torch
+
+    tok = constrainer.tokenizer
+    tok.padding_side = "left"
+    grammars = [constrainer.grammar_for(database_path(d)) for d in DBS]
+    prompts = [tok.apply_chat_template([{"role": "user", "content": f"SQL for {d}, please."}], tokenize=False,
+                                       add_generation_prompt=True) + "x" * i for i, d in enumerate(DBS)]
+    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+    constrainer.reset_stats()
+    proc = constrainer.logits_processor(grammars, 4, enc["input_ids"].shape[1], top=top)
+    with torch.inference_mode():
+        out = tiny.generate(**enc, max_new_tokens=32, eos_token_id=list(constrain.EOS_IDS), do_sample=False,
+                            pad_token_id=tok.pad_token_id, logits_processor=[proc], num_beams=4, num_return_sequences=4)
+    return out[:, enc["input_ids"].shape[1]:], grammars, constrainer.stats()
+
+
+def test_beams_checked_by_question_choose_as_full_masks_do(tiny, grammar_constrainer):
+    """Beam search keeps a question's (1 + 2 end tokens) x 4 = 12 best (row, token) pairs by beam score: checking
+    the pairs best first until 12 are valid gives the beams full masks give, with few full masks."""
+    import torch
+
+    full, _, full_stats = _beam_outputs(tiny, grammar_constrainer, None)
+    picked, _, stats = _beam_outputs(tiny, grammar_constrainer, 12)
+    assert torch.equal(full, picked)
+    assert stats["picked_rows"] > 0 and stats["rows"] < full_stats["rows"] / 2, (stats, full_stats)
+
+
+def test_beams_checked_by_question_stay_in_the_grammar_when_rows_give_up(tiny, tokenizer):
+    """Rows that give up (a tight --constrain-max-deficit) leave their question's next best pairs to be checked:
+    every beam still follows the grammar."""
+    c = constrain.Constrainer(tokenizer, "schema", max_deficit=2.0)
+    out, grammars, stats = _beam_outputs(tiny, c, 12)
+    assert stats["picked_rows"] > 0 and stats["gave_up_rows"] > 0, stats
+    eos = set(constrain.EOS_IDS) | {tokenizer.pad_token_id}
+    for k, row in enumerate(out.tolist()):
+        ids = [t for t in row if t not in eos]
+        m = grammars[k // 4].matcher()
+        assert m.try_consume_tokens(ids) == len(ids), tokenizer.decode(ids)

@@ -394,7 +394,7 @@ class Constrainer:
         self._cache: dict[Any, Grammar] = {}
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
                        "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
-                       "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "gave_up_rows": 0}
+                       "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "picked_rows": 0, "gave_up_rows": 0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None
@@ -440,10 +440,12 @@ class Constrainer:
         """A transformers LogitsProcessor for one model.generate call on a left-padded batch whose prompt i
         uses grammars[i] (None: that row is not constrained) and is expanded into per_prompt rows.
 
-        top: how many of a row's best tokens the decoding can pick (greedy 1, beam search 2 x beams): then a row
-        whose `top` best tokens are found valid among its best few by cheap one-token checks needs no full
-        mask (the tokens above them that fail are masked), which gives the same choice at a fraction of the
-        cost. None (sampling): every row gets its full mask."""
+        top: how many continuations the decoding can pick (greedy 1 a row; beam search (1 + end tokens) x beams
+        a question, transformers' budget): then a row whose `top` best tokens are found valid among its best few
+        by cheap one-token checks needs no full mask (the tokens above them that fail are masked), which gives
+        the same choice at a fraction of the cost; beams check their question's (row, token) pairs best beam
+        score first instead (constrain_processor.Processor._select). None (sampling): every row gets its full
+        mask."""
         self._processors += 1
         return Processor(self, grammars, per_prompt, prompt_length, top, serial=self._processors)
 

@@ -87,6 +87,16 @@ def _only_end(scores, rows: list[int], keep) -> None:
     scores[rows, EOS_IDS[-1]] = torch.where(torch.isfinite(keep), keep, torch.zeros_like(keep))
 
 
+def _keep_only(scores, only: dict[int, list[int]]) -> None:
+    """Row r keeps the scores of tokens only[r] alone (none: the row is out)."""
+    if not only:
+        return
+    rs, ts = [r for r, good in only.items() for _ in good], [t for good in only.values() for t in good]
+    kept = scores[rs, ts].clone()
+    scores[list(only)] = float("-inf")
+    scores[rs, ts] = kept
+
+
 class Notes:
     """What the processors learnt about rows, for decode to attach to the answers it keeps: a row that gave up
     (`gave_up`: the reason) and, when traced, a greedy row's per-step deficits (`deficits`). An answer is found
@@ -144,6 +154,10 @@ class Processor:
         # (prompt, history) -> (deficit so far, the step at that history included; its per-step deficits if traced)
         self.totals: dict[tuple[int, tuple[int, ...]], tuple[float, tuple]] = {}
         self._prompt_ids: dict[int, tuple[int, ...]] = {}
+        # beam search (top: the question's budget of continuations): (prompt, history) -> {token: the beam score
+        # of history + token}, as transformers sums it (the processed log-probabilities), for the next step
+        self.beam = per_prompt > 1 and top is not None
+        self.cum: dict[tuple[int, tuple[int, ...]], dict[int, float]] = {}
         if any(g is not None and g.scope is not None for g in self.grammars):
             from .scope import Filter, token_texts
 
@@ -210,6 +224,116 @@ class Processor:
                 full.append((m, r))
         return full, lazy, only, best
 
+    def _select(self, active: list, scores, row_key: dict):
+        """Beam search picks a question's `top` best continuations over all its beams by beam score plus token
+        log-probability. So instead of finding `top` valid tokens in every row (16 rows x 48), a question's
+        (row, token) pairs are checked best total first, until `top` valid ones are found (plus a hair for
+        float32 rounding): the pairs above them that fail are masked, the rest rank below every pair beam
+        search keeps, so they stay as they are. Returns (rows left to `_lazy`: questions whose beam scores are
+        unknown or whose best 4 x top + 16 pairs hold no valid one, lazy, only, best, the selection per prompt
+        for a re-run when rows give up)."""
+        import torch
+
+        groups: dict[int, list] = {}
+        for m, r in active:
+            groups.setdefault(r // self.per_prompt, []).append((m, r))
+        rest, chosen = [], []
+        cum: dict[int, float] = {}
+        for prompt, rows in groups.items():
+            known = True
+            for _, r in rows:
+                hist = row_key[r][1]
+                c = 0.0 if not hist else self.cum.get((prompt, hist[:-1]), {}).get(hist[-1])
+                if c is None:
+                    known = False
+                    break
+                cum[r] = c
+            (chosen if known else rest).extend(rows)
+        if not chosen:
+            return rest, {}, {}, {}, {}
+        n = min(scores.shape[1], 4 * self.top + 16)
+        rows_idx = [r for _, r in chosen]
+        vals, ids = scores[rows_idx].topk(n, dim=1)
+        totals = vals + torch.tensor([cum[r] for r in rows_idx], dtype=vals.dtype, device=vals.device)[:, None]
+        # one line a question: its rows' pairs side by side, sorted by total
+        prompts = sorted({r // self.per_prompt for r in rows_idx})
+        line = {p: i for i, p in enumerate(prompts)}
+        slot = [0] * len(rows_idx)
+        seen: dict[int, int] = {}
+        for i, r in enumerate(rows_idx):
+            p = r // self.per_prompt
+            slot[i], seen[p] = seen.get(p, 0), seen.get(p, 0) + 1
+        width = max(seen.values()) * n
+        q = torch.tensor([line[r // self.per_prompt] for r in rows_idx], device=vals.device)
+        at = torch.tensor(slot, device=vals.device)[:, None] * n + torch.arange(n, device=vals.device)
+        tot = torch.full((len(prompts), width), float("-inf"), dtype=vals.dtype, device=vals.device)
+        tok = torch.zeros((len(prompts), width), dtype=ids.dtype, device=vals.device)
+        tot[q[:, None], at], tok[q[:, None], at] = totals, ids
+        k = min(n, width)
+        sorted_tot, pos = tot.topk(k, dim=1)
+        sorted_tok = tok.gather(1, pos)
+        by_slot = {(line[r // self.per_prompt], slot[i]): (i, r) for i, r in enumerate(rows_idx)}
+        matchers = dict((r, m) for m, r in chosen)
+        best_v = vals[:, 0].tolist()
+        picks = {}
+        lazy, only, best = {}, {}, {}
+        for p, ts, ps, ks in zip(prompts, sorted_tot.tolist(), pos.tolist(), sorted_tok.tolist()):
+            pairs = [(t, by_slot[(line[p], w // n)], tk) for t, w, tk in zip(ts, ps, ks)]
+            picks[p] = {"pairs": pairs, "memo": {}, "cum": cum, "best_v": best_v, "matchers": matchers,
+                        "keys": row_key, "rows": {r for _, r in groups[p]}}
+            done, good = self._walk(p, picks[p], set(), lazy, best)
+            for _, r in groups[p]:
+                if done:  # a row no pair reached is left as it is: all its pairs rank below the budget
+                    lazy.setdefault(r, [])
+                elif good:
+                    # fewer valid pairs than the budget among the question's best 4 x top + 16: its rows keep only
+                    # those (the rest rank below, where beam search does not reach on a trained model's scores)
+                    lazy.pop(r, None)
+                    only[r] = good.get(r, [])
+            if not done and not good:  # not one valid pair there: each row gets its own mask
+                rest.extend((matchers[r], r) for _, r in groups[p])
+                for _, r in groups[p]:
+                    lazy.pop(r, None)
+                    best.pop(r, None)
+                del picks[p]
+        return rest, lazy, only, best, picks
+
+    def _walk(self, prompt: int, sel: dict, excluded: set, lazy: dict, best: dict) -> tuple[bool, dict]:
+        """Checks `sel`'s pairs best first until `top` valid ones (rows in `excluded` skipped); fills lazy (the
+        failing tokens a row must mask) and best (a row's deficit and best valid token) and records the beam
+        scores of the valid pairs for the next step. Returns (False when the pairs ran out first, the valid
+        tokens found by row)."""
+        eps = 1e-3  # transformers sums beam scores in float32: pairs this close to the last one are checked too
+        start = self.grammars[prompt].scope if self.scope is not None else None
+        found, last, scoped, good = 0, None, {}, {}
+        nxt, keys = self._next_cum, sel["keys"]
+        for total, (i, r), t in sel["pairs"]:
+            if total == float("-inf") or (last is not None and total < last - eps):
+                return True, good
+            if r in excluded:
+                continue
+            ok = sel["memo"].get((r, t))
+            if ok is None:
+                ok = sel["matchers"][r].validate_tokens([t]) == 1
+                if ok and start is not None and scoped.get(r, 0) < 4:  # a row's best 4, as the full path checks
+                    st = self.scope.state(keys[r], start)
+                    if st.checkable:
+                        scoped[r] = scoped.get(r, 0) + 1
+                        ok = not self.scope.fails(st, t)
+                sel["memo"][(r, t)] = ok
+            if not ok:
+                lazy.setdefault(r, []).append(t)
+                continue
+            lazy.setdefault(r, [])
+            good.setdefault(r, []).append(t)
+            if r not in best:
+                best[r] = (sel["best_v"][i] - (total - sel["cum"][r]), t)
+            nxt.setdefault(keys[r], {})[t] = total
+            found += 1
+            if found >= self.top and last is None:
+                last = total
+        return last is not None, good
+
     def __call__(self, input_ids, scores):
         import llguidance
         import llguidance.torch
@@ -259,13 +383,24 @@ class Processor:
         lazy: dict[int, list[int]] = {}  # row -> its tokens to mask, for rows that need no full mask
         only: dict[int, list[int]] = {}  # beam row -> the only tokens it may take (_lazy)
         best: dict[int, tuple[float, int]] = {}  # row -> (deficit, best valid token), for those rows
+        picks: dict[int, dict] = {}  # beam search: a question's pairs, checked best first (_select)
+        self._next_cum = {}
         if self.top and active:
-            active, lazy, only, best = self._lazy(active, scores, hist_all)
+            picked_lazy, picked_only, picked_best = {}, {}, {}
+            if self.beam:
+                active, picked_lazy, picked_only, picked_best, picks = self._select(active, scores, row_key)
+                self.owner._stats["picked_rows"] += len(picked_lazy) + len(picked_only)
+            active, lazy, only, best = self._lazy(active, scores, hist_all) if active else ([], {}, {}, {})
+            lazy.update(picked_lazy)
+            only.update(picked_only)
+            best.update(picked_best)
             for r, src in same:
                 if src in lazy:
-                    lazy[r], best[r] = lazy[src], best[src]
+                    lazy[r] = lazy[src]
                 elif src in only:
-                    only[r], best[r] = only[src], best[src]
+                    only[r] = only[src]
+                if src in best:  # (a picked row no pair reached has none)
+                    best[r] = best[src]
             same = [(r, src) for r, src in same if src not in lazy and src not in only]
             self.owner._stats["lazy_rows"] += len(lazy)
             self.owner._stats["only_rows"] += len(only)
@@ -287,11 +422,7 @@ class Processor:
             out_rows = [r for r, bad in lazy.items() for _ in bad]
             if out_rows:
                 scores[out_rows, [t for bad in lazy.values() for t in bad]] = float("-inf")
-        if only:
-            rs, ts = [r for r, good in only.items() for _ in good], [t for good in only.values() for t in good]
-            kept = scores[rs, ts].clone()
-            scores[list(only)] = float("-inf")
-            scores[rs, ts] = kept
+        _keep_only(scores, only)
         before = rows_on = None  # the full rows' best scores before their mask (for their deficits)
         if mask is not None:
             rows_on = sorted({r for _, r in active})
@@ -338,6 +469,20 @@ class Processor:
             _only_end(scores, stop_rows, scores[stop_rows, EOS_IDS[-1]].clone())
         if gave_up:
             _only_end(scores, gave_up, eos_before[gave_up])
+            # a row that gave up no longer offers its valid pairs: its question's next best ones are checked
+            # (the rows' deficits stay as first counted)
+            extra: dict[int, list[int]] = {}
+            out, keep_only = set(gave_up), {}
+            for p in sorted({r // self.per_prompt for r in gave_up} & picks.keys()):
+                done, good = self._walk(p, picks[p], out, extra, {})
+                if not done:  # as in _select: the question's rows keep only the valid pairs found
+                    keep_only.update({r: good.get(r, []) for r in picks[p]["rows"] - out})
+            rs = [r for r, bad in extra.items() for _ in bad if r not in out]
+            if rs:
+                scores[rs, [t for r, bad in extra.items() if r not in out for t in bad]] = float("-inf")
+            _keep_only(scores, keep_only)
+        if self.beam:
+            self._record_cum(scores, row_key, picks, set(stop_rows))
         t2 = time.perf_counter()
         st = self.owner._stats
         st["steps"] += 1
@@ -346,6 +491,24 @@ class Processor:
         st["apply_s"] += t2 - t1 - t_scope
         st["scope_s"] += t_scope
         return scores
+
+    def _record_cum(self, scores, row_key: dict, picks: dict, stopped: set) -> None:
+        """The beam scores of the next step's rows: a picked question's valid pairs were recorded as they were
+        found (_walk); the other rows (their own masks, free past the parser limit) give their `top` best."""
+        others, cum = [], []
+        picked = set().union(*(sel["rows"] for sel in picks.values())) if picks else set()
+        for r, (prompt, hist) in row_key.items():
+            if r in picked or r in stopped or (prompt, hist) in self._next_cum:
+                continue
+            c = 0.0 if not hist else self.cum.get((prompt, hist[:-1]), {}).get(hist[-1])
+            if c is not None:
+                others.append(r)
+                cum.append(c)
+        if others:
+            vals, ids = scores[others].topk(min(self.top, scores.shape[1]), dim=1)
+            for r, c, vs, ts in zip(others, cum, vals.tolist(), ids.tolist()):
+                self._next_cum[row_key[r]] = {t: c + v for v, t in zip(vs, ts) if v != float("-inf")}
+        self.cum = self._next_cum
 
     def _track(self, input_ids, row_key: dict, deficits: dict[int, float], chosen: dict[int, int],
                stopped: set[int]) -> list[int]:

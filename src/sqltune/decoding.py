@@ -384,8 +384,10 @@ class Generator:
             if grammars is not None:
                 from transformers import LogitsProcessorList
 
-                # the best tokens the decoding can pick: greedy 1, beams 2 x beams (sampling: every token)
-                top = None if options.get("do_sample") else 2 * options.get("num_beams", 1) if per_prompt > 1 else 1
+                # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
+                # (1 + end tokens) x beams (sampling: every token)
+                beams = options.get("num_beams", 1)
+                top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
                 extra["logits_processor"] = LogitsProcessorList([constrainer.logits_processor(
                     [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1], top=top)])
             # a grammar can rule out a CPU's screened top logits: then every logit must be exact
