@@ -403,8 +403,9 @@ def _beam_outputs(tiny, constrainer, top):
 
 
 def test_beams_checked_by_question_choose_as_full_masks_do(tiny, grammar_constrainer):
-    """Beam search keeps a question's (1 + 2 end tokens) x 4 = 12 best (row, token) pairs by beam score: checking
-    the pairs best first until 12 are valid gives the beams full masks give, with few full masks."""
+    """Beam search keeps a question's (1 + 2 end tokens) x 4 = 12 best (row, token) pairs by beam score: the best
+    4 that do not end go on, those that end become answers. Checking the pairs best first until 4 valid ones go
+    on, then the end tokens down to the 12th, gives the beams full masks give, with few full masks."""
     import torch
 
     full, _, full_stats = _beam_outputs(tiny, grammar_constrainer, None)

@@ -194,7 +194,8 @@ class Processor:
         tokens rank below 4 x top + 16 of its own, where beam search does not reach: a full 262k mask for
         them cost 40 % of beam rows 3 ms each); and {row: (its deficit, its best valid token)}. The other rows
         are returned for a full mask."""
-        n = min(scores.shape[1], 4 * self.top + 16)
+        top = 2 * self.per_prompt if self.beam else self.top  # (a beam row: the question's beams and more)
+        n = min(scores.shape[1], 4 * top + 16)
         vals, ids = scores[[r for _, r in active]].topk(n, dim=1)
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
@@ -214,9 +215,9 @@ class Processor:
                 good.append(t)
                 if first is None:  # the best valid token: how far below the row's best it is
                     first = (vs[0] - v, t)
-                if len(good) >= self.top:
+                if len(good) >= top:
                     break
-            if len(good) >= self.top:
+            if len(good) >= top:
                 lazy[r], best[r] = bad, first
             elif good and self.per_prompt > 1:
                 only[r], best[r] = good, first
@@ -251,7 +252,7 @@ class Processor:
             (chosen if known else rest).extend(rows)
         if not chosen:
             return rest, {}, {}, {}, {}
-        n = min(scores.shape[1], 4 * self.top + 16)
+        n = min(scores.shape[1], 4 * self.top + 16)  # a question's pairs walked at most (and a row's)
         rows_idx = [r for _, r in chosen]
         vals, ids = scores[rows_idx].topk(n, dim=1)
         totals = vals + torch.tensor([cum[r] for r in rows_idx], dtype=vals.dtype, device=vals.device)[:, None]
@@ -299,28 +300,36 @@ class Processor:
         return rest, lazy, only, best, picks
 
     def _walk(self, prompt: int, sel: dict, excluded: set, lazy: dict, best: dict) -> tuple[bool, dict]:
-        """Checks `sel`'s pairs best first until `top` valid ones (rows in `excluded` skipped); fills lazy (the
+        """Checks `sel`'s pairs best first (rows in `excluded` skipped) until the question's beams (per_prompt)
+        have valid pairs that do not end; past them, only end tokens are checked, down to transformers' budget
+        (`top`) of pairs left unmasked: the beams that go on are the best pairs that do not end, and the pairs
+        that end within the budget become finished answers, so only those must be valid. Fills lazy (the
         failing tokens a row must mask) and best (a row's deficit and best valid token) and records the beam
-        scores of the valid pairs for the next step. Returns (False when the pairs ran out first, the valid
-        tokens found by row)."""
-        eps = 1e-3  # transformers sums beam scores in float32: pairs this close to the last one are checked too
+        scores of the valid pairs for the next step. Returns (False when the pairs ran out before the beams
+        were found, the valid tokens found by row)."""
+        eps = 1e-3  # transformers sums beam scores in float32: pairs this close to the last one count too
         start = self.grammars[prompt].scope if self.scope is not None else None
-        found, last, scoped, good = 0, None, {}, {}
-        nxt, keys = self._next_cum, sel["keys"]
+        going, passed, last, scoped, good = 0, 0, None, {}, {}
+        nxt, keys, memo = self._next_cum, sel["keys"], sel["memo"]
         for total, (i, r), t in sel["pairs"]:
-            if total == float("-inf") or (last is not None and total < last - eps):
-                return True, good
+            if total == float("-inf") or (going >= self.per_prompt and passed >= self.top and total < last - eps):
+                break
             if r in excluded:
                 continue
-            ok = sel["memo"].get((r, t))
+            ends = t in _EOS_SET
+            if going >= self.per_prompt and not ends:
+                passed, last = passed + 1, total  # below the beams: never goes on, left as it is
+                continue
+            ok = memo.get((r, t))
             if ok is None:
                 ok = sel["matchers"][r].validate_tokens([t]) == 1
-                if ok and start is not None and scoped.get(r, 0) < 4:  # a row's best 4, as the full path checks
+                # the scope check: a row's best 4, as the full path's, and every end
+                if ok and start is not None and (ends or scoped.get(r, 0) < 4):
                     st = self.scope.state(keys[r], start)
                     if st.checkable:
                         scoped[r] = scoped.get(r, 0) + 1
                         ok = not self.scope.fails(st, t)
-                sel["memo"][(r, t)] = ok
+                memo[(r, t)] = ok
             if not ok:
                 lazy.setdefault(r, []).append(t)
                 continue
@@ -328,11 +337,11 @@ class Processor:
             good.setdefault(r, []).append(t)
             if r not in best:
                 best[r] = (sel["best_v"][i] - (total - sel["cum"][r]), t)
-            nxt.setdefault(keys[r], {})[t] = total
-            found += 1
-            if found >= self.top and last is None:
-                last = total
-        return last is not None, good
+            if not ends:
+                nxt.setdefault(keys[r], {})[t] = total
+                going += 1
+            passed, last = passed + 1, total
+        return going >= self.per_prompt, good
 
     def __call__(self, input_ids, scores):
         import llguidance
