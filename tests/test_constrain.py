@@ -317,25 +317,30 @@ def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
     assert bool(cpu[0, 0]) == (int(words[0, 0]) & 1 == 0) and bool(cpu[0, 33]) == (int(words[0, 1]) >> 1 & 1 == 0)
 
 
-@pytest.mark.parametrize("mode", ["greedy", "beam"])
-def test_one_token_checks_choose_as_the_full_mask_does(mode, tiny, schema_constrainer):
-    """With `top` (greedy 1, beams 2 x beams) most rows are settled by checking their best tokens one by one
-    instead of computing a mask over the 262k vocabulary. Greedy: the generated tokens are the same as with full
-    masks. Beams: a row with fewer than `top` valid tokens among its best 4 x top + 16 keeps only those, so the
-    tiny random model (whose scores are nearly flat: its valid tokens lie anywhere) may decode other beams than
-    with full masks; every beam still follows the grammar."""
-    import torch
-
-    tok = schema_constrainer.tokenizer
+def _two_prompts(constrainer):
+    """(tokenizer, the grammars of DBS, a left-padded batch of a prompt for each, of different lengths)."""
+    tok = constrainer.tokenizer
     tok.padding_side = "left"
-    grammars = [schema_constrainer.grammar_for(database_path(d)) for d in DBS]
+    grammars = [constrainer.grammar_for(database_path(d)) for d in DBS]
     prompts = [tok.apply_chat_template([{"role": "user", "content": f"SQL for {d}, please."}], tokenize=False,
                                        add_generation_prompt=True) + "x" * i for i, d in enumerate(DBS)]
-    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+    return tok, grammars, tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+
+
+@pytest.mark.parametrize("mode", ["greedy", "beam"])
+def test_one_token_checks_choose_as_the_full_mask_does(mode, tiny, schema_constrainer):
+    """With `top` (greedy 1; beams (1 + 2 end tokens) x 4) most rows are settled by checking their best tokens
+    one by one instead of computing a mask over the 262k vocabulary. Greedy: the generated tokens are the same
+    as with full masks. Beams: where a question's best pairs hold too few valid ones its rows keep only those,
+    and the scope check runs on other tokens, so the tiny random model (whose scores are nearly flat: its valid
+    tokens lie anywhere) may decode other beams than with full masks; every beam still follows the grammar."""
+    import torch
+
+    tok, grammars, enc = _two_prompts(schema_constrainer)
     per, options = (1, {"do_sample": False}) if mode == "greedy" else \
         (4, {"do_sample": False, "num_beams": 4, "num_return_sequences": 4})
     outs, lazy_rows = [], []
-    for top in (None, 1 if mode == "greedy" else 8):
+    for top in (None, 1 if mode == "greedy" else 12):
         schema_constrainer.reset_stats()
         proc = schema_constrainer.logits_processor(grammars, per, enc["input_ids"].shape[1], top=top)
         outs.append(tiny.generate(**enc, max_new_tokens=32, eos_token_id=list(constrain.EOS_IDS),
@@ -388,12 +393,7 @@ def grammar_constrainer(tokenizer):
 def _beam_outputs(tiny, constrainer, top):
     import torch
 
-    tok = constrainer.tokenizer
-    tok.padding_side = "left"
-    grammars = [constrainer.grammar_for(database_path(d)) for d in DBS]
-    prompts = [tok.apply_chat_template([{"role": "user", "content": f"SQL for {d}, please."}], tokenize=False,
-                                       add_generation_prompt=True) + "x" * i for i, d in enumerate(DBS)]
-    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+    tok, grammars, enc = _two_prompts(constrainer)
     constrainer.reset_stats()
     proc = constrainer.logits_processor(grammars, 4, enc["input_ids"].shape[1], top=top)
     with torch.inference_mode():
