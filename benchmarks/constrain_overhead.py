@@ -117,7 +117,7 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="sqltune-270m")
-    ap.add_argument("--questions", type=int, default=16)
+    ap.add_argument("--questions", type=int, default=16, help="greedy questions (0: beams only)")
     ap.add_argument("--beam-questions", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--beam-batch-size", type=int, default=1)
@@ -145,7 +145,7 @@ def main() -> int:
     # warm-up (kernels, allocator, one grammar) outside the timing
     Generator(model, tok, 8, 2, "none").generate_raw([tok.bos_token or "SELECT"], progress=False)
     settings = {}
-    pairs = [("greedy", rows[:args.questions], 1, args.batch_size)]
+    pairs = [("greedy", rows[:args.questions], 1, args.batch_size)] if args.questions else []
     if args.beam_questions:
         pairs.append((f"beam{args.beams}", rows[:args.beam_questions], args.beams, args.beam_batch_size))
     for base, qs, per_prompt, batch in pairs:
