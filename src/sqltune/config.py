@@ -92,7 +92,7 @@ class Config:
     # --- LoRA --------------------------------------------------------------------------------------------
     lora_r: int = _f(64, "LoRA rank.", "lora")
     lora_alpha: int = _f(128, "LoRA alpha.", "lora")
-    lora_dropout: float = _f(0.0, "LoRA dropout (the recipe: 0.05). None by default: 1.12x the tokens/s, held-out "
+    lora_dropout: float = _f(0.0, "LoRA dropout (the recipe: 0.05). Off by default: 1.12x the tokens/s, held-out "
                              "accuracy within the spread (docs/BENCHMARKS.md).", "lora")
     lora_target_modules: list[str] | str = _f("all-linear", "Modules that get adapters ('all-linear' or a list).",
                                               "lora")

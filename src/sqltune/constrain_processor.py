@@ -226,13 +226,13 @@ class Processor:
         return full, lazy, only, best
 
     def _select(self, active: list, scores, row_key: dict):
-        """Beam search picks a question's `top` best continuations over all its beams by beam score plus token
-        log-probability. So instead of finding `top` valid tokens in every row (16 rows x 48), a question's
-        (row, token) pairs are checked best total first, until `top` valid ones are found (plus a hair for
-        float32 rounding): the pairs above them that fail are masked, the rest rank below every pair beam
-        search keeps, so they stay as they are. Returns (rows left to `_lazy`: questions whose beam scores are
-        unknown or whose best 4 x top + 16 pairs hold no valid one, lazy, only, best, the selection per prompt
-        for a re-run when rows give up)."""
+        """Beam search keeps a question's `top` best continuations over all its beams by beam score plus token
+        log-probability. So instead of finding valid tokens in every row, a question's (row, token) pairs are
+        sorted by that total and walked best first (`_walk`: until its beams have valid pairs that go on, then
+        the end tokens within the budget): the pairs walked that fail are masked, the rest can neither go on
+        nor end within the budget, so they stay as they are. Returns (rows left to `_lazy`: questions whose
+        beam scores are unknown or whose best 4 x top + 16 pairs hold no valid one, lazy, only, best, the
+        selection per prompt for a re-walk when rows give up)."""
         import torch
 
         groups: dict[int, list] = {}
@@ -240,11 +240,10 @@ class Processor:
             groups.setdefault(r // self.per_prompt, []).append((m, r))
         rest, chosen = [], []
         cum: dict[int, float] = {}
-        for prompt, rows in groups.items():
+        for rows in groups.values():
             known = True
             for _, r in rows:
-                hist = row_key[r][1]
-                c = 0.0 if not hist else self.cum.get((prompt, hist[:-1]), {}).get(hist[-1])
+                c = self._beam_score(row_key[r])
                 if c is None:
                     known = False
                     break
@@ -501,15 +500,20 @@ class Processor:
         st["scope_s"] += t_scope
         return scores
 
+    def _beam_score(self, key: tuple[int, tuple[int, ...]]) -> float | None:
+        """A row's beam score as transformers has it (recorded the step before), or None where unknown."""
+        prompt, hist = key
+        return 0.0 if not hist else self.cum.get((prompt, hist[:-1]), {}).get(hist[-1])
+
     def _record_cum(self, scores, row_key: dict, picks: dict, stopped: set) -> None:
         """The beam scores of the next step's rows: a picked question's valid pairs were recorded as they were
         found (_walk); the other rows (their own masks, free past the parser limit) give their `top` best."""
         others, cum = [], []
         picked = set().union(*(sel["rows"] for sel in picks.values())) if picks else set()
-        for r, (prompt, hist) in row_key.items():
-            if r in picked or r in stopped or (prompt, hist) in self._next_cum:
+        for r, key in row_key.items():
+            if r in picked or r in stopped or key in self._next_cum:
                 continue
-            c = 0.0 if not hist else self.cum.get((prompt, hist[:-1]), {}).get(hist[-1])
+            c = self._beam_score(key)
             if c is not None:
                 others.append(r)
                 cum.append(c)

@@ -328,6 +328,7 @@ class Generator:
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit
+        self._retry_constrainer = None  # --constrained-retry's, built on first use (constrained_raw)
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
@@ -408,7 +409,7 @@ class Generator:
     def constrained_raw(self, prompts: list[str], targets: Sequence[Any], batch_size: int | None = None) -> list[str]:
         """Greedy answers under the schema constraint (--constrained-retry), whatever this generator's own
         --constrain: its Constrainer is built on first use (the tokenizer's view once) and kept."""
-        if getattr(self, "_retry_constrainer", None) is None:
+        if self._retry_constrainer is None:
             from .constrain import Constrainer
 
             self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit)
