@@ -425,3 +425,24 @@ def test_beams_checked_by_question_stay_in_the_grammar_when_rows_give_up(tiny, t
         ids = [t for t in row if t not in eos]
         m = grammars[k // 4].matcher()
         assert m.try_consume_tokens(ids) == len(ids), tokenizer.decode(ids)
+
+
+def test_the_vocabulary_views_are_built_once_per_vocabulary(gemma_dir, tokenizer):
+    """Every model load makes a new tokenizer object; llguidance's view of it and the token texts (seconds and
+    hundreds of MB each) are kept per vocabulary, so a second load of the same tokenizer reuses them, and a
+    tokenizer with another vocabulary gets its own."""
+    from sqltune.models import load_tokenizer_from
+
+    again = load_tokenizer_from(gemma_dir)
+    assert again is not tokenizer
+    assert scope.vocab_key(again) == scope.vocab_key(tokenizer)
+    assert constrain._ll_tokenizer(again) is constrain._ll_tokenizer(tokenizer)
+    assert scope.token_texts(again) is scope.token_texts(tokenizer)
+    other = load_tokenizer_from(gemma_dir)
+    other.add_tokens(["<sqltune_new_token>"])
+    assert scope.vocab_key(other) != scope.vocab_key(tokenizer)
+    assert scope.token_texts(other)[-1] == "<sqltune_new_token>" and len(scope.token_texts(other)) == len(other)
+    cache = {}
+    for i in range(scope._KEPT + 2):
+        scope.keep(cache, i, i)
+    assert list(cache) == list(range(2, scope._KEPT + 2))  # the oldest dropped

@@ -328,20 +328,23 @@ def _render(rules: dict[str, list[str]], classes: dict[str, tuple[str, bool]]) -
 # Matching tokens
 
 
-_TOKENIZERS: dict[int, Any] = {}
+_TOKENIZERS: dict[str, Any] = {}
 _LOCK = threading.Lock()
 
 
 def _ll_tokenizer(tokenizer):
-    """llguidance's view of the HF tokenizer, built once per tokenizer object (about 4 s for 262k tokens)."""
+    """llguidance's view of the HF tokenizer, built once per vocabulary (about 4 s for 262k tokens; every model
+    load makes a new tokenizer object of the same vocabulary)."""
+    from .scope import keep, vocab_key
+
     with _LOCK:
-        key = id(tokenizer)
+        key = vocab_key(tokenizer)
         if key not in _TOKENIZERS:
             import llguidance.hf
 
             eos = [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
-            _TOKENIZERS[key] = (tokenizer, llguidance.hf.from_tokenizer(tokenizer, eos_token=eos))
-        return _TOKENIZERS[key][1]
+            keep(_TOKENIZERS, key, llguidance.hf.from_tokenizer(tokenizer, eos_token=eos))
+        return _TOKENIZERS[key]
 
 
 # Earley items llguidance may create while it computes one mask (its default: 50,000). Where a name may end the

@@ -470,13 +470,40 @@ def start(tables: dict[str, tuple[str, ...]], functions: list[str]) -> Scope:
 # ----------------------------------------------------------------------------------------------------------
 # Inside model.generate
 
-_TEXTS: dict[int, tuple[object, list[str]]] = {}
+_TEXTS: dict[str, list[str]] = {}
+_KEPT = 4  # vocabularies whose views are kept (a process rarely decodes with more than one)
+
+
+def vocab_key(tokenizer) -> str:
+    """What identifies a tokenizer's vocabulary: its tokens in id order and its special ids. The views built
+    from it (the token texts here, llguidance's in sqltune.constrain) are kept per vocabulary, not per
+    tokenizer object: every model load makes a new object, and each view cost seconds and hundreds of MB.
+    Computed once per object (0.3 s for 262k tokens) and remembered on it."""
+    key = getattr(tokenizer, "_sqltune_vocab_key", None)
+    if key is None:
+        import hashlib
+
+        tokens = tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))
+        text = "\x00".join(t or "" for t in tokens) + "\x01" + ",".join(map(str, sorted(tokenizer.all_special_ids)))
+        key = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            tokenizer._sqltune_vocab_key = key
+        except AttributeError:  # (an object that takes no attributes: computed again next time)
+            pass
+    return key
+
+
+def keep(cache: dict, key, value) -> None:
+    """cache[key] = value, dropping the oldest entries beyond _KEPT."""
+    cache[key] = value
+    while len(cache) > _KEPT:
+        del cache[next(iter(cache))]
 
 
 def token_texts(tokenizer) -> list[str]:
     """Each token id's text (SentencePiece's ▁ as a space, byte tokens as their character, special tokens
-    empty), built once per tokenizer object."""
-    key = id(tokenizer)
+    empty), built once per vocabulary."""
+    key = vocab_key(tokenizer)
     if key not in _TEXTS:
         special = set(tokenizer.all_special_ids)
         texts = []
@@ -487,8 +514,8 @@ def token_texts(tokenizer) -> list[str]:
                 texts.append(chr(int(t[3:5], 16)))
             else:
                 texts.append(t.replace("\u2581", " "))
-        _TEXTS[key] = (tokenizer, texts)
-    return _TEXTS[key][1]
+        keep(_TEXTS, key, texts)
+    return _TEXTS[key]
 
 
 class Filter:
