@@ -102,3 +102,35 @@ def test_not_used_where_it_cannot_reproduce_the_model(tiny_model):
     assert for_model(apart) is not None  # plain float32 weights: fine
     apart.model.layers[0].self_attn.q_proj.bias = torch.nn.Parameter(torch.zeros(64))
     assert for_model(apart) is None  # a bias it does not add
+
+
+@pytest.mark.parametrize("limit", [None, 16.0])
+def test_constrained_answers_are_those_of_generate(tiny_model, prompts, spider_root, limit):
+    """Under the schema constraint (the default) a user's question still takes the CPU decoder, with the
+    constraint's processor at each step: the same tokens as model.generate with that processor over the same
+    screened output layer, within the grammar; with the give-up limit too."""
+    import torch
+    from transformers import LogitsProcessorList
+
+    from sqltune.decoding import Generator
+
+    model, tok = _load(tiny_model, "int8")
+    gen = Generator(model, tok, max_new_tokens=40, batch_size=1, constrain="schema", constrain_max_deficit=limit)
+    targets = [spider_root / "database" / db / f"{db}.sqlite" for _, db in QUESTIONS]
+    decoder = gen._cpu_greedy()
+    calls = []
+    greedy = decoder.greedy
+    decoder.greedy = lambda *a, **k: calls.append(a[4] if len(a) > 4 else k.get("processor")) or greedy(*a, **k)
+    fast = gen.generate_raw(prompts, progress=False, targets=targets)
+    assert len(calls) == len(prompts) and all(p is not None for p in calls)  # the decoder, with the constraint
+    for prompt, target, text in zip(prompts, targets, fast, strict=True):
+        grammar = gen.constrainer.grammar_for(target)
+        enc = tok([gen.chat_text(prompt)], return_tensors="pt", add_special_tokens=False)
+        proc = gen.constrainer.logits_processor([grammar], 1, enc["input_ids"].shape[1], top=1)
+        with torch.inference_mode():
+            out = model.generate(**enc, do_sample=False, max_new_tokens=40, eos_token_id=gen.eos_ids,
+                                 pad_token_id=tok.pad_token_id, logits_processor=LogitsProcessorList([proc]))
+        want = out[0, enc["input_ids"].shape[1]:].tolist()
+        assert text == tok.decode(want, skip_special_tokens=True)
+        ids = [t for t in want if t not in gen.eos_ids]
+        assert grammar.matcher().try_consume_tokens(ids) == len(ids)  # a prefix the grammar accepts

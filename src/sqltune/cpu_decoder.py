@@ -7,7 +7,8 @@ activations, the model's own int8 or float32 linear weights and screened output 
 value projections fused into one matmul and the gate and up projections into another, rotary tables computed
 once, and a preallocated KV cache: 1.2-1.3x faster answers, the same tokens (tests/test_cpu_decoder.py compares
 them with `model.generate`; benchmarks/cpu_latency.py measures). Only what it reproduces exactly is taken:
-a Gemma 3 text model, greedy, one prompt, no logits processor; everything else goes through `model.generate`.
+a Gemma 3 text model, greedy, one prompt; everything else goes through `model.generate`. A logits processor
+(the constraint's) is called at each step as generate calls it.
 """
 
 from __future__ import annotations
@@ -170,21 +171,27 @@ class Gemma3Greedy:
         shape = (self.kv_heads, length, self.head_dim)
         return [(torch.empty(shape), torch.empty(shape)) for _ in self.layers]
 
-    def greedy(self, ids: list[int], max_new_tokens: int, eos_ids, max_time: float | None = None) -> list[int]:
+    def greedy(self, ids: list[int], max_new_tokens: int, eos_ids, max_time: float | None = None,
+               processor=None) -> list[int]:
         """The new tokens of a greedy answer to prompt `ids` (the end-of-answer token included when reached):
         what `model.generate(do_sample=False)` returns for the prompt alone. max_time: seconds after which it
-        stops, as generate's max_time does."""
+        stops, as generate's max_time does. processor: a logits processor called as generate calls it
+        (the tokens so far [1, T], the scores [1, vocab]), such as the constraint's."""
         import torch
 
         start = time.monotonic()
         eos = set(eos_ids)
         cache = self.new_cache(len(ids) + max_new_tokens)
+        seq = torch.tensor([ids + [0] * max_new_tokens])  # the tokens so far, for the processor
         out: list[int] = []
         with torch.inference_mode():
             logits = self.forward(torch.tensor(ids), 0, cache)
             for pos in range(len(ids), len(ids) + max_new_tokens):
+                if processor is not None:
+                    logits = processor(seq[:, :pos], logits)
                 token = int(logits[0].argmax())
                 out.append(token)
+                seq[0, pos] = token
                 if token in eos or (max_time and time.monotonic() - start > max_time):
                     break
                 if pos + 1 < len(ids) + max_new_tokens:
