@@ -293,7 +293,8 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
     from sqltune.decoding import decoding_settings
     from sqltune.reports import describe_decoding
 
-    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 16, "batch_size": 2}))
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 16, "batch_size": 2,
+                                            "constrain": "none"}))
     conn = context_database(CONTEXT)
     try:
         with Sandbox() as sandbox:
@@ -311,19 +312,19 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
             assert gen.constrainer is None  # the generator's own setting is back
     finally:
         conn.close()
-    cfg = make_config(None, {"constrained_retry": True})
+    cfg = make_config(None, {"constrained_retry": True, "constrain": "none"})
     assert decoding_settings(cfg)["constrained_retry"] is True
     assert "constrained_retry" not in decoding_settings(make_config(None, {}))
     assert "+ constrained retry (3 retries, 1 kept)" in describe_decoding(
         {**decoding_settings(cfg), "retries_used": 3, "retries_kept": 1})
-    for bad, says in (({"constrained_retry": True, "constrain": "schema"}, "needs --constrain none"),
+    for bad, says in (({"constrained_retry": True, "constrain": "schema"}, "add --constrain none"),
                       ({"constrained_retry": True, "self_correct": True}, "choose one")):
         with pytest.raises(SqltuneError, match=says):
             make_config(None, bad)
     # through the CLI: the retries are counted in the report
     out_dir = tmp_path / "eval"
     assert main(["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "8",
-                 "--out", str(out_dir), "--no-progress", "--constrained-retry"]) == 0
+                 "--out", str(out_dir), "--no-progress", "--constrained-retry", "--constrain", "none"]) == 0
     assert "greedy + constrained retry (2 retries" in capsys.readouterr().out
 
 
@@ -403,7 +404,7 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
 
     # the folder's answers were decoded that way: resuming it another way is refused, naming what differs
     assert main([*argv]) == 2
-    assert "(decoding: {'num_candidates': 2" in capsys.readouterr().err  # greedy records no decoding block
+    assert "decoding.num_candidates: 2 there, 1 now" in capsys.readouterr().err
     assert main([*argv, "--num-candidates", "2", "--self-correct", "--candidate-choice", "first"]) == 2
     assert "decoding.candidate_choice: nonempty there, first now" in capsys.readouterr().err
 

@@ -27,10 +27,12 @@ LONG_ANSWER = "3000"  # tokens the tiny model may write: far more than it can in
 
 @pytest.fixture(scope="module")
 def server(tiny_model, dbs, tmp_path_factory):  # noqa: F811
-    """Bound to every interface, with a key (so the Host check is off: the key is the protection)."""
+    """Bound to every interface, with a key (so the Host check is off: the key is the protection). Unconstrained:
+    the tiny random model's answers then run on until the time limit cuts them (under the default constraint
+    they give up within a few tokens)."""
     log = tmp_path_factory.mktemp("hardening-log") / "server.log"
     srv = ServerProcess(tiny_model, [dbs["served"]], log, "--host", "0.0.0.0", "--api-key", KEY,
-                        "--max-schema-tokens", str(MAX_SCHEMA_TOKENS),
+                        "--max-schema-tokens", str(MAX_SCHEMA_TOKENS), "--constrain", "none",
                         "--max-generation-seconds", str(MAX_GENERATION_SECONDS), "--max-new-tokens", LONG_ANSWER)
     yield srv
     srv.stop()

@@ -171,9 +171,12 @@ class Config:
                                "candidates agree on (its best-ranked candidate). If none qualifies: the first "
                                "with rows, else the first that executes, else the first.", "decoding",
                                CANDIDATE_CHOICES)
-    constrain: str = _f("none", "Constrained decoding: at each step only tokens that keep the answer a valid prefix of "
-                        "an SQLite query. grammar = SQL syntax; schema = also only the database's table and "
-                        "column names (docs/CONSTRAINED_DECODING.md).", "decoding", ("none", "grammar", "schema"))
+    constrain: str = _f("schema", "Constrained decoding: at each step only tokens that keep the answer a valid prefix "
+                        "of an SQLite query. grammar = SQL syntax; schema = also only the database's table and "
+                        "column names in scope; none = the model's own tokens. schema was chosen on held-out Spider "
+                        "train databases: +2.6 points greedy, +5.8 with 16 candidates (98.5 % of answers execute), at "
+                        "about 4x the time of 16 unconstrained candidates on a GPU (docs/CONSTRAINED_DECODING.md).",
+                        "decoding", ("none", "grammar", "schema"))
     constrain_max_deficit: float | None = _f(16.0, "With --constrain: give up on an answer once the constraint has "
                                             "ruled out the model's own choice by more than this much in all: the "
                                             "sum over its steps of the log-probability of the model's best token "
@@ -183,10 +186,10 @@ class Config:
                                             "(docs/CONSTRAINED_DECODING.md).", "decoding")
     constrained_retry: bool = _f(False, "When the kept SQL fails to execute, answer the question once more by "
                                  "constrained greedy decoding (as --constrain schema) and keep that answer if it "
-                                 "executes. For unconstrained decoding; offline on the 2026-12-01 runs it added "
-                                 "0.5-1.2 points to 16 beams and 4-7 points of executable answers (held-out, dev, "
-                                 "Spider-Syn dev), not yet measured as a run (docs/CONSTRAINED_DECODING.md).",
-                                 "decoding")
+                                 "executes. For unconstrained decoding (with --constrain none); offline on the "
+                                 "2026-12-01 runs it added 0.5-1.2 points to 16 beams and 4-7 points of executable "
+                                 "answers (held-out, dev, Spider-Syn dev), not yet measured as a run "
+                                 "(docs/CONSTRAINED_DECODING.md).", "decoding")
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 
@@ -209,8 +212,8 @@ class Config:
             if getattr(self, name) <= 0:
                 problems.append(f"--{name.replace('_', '-')} must be positive (got {getattr(self, name)})")
         if self.constrained_retry and self.constrain != "none":
-            problems.append("--constrained-retry retries unconstrained answers: it needs --constrain none (got "
-                            f"--constrain {self.constrain})")
+            problems.append("--constrained-retry retries unconstrained answers: add --constrain none (got "
+                            f"--constrain {self.constrain}; the default is schema)")
         if self.constrained_retry and self.self_correct:
             problems.append("--constrained-retry and --self-correct each make the one retry: choose one")
         if self.batch_size < 0:
