@@ -175,7 +175,7 @@ class Config:
                         "of an SQLite query. grammar = SQL syntax; schema = also only the database's table and "
                         "column names in scope; none = the model's own tokens. schema was chosen on held-out Spider "
                         "train databases: +2.6 points greedy, +5.8 with 16 candidates (98.5 % of answers execute), at "
-                        "about 4x the time of 16 unconstrained candidates on a GPU (docs/CONSTRAINED_DECODING.md).",
+                        "1.2-3.7x the time of 16 unconstrained candidates on a GPU (docs/CONSTRAINED_DECODING.md).",
                         "decoding", ("none", "grammar", "schema"))
     constrain_max_deficit: float | None = _f(16.0, "With --constrain: give up on an answer once the constraint has "
                                             "ruled out the model's own choice by more than this much in all: the "
