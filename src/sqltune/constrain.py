@@ -466,6 +466,9 @@ class Constrainer:
         return None
 
     def stats(self) -> dict:
+        """Counts and times since the last reset. Rows are counted once a history and step: `rows` by a full
+        mask, `lazy_rows` by their own one-token checks, `only_rows` kept to the valid tokens their checks found,
+        `picked_rows` decided by their question's walk (beams)."""
         s = dict(self._stats)
         s["mask_ms_per_step"] = 1000 * s["mask_s"] / max(s["steps"], 1)
         s["apply_ms_per_step"] = 1000 * s["apply_s"] / max(s["steps"], 1)

@@ -399,6 +399,9 @@ class Processor:
                 active, picked_lazy, picked_only, picked_best, picks = self._select(active, scores, row_key)
                 self.owner._stats["picked_rows"] += len(picked_lazy) + len(picked_only)
             active, lazy, only, best = self._lazy(active, scores, hist_all) if active else ([], {}, {}, {})
+            # rows by their own checks (the question walk's rows are picked_rows), one a history
+            self.owner._stats["lazy_rows"] += len(lazy)
+            self.owner._stats["only_rows"] += len(only)
             lazy.update(picked_lazy)
             only.update(picked_only)
             best.update(picked_best)
@@ -410,8 +413,6 @@ class Processor:
                 if src in best:  # (a picked row no pair reached has none)
                     best[r] = best[src]
             same = [(r, src) for r, src in same if src not in lazy and src not in only]
-            self.owner._stats["lazy_rows"] += len(lazy)
-            self.owner._stats["only_rows"] += len(only)
         if active:
             if self.executor is None:
                 self.executor = llguidance.LLExecutor()
