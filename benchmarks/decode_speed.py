@@ -24,9 +24,9 @@ by --candidate-choice nonempty) with each setting in turn:
   sample16-bN          16 seeded samples (--candidate-mode sample)
 
 Every setting decodes unconstrained (`--constrain none`; the default since 2026-12-02 is `schema`, whose cost
-benchmarks/constrain_overhead.py measures against none). Greedy settings answer --questions questions (0 = all), candidate settings --beam-questions (a seeded sample; 0
-= all); "x first" is a setting's questions/s over the first setting of its kind (put greedy-b1-q100 first to
-compare with the reference recipe's decoding). --expandable-segments starts CUDA with
+benchmarks/constrain_overhead.py measures against none). Greedy settings answer --questions questions (0 =
+all), candidate settings --beam-questions (a seeded sample; 0 = all); "x first" is a setting's questions/s over
+the first setting of its kind (put greedy-b1-q100 first to compare with the reference recipe's decoding). --expandable-segments starts CUDA with
 PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True (a KV cache that grows a step then extends its segment instead
 of asking CUDA for a new block). Per setting: questions/s, the seconds split into generation and running
 candidates, answers identical to the first setting of the same kind (greedy: bf16 ties aside they should all

@@ -441,7 +441,8 @@ def test_the_vocabulary_views_are_built_once_per_vocabulary(gemma_dir, tokenizer
     assert constrain._ll_tokenizer(again) is constrain._ll_tokenizer(tokenizer)
     assert scope.token_texts(again) is scope.token_texts(tokenizer)
     other = load_tokenizer_from(gemma_dir)
-    other.add_tokens(["<sqltune_new_token>"])
+    assert scope.vocab_key(other) == scope.vocab_key(tokenizer)
+    other.add_tokens(["<sqltune_new_token>"])  # after its key was computed: a new key all the same
     assert scope.vocab_key(other) != scope.vocab_key(tokenizer)
     assert scope.token_texts(other)[-1] == "<sqltune_new_token>" and len(scope.token_texts(other)) == len(other)
     cache = {}

@@ -478,18 +478,21 @@ def vocab_key(tokenizer) -> str:
     """What identifies a tokenizer's vocabulary: its tokens in id order and its special ids. The views built
     from it (the token texts here, llguidance's in sqltune.constrain) are kept per vocabulary, not per
     tokenizer object: every model load makes a new object, and each view cost seconds and hundreds of MB.
-    Computed once per object (0.3 s for 262k tokens) and remembered on it."""
-    key = getattr(tokenizer, "_sqltune_vocab_key", None)
-    if key is None:
-        import hashlib
+    Computed once per object (0.3 s for 262k tokens) and remembered on it with its length, so tokens added to
+    the object later give a new key."""
+    size = len(tokenizer)
+    known = getattr(tokenizer, "_sqltune_vocab_key", None)
+    if known is not None and known[0] == size:
+        return known[1]
+    import hashlib
 
-        tokens = tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))
-        text = "\x00".join(t or "" for t in tokens) + "\x01" + ",".join(map(str, sorted(tokenizer.all_special_ids)))
-        key = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
-        try:
-            tokenizer._sqltune_vocab_key = key
-        except AttributeError:  # (an object that takes no attributes: computed again next time)
-            pass
+    tokens = tokenizer.convert_ids_to_tokens(list(range(size)))
+    text = "\x00".join(t or "" for t in tokens) + "\x01" + ",".join(map(str, sorted(tokenizer.all_special_ids)))
+    key = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    try:
+        tokenizer._sqltune_vocab_key = (size, key)
+    except AttributeError:  # (an object that takes no attributes: computed again next time)
+        pass
     return key
 
 
