@@ -19,6 +19,7 @@ from sqltune.decoding import (
     correction_prompt,
     decode,
     load_generator,
+    memoized,
 )
 from sqltune.errors import SqltuneError
 from sqltune.prompts import build_prompt, conversation
@@ -326,6 +327,52 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
     assert main(["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "8",
                  "--out", str(out_dir), "--no-progress", "--constrained-retry", "--constrain", "none"]) == 0
     assert "greedy + constrained retry (2 retries" in capsys.readouterr().out
+
+
+def test_retry_beams_decode_failed_greedy_answers_again_under_the_constraint(tiny_model, tmp_path, capsys):
+    from sqltune.decoding import decoding_settings
+    from sqltune.reports import describe_decoding
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 12, "batch_size": 2,
+                                            "constrain": "schema"}))
+    conn = context_database(CONTEXT)
+    try:
+        with Sandbox() as sandbox:
+            run = memoized(lambda sql: sandbox.run(conn, sql))
+            prompts = [build_prompt(CONTEXT, "How many singers are there?")]
+            first = decode(gen, prompts, [run], targets=[conn])[0]
+            assert first.executed is None and not first.retried  # plain greedy runs nothing
+            d = decode(gen, prompts, [run], targets=[conn], retry_beams=3)[0]
+            assert d.attempts[0].sql == first.sql
+            # the tiny model's greedy answer stops short at 12 tokens and fails: 3 beams were decoded again
+            assert not run(first.sql).ok
+            assert d.retried and d.retry_how == "3 beams" and len(d.attempts) == 2
+            assert d.attempts[1].num_candidates == 3 and "3 beams" in d.describe()
+            # the beams were constrained: each is a prefix the schema grammar accepts
+            matcher = gen.constrainer.grammar_for(conn)
+            for raw in gen.candidates_raw(prompts, 3, "beam", targets=[conn])[0]:
+                ids = gen.tokenizer.encode(raw, add_special_tokens=False)
+                assert matcher.matcher().try_consume_tokens(ids) == len(ids)
+            assert d.retry_kept == run(d.attempts[1].sql).ok
+            assert d.sql == (d.attempts[1].sql if d.retry_kept else first.sql)
+            # with candidates there is nothing to retry
+            assert not decode(gen, prompts, [run], num_candidates=2, targets=[conn], retry_beams=3)[0].retried
+    finally:
+        conn.close()
+    cfg = make_config(None, {"retry_beams": 4})
+    assert decoding_settings(cfg)["retry_beams"] == 4
+    assert "retry_beams" not in decoding_settings(make_config(None, {}))
+    assert "greedy + 4 beams where it fails (3 retries, 1 kept)" in describe_decoding(
+        {**decoding_settings(cfg), "retries_used": 3, "retries_kept": 1})
+    for bad, says in (({"retry_beams": 1}, "at least 2"), ({"retry_beams": 4, "num_candidates": 4}, "set one"),
+                      ({"retry_beams": 4, "self_correct": True}, "choose one")):
+        with pytest.raises(SqltuneError, match=says):
+            make_config(None, bad)
+    # through the CLI: the retries are counted in the report
+    out_dir = tmp_path / "eval"
+    assert main(["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "8",
+                 "--out", str(out_dir), "--no-progress", "--retry-beams", "2"]) == 0
+    assert "greedy + 2 beams where it fails (2 retries" in capsys.readouterr().out
 
 
 def test_sampled_candidates_are_seeded(generator):

@@ -190,6 +190,10 @@ class Config:
                                  "2026-12-01 runs it added 0.5-1.2 points to 16 beams and 4-7 points of executable "
                                  "answers (held-out, dev, Spider-Syn dev), not yet measured as a run "
                                  "(docs/CONSTRAINED_DECODING.md).", "decoding")
+    retry_beams: int = _f(0, "Greedy decoding (--num-candidates 1): when the answer fails to execute (under "
+                          "--constrain, mostly one that gave up), decode the question again with this many beams "
+                          "(constrained as the first answer was), execution-guided (--candidate-choice), and keep "
+                          "that answer if it executes. 0 = off. Needs a database to run on.", "decoding")
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 
@@ -216,6 +220,14 @@ class Config:
                             f"--constrain {self.constrain}; the default is schema)")
         if self.constrained_retry and self.self_correct:
             problems.append("--constrained-retry and --self-correct each make the one retry: choose one")
+        if self.retry_beams < 0 or self.retry_beams == 1:
+            problems.append(f"--retry-beams must be 0 (off) or at least 2 (got {self.retry_beams})")
+        if self.retry_beams and self.num_candidates > 1:
+            problems.append("--retry-beams retries greedy answers: with --num-candidates "
+                            f"{self.num_candidates} the candidates already choose; set one of them")
+        if self.retry_beams and (self.self_correct or self.constrained_retry):
+            problems.append("--retry-beams, --self-correct and --constrained-retry each make the one retry: "
+                            "choose one")
         if self.batch_size < 0:
             problems.append(f"--batch-size must be positive, or 0 for auto (got {self.batch_size})")
         if not 0 <= self.lora_dropout < 1:

@@ -30,7 +30,8 @@ GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's
 
 def uses_database(cfg) -> bool:
     """Whether decoding runs candidates on the database (execution-guided and/or self-correcting)."""
-    return cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False)
+    return (cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False)
+            or getattr(cfg, "retry_beams", 0) > 1)
 
 
 def needs_target(cfg) -> bool:
@@ -41,7 +42,8 @@ def needs_target(cfg) -> bool:
 def options(cfg) -> dict:
     """decode's keyword arguments from a Config's decoding group."""
     return {"num_candidates": cfg.num_candidates, "mode": cfg.candidate_mode, "self_correct": cfg.self_correct,
-            "seed": cfg.seed, "rule": cfg.candidate_choice, "constrained_retry": cfg.constrained_retry}
+            "seed": cfg.seed, "rule": cfg.candidate_choice, "constrained_retry": cfg.constrained_retry,
+            "retry_beams": cfg.retry_beams if cfg.num_candidates == 1 else 0}
 
 
 def decoding_settings(cfg) -> dict:
@@ -57,6 +59,8 @@ def decoding_settings(cfg) -> dict:
         out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
     if cfg.constrained_retry:  # (absent when off, as in folders written before the option existed)
         out["constrained_retry"] = True
+    if cfg.retry_beams and cfg.num_candidates == 1:  # (absent when off, as in folders written before the option)
+        out["retry_beams"] = cfg.retry_beams
     if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
         out["constrain"] = cfg.constrain
         # recorded whenever set: folders from before the option (no key) gave up never
@@ -187,7 +191,7 @@ class Decision:
     executed: bool | None = None  # whether the kept SQL ran without error (None: nothing to run it on)
     retried: bool = False  # a self-correction attempt was made
     retry_kept: bool = False  # ... and its SQL executed, so it replaced the first answer
-    retry_how: str = "self-correction"  # or "constrained decoding" (--constrained-retry)
+    retry_how: str = "self-correction"  # or "constrained decoding" (--constrained-retry), "N beams" (--retry-beams)
     first_sql: str | None = None  # the first answer, when a retry was made
     error: str | None = None  # the first answer's database error, when a retry was made
     attempts: list[Attempt] = field(default_factory=list)  # the first answer and the retry, if one was made
@@ -247,7 +251,8 @@ def memoized(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
 def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
            seed: int = 42, progress: bool = False, rule: str = "nonempty",
-           targets: Sequence[Any] | None = None, constrained_retry: bool = False) -> list[Decision]:
+           targets: Sequence[Any] | None = None, constrained_retry: bool = False,
+           retry_beams: int = 0) -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
@@ -255,16 +260,19 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     from; a kept answer the grammar does not accept as complete, or that gave up (--constrain-max-deficit),
     carries the reason in `constraint_error`. constrained_retry: a question whose kept SQL fails to execute is
     answered once more by constrained greedy decoding on its target (Generator.constrained_raw), kept if it
-    executes."""
+    executes. retry_beams (greedy only): a question whose answer fails to execute is decoded again with that many
+    beams (under this generator's constraint), chosen by `rule`, kept if it executes."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
-    if num_candidates == 1 and not self_correct and not constrained_retry:
+    if num_candidates > 1:
+        retry_beams = 0
+    if num_candidates == 1 and not self_correct and not constrained_retry and not retry_beams:
         runs = [None] * len(prompts)
     runs = [memoized(r) for r in runs]
 
-    def attempt(texts: list[str], which: list[int]) -> list[tuple[str, int, list[str], str]]:
-        raws = generator.candidates_raw(texts, num_candidates, mode, batch_size=batch_size, seed=seed,
-                                        progress=progress,
+    def attempt(texts: list[str], which: list[int], n: int = num_candidates, how: str = mode,
+                show: bool = progress) -> list[tuple[str, int, list[str], str]]:
+        raws = generator.candidates_raw(texts, n, how, batch_size=batch_size, seed=seed, progress=show,
                                         targets=None if targets is None else [targets[i] for i in which])
         out = []
         for i, rs in zip(which, raws, strict=True):
@@ -292,6 +300,12 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             for i, raw in zip(failed, raws, strict=True):
                 sql = clean_sql(raw)
                 decisions[i].retry(Attempt(prompts[i], sql, raw, 0, 1), [sql], runs[i], "constrained decoding")
+    if retry_beams > 1:
+        failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
+        if failed:
+            for i, (sql, k, cs, raw) in zip(failed, attempt([prompts[i] for i in failed], failed, retry_beams,
+                                                            "beam", False), strict=True):
+                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], f"{retry_beams} beams")
     constrainer = getattr(generator, "constrainer", None)
     if constrainer is not None:
         grammars = generator.grammars(targets, len(prompts))
