@@ -20,6 +20,7 @@ from sqltune.decoding import (
     decode,
     load_generator,
     memoized,
+    options,
 )
 from sqltune.errors import SqltuneError
 from sqltune.prompts import build_prompt, conversation
@@ -228,6 +229,15 @@ def test_beam_early_stop_reaches_beam_search_and_is_recorded(tiny_model, monkeyp
     assert "beam_early_stop" not in decoding_settings(make_config(None, {"beam_early_stop": True}))
 
 
+def test_auto_batch_on_a_gpu_keeps_constrained_batches_small():
+    from sqltune.decoding import CONSTRAINED_PROMPTS, GPU_ROWS, prompts_a_batch
+
+    assert prompts_a_batch(GPU_ROWS, 1, False) == GPU_ROWS and prompts_a_batch(GPU_ROWS, 16, False) == 64
+    assert prompts_a_batch(GPU_ROWS, 1, True) == CONSTRAINED_PROMPTS == 64
+    assert prompts_a_batch(GPU_ROWS, 16, True) == 64 and prompts_a_batch(100, 16, True) == 6
+    assert prompts_a_batch(3, 16, True) == prompts_a_batch(3, 16, False) == 1
+
+
 def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
     from sqltune.decoding import CPU_BATCH
 
@@ -360,14 +370,17 @@ def test_retry_beams_decode_failed_greedy_answers_again_under_the_constraint(tin
     finally:
         conn.close()
     cfg = make_config(None, {"retry_beams": 4})
-    assert decoding_settings(cfg)["retry_beams"] == 4
-    assert "retry_beams" not in decoding_settings(make_config(None, {}))
+    assert decoding_settings(cfg)["retry_beams"] == 4 and options(cfg)["retry_beams"] == 4
+    assert decoding_settings(make_config(None, {}))["retry_beams"] == 16  # the default
+    assert "retry_beams" not in decoding_settings(make_config(None, {"retry_beams": 0}))
+    # candidates choose among themselves, and a retry asked for by name is the one retry
+    for other in ({"num_candidates": 4}, {"self_correct": True}, {"constrained_retry": True, "constrain": "none"}):
+        cfg_other = make_config(None, other)
+        assert "retry_beams" not in decoding_settings(cfg_other) and options(cfg_other)["retry_beams"] == 0
     assert "greedy + 4 beams where it fails (3 retries, 1 kept)" in describe_decoding(
         {**decoding_settings(cfg), "retries_used": 3, "retries_kept": 1})
-    for bad, says in (({"retry_beams": 1}, "at least 2"), ({"retry_beams": 4, "num_candidates": 4}, "set one"),
-                      ({"retry_beams": 4, "self_correct": True}, "choose one")):
-        with pytest.raises(SqltuneError, match=says):
-            make_config(None, bad)
+    with pytest.raises(SqltuneError, match="at least 2"):
+        make_config(None, {"retry_beams": 1})
     # through the CLI: the retries are counted in the report
     out_dir = tmp_path / "eval"
     assert main(["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "8",
@@ -455,11 +468,14 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     assert main([*argv, "--num-candidates", "2", "--self-correct", "--candidate-choice", "first"]) == 2
     assert "decoding.candidate_choice: nonempty there, first now" in capsys.readouterr().err
 
-    # greedy decoding reports its block too
+    # greedy decoding reports its block too; by default a greedy answer that fails is decoded again with beams
     assert main([*argv[:-3], "--out", str(tmp_path / "greedy"), "--no-progress"]) == 0
     greedy = json.loads((tmp_path / "greedy" / "tiny" / "report.json").read_text())["settings"]["decoding"]
-    assert greedy["num_candidates"] == 1 and greedy["candidate_mode"] == "greedy" and greedy["retries_used"] == 0
-    assert greedy["chosen_index"] == {"0": 2}
+    assert greedy["num_candidates"] == 1 and greedy["candidate_mode"] == "greedy" and greedy["retries_used"] == 2
+    assert greedy["retry_beams"] == 16 and greedy["chosen_index"] == {"0": 2}
+    assert main([*argv[:-3], "--out", str(tmp_path / "plain"), "--no-progress", "--retry-beams", "0"]) == 0
+    plain = json.loads((tmp_path / "plain" / "tiny" / "report.json").read_text())["settings"]["decoding"]
+    assert plain["retries_used"] == 0 and "retry_beams" not in plain
     assert not (Path(tmp_path / "greedy" / "tiny" / "predictions.jsonl").read_text().count("candidates"))
 
 

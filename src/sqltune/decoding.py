@@ -25,13 +25,24 @@ SAMPLE_TEMPERATURE, SAMPLE_TOP_P, SAMPLE_TOP_K = 0.7, 0.95, 64
 # 1,024 sequences) and slower at 16 and 128 (benchmarks/decode_speed.py, docs/BENCHMARKS.md). A CPU reads the
 # weights once a step whatever the batch, and 8 keeps a batch's longest answer from holding up the rest.
 GPU_ROWS, CPU_BATCH = 1024, 8
+# --batch-size 0 under a constraint: at most this many prompts a batch on a GPU. The constraint's work is on the
+# CPU, a row at a time, so large batches gain nothing there; on an H200 constrained greedy Spider dev ran ~10
+# questions/s at 64 prompts a batch (a shared card), and at 972 (auto) had not finished after 227 s.
+CONSTRAINED_PROMPTS = 64
 GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's float32 log-probabilities
 
 
 def uses_database(cfg) -> bool:
     """Whether decoding runs candidates on the database (execution-guided and/or self-correcting)."""
     return (cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False)
-            or getattr(cfg, "retry_beams", 0) > 1)
+            or retry_width(cfg) > 1)
+
+
+def retry_width(cfg) -> int:
+    """--retry-beams where it applies: greedy decoding with no other retry asked for (else 0)."""
+    if cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False):
+        return 0
+    return getattr(cfg, "retry_beams", 0)
 
 
 def needs_target(cfg) -> bool:
@@ -43,7 +54,7 @@ def options(cfg) -> dict:
     """decode's keyword arguments from a Config's decoding group."""
     return {"num_candidates": cfg.num_candidates, "mode": cfg.candidate_mode, "self_correct": cfg.self_correct,
             "seed": cfg.seed, "rule": cfg.candidate_choice, "constrained_retry": cfg.constrained_retry,
-            "retry_beams": cfg.retry_beams if cfg.num_candidates == 1 else 0}
+            "retry_beams": retry_width(cfg)}
 
 
 def decoding_settings(cfg) -> dict:
@@ -59,8 +70,8 @@ def decoding_settings(cfg) -> dict:
         out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
     if cfg.constrained_retry:  # (absent when off, as in folders written before the option existed)
         out["constrained_retry"] = True
-    if cfg.retry_beams and cfg.num_candidates == 1:  # (absent when off, as in folders written before the option)
-        out["retry_beams"] = cfg.retry_beams
+    if retry_width(cfg):  # (absent when off, as in folders written before the option)
+        out["retry_beams"] = retry_width(cfg)
     if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
         out["constrain"] = cfg.constrain
         # recorded whenever set: folders from before the option (no key) gave up never
@@ -264,7 +275,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     beams (under this generator's constraint), chosen by `rule`, kept if it executes."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
-    if num_candidates > 1:
+    if num_candidates > 1 or self_correct or constrained_retry:
         retry_beams = 0
     if num_candidates == 1 and not self_correct and not constrained_retry and not retry_beams:
         runs = [None] * len(prompts)
@@ -329,6 +340,12 @@ def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int) -> int:
     return min(GPU_ROWS, int(GPU_MEMORY_SHARE * free_bytes // row))
 
 
+def prompts_a_batch(rows: int, per_prompt: int, constrained: bool) -> int:
+    """Prompts of `per_prompt` sequences in `rows` sequences; under a constraint at most CONSTRAINED_PROMPTS."""
+    n = max(1, rows // per_prompt)
+    return min(n, CONSTRAINED_PROMPTS) if constrained else n
+
+
 class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
@@ -383,7 +400,7 @@ class Generator:
         bs = batch_size or self.batch_size
         if not bs and order:  # auto: sized for the longest prompt
             longest = len(self.tokenizer(self.chat_text(prompts[order[0]]), add_special_tokens=False)["input_ids"])
-            bs = self.auto_batch(per_prompt, longest)
+            bs = self.auto_batch(per_prompt, longest, constrained=grammars is not None)
         out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
         for start in range(0, len(order), bs):
@@ -445,10 +462,11 @@ class Generator:
         cache.batch_repeat_interleave(copies)
         return cache
 
-    def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048) -> int:
+    def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048, constrained: bool | None = None) -> int:
         """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
         per_prompt), fewer where GPU_MEMORY_SHARE of the free memory cannot hold each sequence's KV cache
-        (prompt_tokens + max_new_tokens, every layer counted as global) and its float32 scores."""
+        (prompt_tokens + max_new_tokens, every layer counted as global) and its float32 scores; constrained
+        (default: whether this generator has a constraint), at most CONSTRAINED_PROMPTS prompts."""
         import torch
 
         device = self.model.device
@@ -457,7 +475,7 @@ class Generator:
         # (memory torch keeps cached from an earlier batch is free for this one)
         free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
         rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free)
-        return max(1, rows // per_prompt)
+        return prompts_a_batch(rows, per_prompt, self.constrainer is not None if constrained is None else constrained)
 
     def _cpu_greedy(self):
         """sqltune.cpu_decoder's greedy decoder for this model on a CPU (built on first use), or None."""
