@@ -302,6 +302,24 @@ def test_a_row_past_the_parser_limit_is_left_free_not_cut(schema_constrainer, sp
     assert schema_constrainer.stats()["limit_rows"] == 1
 
 
+def test_long_conditions_keep_the_parser_small(schema_constrainer, spider_db):
+    """Operators chain without ambiguity: 60 ORs (and arithmetic, NOT, BETWEEN, IS NOT NULL, LIKE ... ESCAPE)
+    parse within 2,000 Earley items a step. The ambiguous `expr binop expr` held one item per split point and
+    overflowed that limit at about 40 operators, its every token slower by as much."""
+    lark = schema_constrainer.grammar_for(spider_db).lark
+    small = constrain.Grammar(lark, schema_constrainer.ll_tokenizer, "a small limit", step_max_items=2000)
+    tricky = ["SELECT name FROM singer WHERE NOT Age > 3 AND - Age + 2 * 3 BETWEEN 1 + 1 AND 5 AND name LIKE 'a%' "
+              "ESCAPE 'x'",
+              "SELECT name FROM singer WHERE Age IS NOT NULL OR Age ISNULL OR name NOT IN (SELECT name FROM singer) "
+              "AND Age BETWEEN 1 AND 2 AND Age > 1",
+              "SELECT count(*) FROM singer WHERE (Age = 1 OR Age = 2) AND NOT (Age = 3)",
+              "SELECT name FROM singer WHERE " + " OR ".join(f"Age = {k}" for k in range(60))]
+    for sql in tricky:
+        ok, prefix = _consumed(schema_constrainer, small, sql)
+        assert ok and schema_constrainer.check(small, sql) is None, (sql, prefix)
+    assert not _consumed(schema_constrainer, small, "SELECT name FROM singer WHERE Age = = 3")[0]
+
+
 def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
     """On a GPU the packed mask crosses and is unpacked there (constrain_processor._unpack_on); the same torch
     code run on the CPU gives numpy's bits, for a vocabulary that does not fill its last word."""

@@ -185,8 +185,12 @@ def test_self_correction_reports_both_attempts(client):
     assert body["sql"] == first["sql"] and body["error"] == first["error"]
     assert body["usage"]["prompt_tokens"] == first["prompt_tokens"] + second["prompt_tokens"]
 
-    once = client.post("/v1/sql", json=q).json()  # self-correction is off by default, as in every stage
-    assert len(once["attempts"]) == 1 and once["error"] is not None
+    # self-correction is off by default, as in every stage; what fails is decoded again with 16 beams
+    # (--retry-beams), kept only if it executes
+    once = client.post("/v1/sql", json=q).json()
+    assert len(once["attempts"]) == 2 and once["error"] is not None
+    assert "candidates" not in once["attempts"][0] and once["attempts"][1]["candidates"] == 16
+    assert once["sql"] == once["attempts"][0]["sql"]
 
 
 # --- execution-guided decoding (--num-candidates) ------------------------------------------------------------
