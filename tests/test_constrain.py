@@ -467,3 +467,20 @@ def test_the_vocabulary_views_are_built_once_per_vocabulary(gemma_dir, tokenizer
     for i in range(scope._KEPT + 2):
         scope.keep(cache, i, i)
     assert list(cache) == list(range(2, scope._KEPT + 2))  # the oldest dropped
+
+
+def test_grammar_cost_benchmark_walks_every_shape(tmp_path):
+    """benchmarks/grammar_cost.py end to end (without full masks): every shape parses to its last token."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "grammar_cost.json"
+    run = subprocess.run([sys.executable, str(root / "benchmarks" / "grammar_cost.py"), "--no-masks", "--result",
+                          str(out)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    shapes = json.loads(out.read_text())["shapes"]
+    assert len(shapes) == 6 and all(s["failed"] is None and s["by_position"] for s in shapes.values())
+    assert "OR chain (60)" in run.stdout
