@@ -32,7 +32,7 @@ def walk(grammar, executor, tokenizer, sql: str, masks: bool) -> list[dict]:
 
     ids = tokenizer(sql, add_special_tokens=False)["input_ids"]
     m, rows = grammar.matcher(), []
-    mask = torch.full((1, (grammar_vocab(tokenizer) + 31) // 32), -1, dtype=torch.int32)
+    mask = torch.full((1, (len(tokenizer) + 31) // 32), -1, dtype=torch.int32)
     for k, t in enumerate(ids):
         t0 = time.perf_counter()
         nxt = m.deep_copy()
@@ -51,10 +51,6 @@ def walk(grammar, executor, tokenizer, sql: str, masks: bool) -> list[dict]:
                      "check_us": 1e6 * (t3 - t2), "mask_ms": 1e3 * (t4 - t3) if masks else None})
         m = nxt
     return rows
-
-
-def grammar_vocab(tokenizer) -> int:
-    return len(tokenizer)
 
 
 def sixths(rows: list[dict]) -> list[dict]:

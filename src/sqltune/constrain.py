@@ -82,9 +82,9 @@ _RULES: dict[str, list[str]] = {
     "limit": ["LIMIT expr", "LIMIT expr OFFSET expr", "LIMIT expr \",\" expr"],
     "expr_list": ["expr", "expr_list \",\" expr"],
     # A left-recursive chain, not `expr binop expr`: the ambiguous form let the Earley parser hold one item per
-    # split point, so each token of a row cost time in proportion to the operators written before it (a WHERE
-    # of 40 ORs ran 15x slower a token and then overflowed the parser's row limit). The language is the same:
-    # every Spider train and dev gold query is accepted or rejected as before (tests/test_constrain.py).
+    # split point, so each token of a row cost time in proportion to the operators written before it, and about
+    # 40 ORs overflowed the parser's row limit (benchmarks/grammar_cost.py). The language is the same: every
+    # Spider train and dev gold query is accepted or rejected as before (tests/test_constrain.py).
     "expr": ["term", "expr binop term", "expr AND term", "expr OR term",
              "expr NOT? LIKE term", "expr NOT? LIKE term ESCAPE term", "expr NOT? GLOB term",
              "expr NOT? BETWEEN arith AND arith", "expr NOT? IN \"(\" \")\"",

@@ -39,10 +39,14 @@ def uses_database(cfg) -> bool:
 
 
 def retry_width(cfg) -> int:
-    """--retry-beams where it applies: greedy decoding with no other retry asked for (else 0)."""
-    if cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False):
-        return 0
-    return getattr(cfg, "retry_beams", 0)
+    """--retry-beams where it applies (else 0): see beams_to_retry."""
+    return beams_to_retry(cfg.num_candidates, cfg.self_correct, getattr(cfg, "constrained_retry", False),
+                          getattr(cfg, "retry_beams", 0))
+
+
+def beams_to_retry(num_candidates: int, self_correct: bool, constrained_retry: bool, retry_beams: int) -> int:
+    """The beams of a retry: only greedy decoding with no other retry asked for retries with beams."""
+    return 0 if num_candidates > 1 or self_correct or constrained_retry else retry_beams
 
 
 def needs_target(cfg) -> bool:
@@ -275,8 +279,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     beams (under this generator's constraint), chosen by `rule`, kept if it executes."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
-    if num_candidates > 1 or self_correct or constrained_retry:
-        retry_beams = 0
+    retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
     if num_candidates == 1 and not self_correct and not constrained_retry and not retry_beams:
         runs = [None] * len(prompts)
     runs = [memoized(r) for r in runs]
