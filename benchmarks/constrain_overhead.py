@@ -53,7 +53,7 @@ def _steps(gen, prompts: list[str]) -> int:
 
 
 def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max_new_tokens: int,
-             constrainer_gen) -> dict:
+             constrainer_gen, profiler=None) -> dict:
     """Time `none` and `schema` batch by batch in turn; returns {'none': ..., 'schema': ...}."""
     import torch
 
@@ -79,9 +79,13 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
             if torch.cuda.is_available():
                 torch.cuda.synchronize()
             t0 = time.perf_counter()
+            if profiler is not None and name == "schema":
+                profiler.enable()
             outs = gen.candidates_raw(prompts[chunk], per_prompt, "beam", batch_size=batch, targets=targets[chunk])
             if torch.cuda.is_available():
                 torch.cuda.synchronize()
+            if profiler is not None and name == "schema":
+                profiler.disable()
             a = acc[name]
             a["wall"] += time.perf_counter() - t0
             texts = [t for c in outs for t in c]
@@ -131,6 +135,9 @@ def main() -> int:
     ap.add_argument("--result", default=None)
     ap.add_argument("--max-deficit", type=float, default=None,
                     help="the constrained runs' --constrain-max-deficit (default: never give up)")
+    ap.add_argument("--profile", action="store_true",
+                    help="profile the constrained runs (cProfile; it slows Python, so their timings grow) and "
+                         "write where their time went beside the result (.profile.txt)")
     args = ap.parse_args()
 
     import torch
@@ -151,8 +158,14 @@ def main() -> int:
     pairs = [("greedy", rows[:args.questions], 1, args.batch_size)] if args.questions else []
     if args.beam_questions:
         pairs.append((f"beam{args.beams}", rows[:args.beam_questions], args.beams, args.beam_batch_size))
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
     for base, qs, per_prompt, batch in pairs:
-        for name, r in run_pair(model, tok, qs, cfg, per_prompt, batch, args.max_new_tokens, schema_gen).items():
+        for name, r in run_pair(model, tok, qs, cfg, per_prompt, batch, args.max_new_tokens, schema_gen,
+                                profiler).items():
             settings[f"{base}-{name}"] = r
             print(f"{base}-{name}", json.dumps(r), flush=True)
     device = torch.cuda.get_device_name() if torch.cuda.is_available() else platform.processor() or "cpu"
@@ -165,6 +178,14 @@ def main() -> int:
         / "constrain_overhead.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
+    if profiler is not None:
+        import io
+        import pstats
+
+        text = io.StringIO()
+        for key in ("tottime", "cumulative"):
+            pstats.Stats(profiler, stream=text).sort_stats(key).print_stats(40)
+        out.with_suffix(".profile.txt").write_text(text.getvalue())
     print(f"\ntokenizer info (once a process): {tokenizer_s:.1f} s")
     print(f"{'setting':<16} {'s/question':>10} {'s/step':>8} {'tokens':>7} {'mask ms/step':>12} "
           f"{'apply ms/step':>13} {'scope ms/step':>13} {'share':>6} {'FROM':>9} {'complete':>9}")

@@ -229,13 +229,11 @@ def test_beam_early_stop_reaches_beam_search_and_is_recorded(tiny_model, monkeyp
     assert "beam_early_stop" not in decoding_settings(make_config(None, {"beam_early_stop": True}))
 
 
-def test_auto_batch_on_a_gpu_keeps_constrained_batches_small():
-    from sqltune.decoding import CONSTRAINED_PROMPTS, GPU_ROWS, prompts_a_batch
+def test_auto_batch_on_a_gpu_fills_the_rows_with_prompts():
+    from sqltune.decoding import GPU_ROWS, prompts_a_batch
 
-    assert prompts_a_batch(GPU_ROWS, 1, False) == GPU_ROWS and prompts_a_batch(GPU_ROWS, 16, False) == 64
-    assert prompts_a_batch(GPU_ROWS, 1, True) == CONSTRAINED_PROMPTS == 64
-    assert prompts_a_batch(GPU_ROWS, 16, True) == 64 and prompts_a_batch(100, 16, True) == 6
-    assert prompts_a_batch(3, 16, True) == prompts_a_batch(3, 16, False) == 1
+    assert prompts_a_batch(GPU_ROWS, 1) == GPU_ROWS and prompts_a_batch(GPU_ROWS, 16) == 64
+    assert prompts_a_batch(100, 16) == 6 and prompts_a_batch(3, 16) == 1
 
 
 def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
@@ -263,6 +261,9 @@ def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
     row = 2 * 18 * 256 * 2 * 2048 + 16 * 262_144  # 37.7 MB of KV cache, 4.2 MB of scores
     assert rows_that_fit(g270, 2, 2048, 140 * 2**30) == 1024  # an H200: the cap
     assert rows_that_fit(g270, 2, 2048, 10 * 2**30) == int(0.6 * 10 * 2**30 // row) == 153
+    # a constraint's masks and masked copies: 3 more float32 copies of the vocabulary a row
+    assert rows_that_fit(g270, 2, 2048, 140 * 2**30, constrained=True) == 1024
+    assert rows_that_fit(g270, 2, 2048, 10 * 2**30, constrained=True) == int(0.6 * 10 * 2**30 // (row + 12 * 262_144)) == 142
     with pytest.raises(SqltuneError, match="--batch-size must be positive, or 0 for auto"):
         make_config(None, {"batch_size": -1}).validate()
 

@@ -147,9 +147,9 @@ class Config:
     max_new_tokens: int = _f(256, "Most tokens generated per answer.", "generate")
     batch_size: int = _f(0, "Prompts generated together (left padding). 0 = auto: on a GPU up to 1,024 sequences a "
                          "batch (prompts x candidates: 1,024 greedy prompts, 64 questions of 16 beams) as far as "
-                         "the GPU's free memory holds their KV cache, 4.4x the questions/s of 64 greedy on an "
-                         "H200 unconstrained; under --constrain at most 64 prompts (the constraint works a row at a "
-                         "time on the CPU); on a CPU 8.", "generate")
+                         "the GPU's free memory holds their KV cache (and, under --constrain, its masks), 4.4x "
+                         "the questions/s of 64 greedy on an H200 unconstrained, 4.6x constrained; on a CPU 8.",
+                         "generate")
     cpu_weights: str = _f("auto", "On a CPU, the decoder layers' weights: float32 (the answers of the trained "
                           "weights), or int8 (one scale per row: 1.7-1.8x as fast a question, as accurate in the benchmark; "
                           "answers can differ where two tokens are near ties). auto = int8. GPUs ignore it "

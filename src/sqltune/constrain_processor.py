@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from typing import Any
 
 EOS_IDS = (1, 106)  # <eos>, <end_of_turn> in every Gemma 3 vocabulary
@@ -146,6 +147,7 @@ class Processor:
         self.owner, self.grammars, self.top = owner, list(grammars), top
         self.per_prompt, self.prompt_length, self.serial = per_prompt, prompt_length, serial
         self.states: dict[tuple[int, tuple[int, ...]], Any] = {}  # (prompt, history) -> matcher
+        self.ended: set[int] = set()  # one row a prompt: the rows that have ended
         self.executor = None
         self.scope = None
         self.limit = owner.max_deficit  # None: never give up
@@ -170,16 +172,22 @@ class Processor:
     def tracking(self) -> bool:
         return self.limit is not None or self.traced
 
-    def _state(self, prompt: int, hist: tuple[int, ...]):
+    def _state(self, prompt: int, hist: tuple[int, ...], children: Counter):
+        """The matcher of a row with this history: its parent's (last step's) advanced by the last token.
+        `children`: how many of this step's histories still need each parent; the last one takes the parent's
+        matcher itself, the others a copy (greedy rows never branch, nor do most beams: a copy cost as much as
+        the step's token itself)."""
         m = self.states.get((prompt, hist))
         if m is not None:
             return m
         if not hist:
             m = self.grammars[prompt].matcher()
         else:
-            parent = self.states.get((prompt, hist[:-1]))
+            up = (prompt, hist[:-1])
+            parent = self.states.get(up)
             if parent is not None:
-                m = parent.deep_copy()
+                children[up] -= 1
+                m = parent if children[up] <= 0 else parent.deep_copy()
                 m.consume_token(hist[-1])
             else:  # an unknown history (never expected): replay it
                 m = self.grammars[prompt].matcher()
@@ -357,20 +365,26 @@ class Processor:
         row_key: dict[int, tuple[int, tuple[int, ...]]] = {}  # every constrained row still going
         same: list[tuple[int, int]] = []  # (row, earlier row with the same history): one mask for both
         first_row: dict[tuple, int] = {}
+        live = []
         for r in range(rows):
             prompt = r // self.per_prompt
-            if prompt >= len(self.grammars) or self.grammars[prompt] is None:
+            if prompt >= len(self.grammars) or self.grammars[prompt] is None or r in self.ended:
                 continue
             hist = tuple(hist_all[r])
             if _EOS_SET.intersection(hist):  # a finished row (greedy pads it after its EOS): leave it alone
+                if self.per_prompt == 1:  # (its row stays its own: not looked at again)
+                    self.ended.add(r)
                 continue
-            key = (prompt, hist)
+            live.append((r, (prompt, hist)))
+        children = Counter((p, h[:-1]) for p, h in {key for _, key in live} if h)
+        for r, key in live:
+            prompt, hist = key
             row_key[r] = key
             if key in first_row:
                 same.append((r, first_row[key]))
                 continue
             first_row[key] = r
-            m = states.get(key) or self._state(prompt, hist)
+            m = states.get(key) or self._state(prompt, hist, children)
             states[key] = m
             if hit_limit(m):
                 free.append(r)

@@ -25,10 +25,10 @@ SAMPLE_TEMPERATURE, SAMPLE_TOP_P, SAMPLE_TOP_K = 0.7, 0.95, 64
 # 1,024 sequences) and slower at 16 and 128 (benchmarks/decode_speed.py, docs/BENCHMARKS.md). A CPU reads the
 # weights once a step whatever the batch, and 8 keeps a batch's longest answer from holding up the rest.
 GPU_ROWS, CPU_BATCH = 1024, 8
-# --batch-size 0 under a constraint: at most this many prompts a batch on a GPU. The constraint's work is on the
-# CPU, a row at a time, so large batches gain nothing there; on an H200 constrained greedy Spider dev ran ~10
-# questions/s at 64 prompts a batch (a shared card), and at 972 (auto) had not finished after 227 s.
-CONSTRAINED_PROMPTS = 64
+# --batch-size 0 under a constraint: as large as without one, the constraint's buffers counted (rows_that_fit).
+# On an H200 alone, constrained greedy of all Spider dev took 144 s at 64 prompts a batch and 31 s in one batch
+# of 972 (benchmarks/constrain_overhead.py, 2026-12-02): the constraint's work is on the CPU, a row at a time,
+# but a GPU step costs about the same for 64 rows as for 1,024.
 GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's float32 log-probabilities
 
 
@@ -332,21 +332,21 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     return decisions
 
 
-def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int) -> int:
+def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int, constrained: bool = False) -> int:
     """Sequences of `tokens` a batch (at most GPU_ROWS) whose KV cache (every layer counted as global) and
-    float32 scores (4 copies of the vocabulary's, as beam search makes them) fit in GPU_MEMORY_SHARE of
-    free_bytes."""
+    float32 scores (4 copies of the vocabulary's, as beam search makes them; under a constraint 3 more for its
+    masks and masked copies) fit in GPU_MEMORY_SHARE of free_bytes."""
     c = config.get_text_config()
     head_dim = getattr(c, "head_dim", None) or c.hidden_size // c.num_attention_heads
     kv_heads = getattr(c, "num_key_value_heads", None) or c.num_attention_heads
-    row = 2 * c.num_hidden_layers * kv_heads * head_dim * itemsize * tokens + 16 * c.vocab_size
+    scores = (7 if constrained else 4) * 4 * c.vocab_size
+    row = 2 * c.num_hidden_layers * kv_heads * head_dim * itemsize * tokens + scores
     return min(GPU_ROWS, int(GPU_MEMORY_SHARE * free_bytes // row))
 
 
-def prompts_a_batch(rows: int, per_prompt: int, constrained: bool) -> int:
-    """Prompts of `per_prompt` sequences in `rows` sequences; under a constraint at most CONSTRAINED_PROMPTS."""
-    n = max(1, rows // per_prompt)
-    return min(n, CONSTRAINED_PROMPTS) if constrained else n
+def prompts_a_batch(rows: int, per_prompt: int) -> int:
+    """Prompts of `per_prompt` sequences in `rows` sequences (at least one)."""
+    return max(1, rows // per_prompt)
 
 
 class Generator:
@@ -468,8 +468,8 @@ class Generator:
     def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048, constrained: bool | None = None) -> int:
         """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
         per_prompt), fewer where GPU_MEMORY_SHARE of the free memory cannot hold each sequence's KV cache
-        (prompt_tokens + max_new_tokens, every layer counted as global) and its float32 scores; constrained
-        (default: whether this generator has a constraint), at most CONSTRAINED_PROMPTS prompts."""
+        (prompt_tokens + max_new_tokens, every layer counted as global) and its float32 scores, with the
+        constraint's buffers when `constrained` (default: whether this generator has a constraint)."""
         import torch
 
         device = self.model.device
@@ -477,8 +477,10 @@ class Generator:
             return CPU_BATCH
         # (memory torch keeps cached from an earlier batch is free for this one)
         free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
-        rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free)
-        return prompts_a_batch(rows, per_prompt, self.constrainer is not None if constrained is None else constrained)
+        constrained = self.constrainer is not None if constrained is None else constrained
+        rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free,
+                             constrained)
+        return prompts_a_batch(rows, per_prompt)
 
     def _cpu_greedy(self):
         """sqltune.cpu_decoder's greedy decoder for this model on a CPU (built on first use), or None."""

@@ -108,11 +108,18 @@ class Group:
         dist.gather_object(value, gathered, dst=0, group=self._pg)
         return gathered
 
-    def close(self) -> None:
+    def close(self, ok: bool = True) -> None:
+        """Leave the group. After a run that went well (`ok`) every process first waits for the others, so
+        that none tears its connections down while another still exchanges with it: a process that left as
+        soon as its answers were gathered aborted now and then at exit (SIGABRT, "terminate called without
+        an active exception"). After a failure nothing is awaited: the others may never come."""
         if self.world > 1:
             import torch.distributed as dist
 
             if dist.is_initialized():
+                if ok:
+                    dist.monitored_barrier(group=self._pg, timeout=timedelta(seconds=self.wait_at_least_s),
+                                           wait_all_ranks=True)
                 dist.destroy_process_group()
 
 

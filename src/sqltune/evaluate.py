@@ -141,6 +141,7 @@ def main(cfg: Config, args) -> int:
     predictions: dict[str, list[str]] = {}
     gen_stats: dict[str, dict] = {}
     group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the generation
+    ok = False
     try:
         for label, kind, what in systems:
             if kind == "file":
@@ -149,8 +150,9 @@ def main(cfg: Config, args) -> int:
                 predictions[label], gen_stats[label] = generate_predictions(
                     model_config(cfg, what, args), test, out / label, progress=args.progress,
                     timeout=args.timeout, row_cap=args.row_cap, group=group)
+        ok = True
     finally:
-        group.close()
+        group.close(ok)
     if not group.main:
         return 0  # the main process scores and writes the reports
 

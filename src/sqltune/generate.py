@@ -48,10 +48,12 @@ def main(cfg: Config, args) -> int:
         from .distributed import Group
 
         group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the rows
+        ok = False
         try:
             n = predict_file(cfg, Path(args.input), out, group)
+            ok = True
         finally:
-            group.close()
+            group.close(ok)
         if group.main:
             print(f"sqltune generate: {n} predictions in {out}")
         return 0

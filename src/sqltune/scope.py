@@ -62,15 +62,24 @@ def junk_name(word: str, implicit_alias: bool = False) -> bool:
     return False
 
 
+def _prefixes(names) -> frozenset[str]:
+    return frozenset(n[:k] for n in names for k in range(1, len(n) + 1))
+
+
 class Names:
     """A database's tables and columns, lower-cased (SQLite compares names without case), and the words a bare
-    name in an expression may also be."""
+    name in an expression may also be. The prefix sets answer "can this partial word still become one of
+    them" in one lookup: a scan of every name with startswith took a fifth of constrained greedy's step on
+    an H200 (benchmarks/constrain_overhead.py --profile, 2026-12-02)."""
 
     def __init__(self, tables: dict[str, tuple[str, ...]], functions: list[str]):
         self.tables = {t.lower(): frozenset(c.lower() for c in cols) | frozenset(_ROWID)
                        for t, cols in tables.items()}
         self.columns = frozenset(c for cols in self.tables.values() for c in cols)
         self.words = _KEYWORDS | frozenset(f.lower() for f in functions) | frozenset(self.tables)
+        self.column_prefixes = {t: _prefixes(cols) for t, cols in self.tables.items()}
+        self.name_prefixes = _prefixes(self.columns | frozenset(self.tables))
+        self.word_prefixes = _prefixes(self.words)
 
 
 @dataclass
@@ -97,7 +106,8 @@ class _Core:
 class Scope:
     """The text so far, as far as scope goes. `error` is set once the text holds a scope error."""
 
-    __slots__ = ("names", "cores", "parens", "pending", "quote", "held", "prev", "qualifier", "skip", "error")
+    __slots__ = ("names", "cores", "parens", "pending", "quote", "held", "prev", "qualifier", "skip", "error",
+                 "tried")
 
     def __init__(self, names: Names):
         self.names = names
@@ -112,6 +122,7 @@ class Scope:
         self.qualifier: str | None = None  # X of `X.` while its column is written
         self.skip = False  # the next name is a type, collation or result alias
         self.error: str | None = None
+        self.tried: dict[int, Scope] | None = None  # token id -> this state fed that token's text (Filter)
 
     @property
     def checkable(self) -> bool:
@@ -119,6 +130,15 @@ class Scope:
         return self.error is None and bool(self.cores)
 
     def feed(self, text: str) -> Scope:
+        if self.pending and not self.quote and self.error is None and self.pending[0] in _IDENT_CHARS \
+                and text and all(ch in _IDENT_CHARS for ch in text):
+            # a name grows: only the partial-name check can say anything, and it only reads the state, so the
+            # new state shares the clauses (every feed copies them before it changes them). The constraint
+            # tries many such tokens on one state (a row's best few, and down its list where they all fail).
+            new = self._copy(share=True)
+            new.pending = self.pending + text
+            new._check_partial()
+            return new
         new = self._copy()
         for ch in text:
             if new.error:
@@ -128,11 +148,13 @@ class Scope:
             new._check_partial()
         return new
 
-    def _copy(self) -> Scope:
+    def _copy(self, share: bool = False) -> Scope:
         new = Scope.__new__(Scope)
-        new.names, new.cores, new.parens = self.names, [c.copy() for c in self.cores], list(self.parens)
+        new.names = self.names
+        new.cores, new.parens = (self.cores, self.parens) if share else ([c.copy() for c in self.cores],
+                                                                         list(self.parens))
         new.pending, new.quote, new.prev, new.qualifier = self.pending, self.quote, self.prev, self.qualifier
-        new.held, new.skip, new.error = self.held, self.skip, self.error
+        new.held, new.skip, new.error, new.tried = self.held, self.skip, self.error, None
         return new
 
     # -- lexing ---------------------------------------------------------------------------------------------
@@ -317,9 +339,10 @@ class Scope:
             if not self._lookup(alias)[0]:
                 self.error = f"{alias}.{sorted(core.need[alias])[0]}: {alias} is bound by no FROM"
                 return
-        cols = self._scope_columns()
-        if cols is None:
+        tables = self._scope_tables()
+        if tables is None:
             return
+        cols = set().union(*(self.names.tables[t] for t in tables))
         results = {n for c in self.cores for n in c.results}
         for name in sorted(core.bare - cols - results):
             if name not in self.names.tables:
@@ -394,15 +417,16 @@ class Scope:
         elif core.phase == "after" and not core.lenient and not self._outer_open():
             self.error = f"{qualifier}.{column}: no table or alias {qualifier} in scope"
 
-    def _scope_columns(self) -> frozenset[str] | None:
-        """The columns a bare name after FROM can be, or None where that is not known."""
-        cols: set[str] = set()
+    def _scope_tables(self) -> set[str] | None:
+        """The tables whose columns a bare name after FROM can be, or None where that is not known (a subquery
+        in FROM)."""
+        tables: set[str] = set()
         for core in self.cores:
             for table in core.bindings.values():
                 if table is None:
                     return None
-                cols |= self.names.tables[table]
-        return frozenset(cols)
+                tables.add(table)
+        return tables
 
     def _checks_bare(self) -> bool:
         core = self._core
@@ -412,8 +436,9 @@ class Scope:
     def _bare(self, name: str) -> None:
         if name not in self.names.columns or name in self.names.tables:
             return  # not a column (an alias, a table after IN): the grammar had its say
-        cols = self._scope_columns()
-        if cols is None or name in cols or any(name in c.results for c in self.cores):
+        tables = self._scope_tables()
+        if tables is None or any(name in self.names.tables[t] for t in tables) \
+                or any(name in c.results for c in self.cores):
             return
         self.error = f"{name}: no table in scope has this column"
 
@@ -434,15 +459,14 @@ class Scope:
             if core.phase == "select":
                 return
             found, table = self._lookup(self.qualifier)
-            if found and table is not None and not any(c.startswith(prefix) for c in self.names.tables[table]):
+            if found and table is not None and prefix not in self.names.column_prefixes[table]:
                 self.error = f"{self.qualifier}.{self.pending}...: {table} has no such column"
             return
         if core.phase == "from" and self._at_core() and core.expect == "after_table" \
                 and junk_name(self.pending, implicit_alias=True):
             self.error = f"{self.pending}...: a keyword run into an alias"
             return
-        if _GLUED.search(self.pending) and self.prev != "." and not any(
-                n.startswith(prefix) for n in (*self.names.columns, *self.names.tables)):
+        if _GLUED.search(self.pending) and self.prev != "." and prefix not in self.names.name_prefixes:
             self.error = f"{self.pending}...: keywords glued into a name"
             return
         if core.phase == "from" and self._at_core() and core.expect in ("alias", "after_table"):
@@ -454,12 +478,11 @@ class Scope:
                 self.error = f"{self.pending} is {table}, which lacks a column the select list took from it"
             return
         if self._checks_bare():
-            cols = self._scope_columns()
-            if cols is None:
+            tables = self._scope_tables()
+            if tables is None or prefix in self.names.word_prefixes \
+                    or any(prefix in self.names.column_prefixes[t] for t in tables):
                 return
-            names = [*cols, *self.names.words, *(n for c in self.cores for n in c.bindings),
-                     *(n for c in self.cores for n in c.results)]
-            if not any(n.startswith(prefix) for n in names):
+            if not any(n.startswith(prefix) for c in self.cores for n in (*c.bindings, *c.results)):
                 self.error = f"{self.pending}...: no name in scope begins so"
 
 
@@ -544,13 +567,23 @@ class Filter:
         if st is None:
             prompt, hist = key
             parent = self.states.get((prompt, hist[:-1])) if hist else None
-            st = parent.feed(self.texts[hist[-1]]) if parent is not None else start.feed(
+            st = self._fed(parent, hist[-1]) if parent is not None else start.feed(
                 "".join(self.texts[t] for t in hist))
         self._next[key] = st
         return st
 
+    def _fed(self, st: Scope, token: int) -> Scope:
+        """`st` fed `token`'s text, once: the token a row was checked with is usually the one it takes, and
+        its state is then the next step's."""
+        if st.tried is None:
+            st.tried = {}
+        new = st.tried.get(token)
+        if new is None:
+            new = st.tried[token] = st.feed(self.texts[token])
+        return new
+
     def fails(self, st: Scope, token: int) -> bool:
-        return bool(st.end_error() if token in self.eos else st.feed(self.texts[token]).error)
+        return bool(st.end_error() if token in self.eos else self._fed(st, token).error)
 
     def _check(self, st: Scope, vs: list[float], ts: list[int]) -> tuple[list[int], bool, bool]:
         """(the tokens that fail, whether one passed, whether the allowed tokens ran out), best first; greedy
