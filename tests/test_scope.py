@@ -4,6 +4,7 @@ the model makes are caught where they are made, and the logits processor masks t
 from __future__ import annotations
 
 import sqlite3
+import string
 
 import pytest
 
@@ -169,3 +170,71 @@ def test_a_qualified_column_is_judged_at_the_blank_after_it(spider_db):
     assert st.error is None
     assert st.feed("\n").error and st.feed(" ").error
     assert st.feed("_name ").error is None
+
+
+def _fed_char_by_char(st: scope.Scope, text: str) -> scope.Scope:
+    """`feed` without its shortcut for a growing name: the state copied whole, every character lexed."""
+    new = st._copy()
+    for ch in text:
+        if new.error:
+            break
+        new._char(ch)
+    if not new.error and new.pending and not new.quote:
+        new._check_partial()
+    return new
+
+
+def test_a_growing_name_judged_as_a_full_feed_judges_it(tokenizer, spider_db):
+    """The shortcut for a name that grows by a token (the new state shares its parent's clauses) flags
+    exactly what copying the state and lexing every character flags, and leaves the parent as it was."""
+    texts = scope.token_texts(tokenizer)
+    letters = set(string.ascii_letters + "_")
+    pieces = [i for i in range(1000, 40000) if texts[i] and set(texts[i]) <= letters][:400] + [
+        tokenizer.encode(w, add_special_tokens=False)[0] for w in ("ame", "ountry", "ong", "ge", "_ID")]
+    prefixes = ["SELECT name FROM singer AS T1 WHERE T1.na", "SELECT name FROM singer WHERE Ag",
+                "SELECT T2.na", "SELECT count(*) FROM singer JOIN concert ON singer.Singer_ID = concert.Sta",
+                "SELECT name FROM singer GROUP BY Coun", "SELECT name FROM singer ORDER"]
+    flagged = 0
+    for prefix in prefixes:
+        st = _start(spider_db).feed(prefix)
+        assert st.pending and st.error is None, prefix
+        before = (st.pending, [c.copy() for c in st.cores])
+        for t in pieces:
+            fast, full = st.feed(texts[t]), _fed_char_by_char(st, texts[t])
+            assert bool(fast.error) == bool(full.error), (prefix, texts[t], fast.error, full.error)
+            assert fast.cores is st.cores and fast.pending == full.pending
+            flagged += bool(fast.error)
+            # the next feed copies the shared clauses before it changes them: the parent stays as it was
+            fast.feed(" FROM concert AS T9 WHERE T9.")
+        assert (st.pending, st.cores) == before, prefix
+    assert flagged > 100  # the check says something: most pieces make names no table in scope has
+
+
+def test_the_filter_keeps_the_state_a_token_was_checked_with(tokenizer, spider_db):
+    """The state a row's token was checked with is the next step's state of the row that took it (fed once)."""
+    f = scope.Filter(scope.token_texts(tokenizer), greedy=True, top_k=4)
+    start = _start(spider_db)
+    ids = tokenizer.encode("SELECT name FROM singer WHERE Age > 30", add_special_tokens=False)
+    f.begin()
+    st = f.state((0, tuple(ids[:5])), start)
+    assert not f.fails(st, ids[5])
+    f.end()
+    f.begin()
+    assert f.state((0, tuple(ids[:6])), start) is st.tried[ids[5]]
+
+
+def test_scope_cost_benchmark_walks_gold_queries_unflagged(tmp_path):
+    """benchmarks/scope_cost.py end to end on a few questions: every kind of check ran, no gold token flagged."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "scope_cost.json"
+    run = subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "scope_cost.py"),
+                          "--questions", "5", "--result", str(out)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(out.read_text())
+    assert result["gold_flagged"] == 0 and result["questions"] == 5
+    assert all(result["checks"][k] > 0 for k in ("walk", "names", "name pieces"))
+    assert "gold tokens flagged: 0" in run.stdout
