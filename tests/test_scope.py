@@ -172,18 +172,6 @@ def test_a_qualified_column_is_judged_at_the_blank_after_it(spider_db):
     assert st.feed("_name ").error is None
 
 
-def _fed_char_by_char(st: scope.Scope, text: str) -> scope.Scope:
-    """`feed` without its shortcut for a growing name: the state copied whole, every character lexed."""
-    new = st._copy()
-    for ch in text:
-        if new.error:
-            break
-        new._char(ch)
-    if not new.error and new.pending and not new.quote:
-        new._check_partial()
-    return new
-
-
 def test_a_growing_name_judged_as_a_full_feed_judges_it(tokenizer, spider_db):
     """The shortcut for a name that grows by a token (the new state shares its parent's clauses) flags
     exactly what copying the state and lexing every character flags, and leaves the parent as it was."""
@@ -200,7 +188,7 @@ def test_a_growing_name_judged_as_a_full_feed_judges_it(tokenizer, spider_db):
         assert st.pending and st.error is None, prefix
         before = (st.pending, [c.copy() for c in st.cores])
         for t in pieces:
-            fast, full = st.feed(texts[t]), _fed_char_by_char(st, texts[t])
+            fast, full = st.feed(texts[t]), st._feed_chars(texts[t])
             assert bool(fast.error) == bool(full.error), (prefix, texts[t], fast.error, full.error)
             assert fast.cores is st.cores and fast.pending == full.pending
             flagged += bool(fast.error)

@@ -139,6 +139,10 @@ class Scope:
             new.pending = self.pending + text
             new._check_partial()
             return new
+        return self._feed_chars(text)
+
+    def _feed_chars(self, text: str) -> Scope:
+        """`feed` the long way: a whole copy of the state, then every character lexed."""
         new = self._copy()
         for ch in text:
             if new.error:
