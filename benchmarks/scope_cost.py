@@ -3,7 +3,7 @@
     python benchmarks/scope_cost.py [--questions 300] [--result benchmarks/results/<card>-<date>/scope_cost.json]
 
 Spider dev gold queries (a seeded sample whose databases ship) are walked token by token through the
-constraint's scope filter (`sqltune.scope.Filter`, greedy), as the logits processor walks a row: each step
+constraint's scope filter (`sqltune.scope_filter.Filter`, greedy), as the logits processor walks a row: each step
 takes the row's state from its parent's, checks the gold token (it must pass: a gold query is never flagged),
 and then the tokens the model tends to propose there:
 - `names`: 8 tokens that begin common names (` name`, ` id`, ` T1`, ...) at every step;
@@ -41,7 +41,7 @@ def main() -> int:
 
     from sqltune.constrain import Constrainer
     from sqltune.models import builtin_dir, load_tokenizer_from
-    from sqltune.scope import Filter, token_texts
+    from sqltune.scope_filter import Filter, token_texts
     from sqltune.spider import database_path, load_split
 
     tok = load_tokenizer_from(builtin_dir("gemma-3-270m"))

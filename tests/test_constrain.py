@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from sqltune import constrain, constrain_processor, scope
+from sqltune import constrain, constrain_processor, scope_filter
 from sqltune.spider import database_path, load_split
 from tests.spider_gold import executable_gold
 
@@ -250,7 +250,7 @@ def test_every_gold_token_is_allowed_by_the_mask(schema_constrainer, spider_root
     import torch
 
     tok = schema_constrainer.tokenizer
-    texts = scope.token_texts(tok)
+    texts = scope_filter.token_texts(tok)
     eos = constrain.EOS_IDS[-1]
     schema_constrainer.reset_stats()
     dev = [r for r in load_split("dev") if database_path(r["db_id"]) is not None]
@@ -455,18 +455,18 @@ def test_the_vocabulary_views_are_built_once_per_vocabulary(gemma_dir, tokenizer
 
     again = load_tokenizer_from(gemma_dir)
     assert again is not tokenizer
-    assert scope.vocab_key(again) == scope.vocab_key(tokenizer)
+    assert scope_filter.vocab_key(again) == scope_filter.vocab_key(tokenizer)
     assert constrain._ll_tokenizer(again) is constrain._ll_tokenizer(tokenizer)
-    assert scope.token_texts(again) is scope.token_texts(tokenizer)
+    assert scope_filter.token_texts(again) is scope_filter.token_texts(tokenizer)
     other = load_tokenizer_from(gemma_dir)
-    assert scope.vocab_key(other) == scope.vocab_key(tokenizer)
+    assert scope_filter.vocab_key(other) == scope_filter.vocab_key(tokenizer)
     other.add_tokens(["<sqltune_new_token>"])  # after its key was computed: a new key all the same
-    assert scope.vocab_key(other) != scope.vocab_key(tokenizer)
-    assert scope.token_texts(other)[-1] == "<sqltune_new_token>" and len(scope.token_texts(other)) == len(other)
+    assert scope_filter.vocab_key(other) != scope_filter.vocab_key(tokenizer)
+    assert scope_filter.token_texts(other)[-1] == "<sqltune_new_token>" and len(scope_filter.token_texts(other)) == len(other)
     cache = {}
-    for i in range(scope._KEPT + 2):
-        scope.keep(cache, i, i)
-    assert list(cache) == list(range(2, scope._KEPT + 2))  # the oldest dropped
+    for i in range(scope_filter._KEPT + 2):
+        scope_filter.keep(cache, i, i)
+    assert list(cache) == list(range(2, scope_filter._KEPT + 2))  # the oldest dropped
 
 
 def test_grammar_cost_benchmark_walks_every_shape(tmp_path):

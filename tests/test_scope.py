@@ -8,7 +8,7 @@ import string
 
 import pytest
 
-from sqltune import constrain, scope
+from sqltune import constrain, scope, scope_filter
 from tests.spider_gold import executable_gold
 
 
@@ -20,7 +20,7 @@ def _start(path) -> scope.Scope:
 def _first_error(st: scope.Scope, tok, sql: str) -> str | None:
     """The text up to the token where a scope error appears (fed token by token, as in generation), or None;
     a query that is fine all along but may not end is reported as 'END'."""
-    texts = scope.token_texts(tok)
+    texts = scope_filter.token_texts(tok)
     so_far = ""
     for i in tok.encode(sql, add_special_tokens=False):
         st = st.feed(texts[i])
@@ -175,7 +175,7 @@ def test_a_qualified_column_is_judged_at_the_blank_after_it(spider_db):
 def test_a_growing_name_judged_as_a_full_feed_judges_it(tokenizer, spider_db):
     """The shortcut for a name that grows by a token (the new state shares its parent's clauses) flags
     exactly what copying the state and lexing every character flags, and leaves the parent as it was."""
-    texts = scope.token_texts(tokenizer)
+    texts = scope_filter.token_texts(tokenizer)
     letters = set(string.ascii_letters + "_")
     pieces = [i for i in range(1000, 40000) if texts[i] and set(texts[i]) <= letters][:400] + [
         tokenizer.encode(w, add_special_tokens=False)[0] for w in ("ame", "ountry", "ong", "ge", "_ID")]
@@ -200,7 +200,7 @@ def test_a_growing_name_judged_as_a_full_feed_judges_it(tokenizer, spider_db):
 
 def test_the_filter_keeps_the_state_a_token_was_checked_with(tokenizer, spider_db):
     """The state a row's token was checked with is the next step's state of the row that took it (fed once)."""
-    f = scope.Filter(scope.token_texts(tokenizer), greedy=True, top_k=4)
+    f = scope_filter.Filter(scope_filter.token_texts(tokenizer), greedy=True, top_k=4)
     start = _start(spider_db)
     ids = tokenizer.encode("SELECT name FROM singer WHERE Age > 30", add_special_tokens=False)
     f.begin()

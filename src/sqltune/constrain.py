@@ -341,7 +341,7 @@ _LOCK = threading.Lock()
 def _ll_tokenizer(tokenizer):
     """llguidance's view of the HF tokenizer, built once per vocabulary (about 4 s for 262k tokens; every model
     load makes a new tokenizer object of the same vocabulary)."""
-    from .scope import keep, vocab_key
+    from .scope_filter import keep, vocab_key
 
     with _LOCK:
         key = vocab_key(tokenizer)

@@ -161,7 +161,7 @@ class Processor:
         self.beam = per_prompt > 1 and top is not None
         self.cum: dict[tuple[int, tuple[int, ...]], dict[int, float]] = {}
         if any(g is not None and g.scope is not None for g in self.grammars):
-            from .scope import Filter, token_texts
+            from .scope_filter import Filter, token_texts
 
             # greedy: the best allowed token is checked until one passes; beams and samples: their best 4 a row
             # (execution-guided choice filters the candidates after; more would cost 1,024 rows x k checks a step)
