@@ -97,18 +97,22 @@ class Group:
         import torch.distributed as dist
 
         waited = self.wait_at_least_s + (time.monotonic() - self._started)
-        try:
-            dist.monitored_barrier(group=self._pg, timeout=timedelta(seconds=waited), wait_all_ranks=True)
-        except RuntimeError as e:
-            raise SqltuneError(
-                f"process {self.rank} of {self.world} finished its share, but the other processes did not all "
-                f"finish theirs within {waited:.0f} s (a process died or hangs: see its output): "
-                f"{str(e).splitlines()[0]}") from None
+        self._wait_for_all(waited, "finished its share, but the other processes did not all finish theirs")
         gathered = [None] * self.world if self.main else None
         dist.gather_object(value, gathered, dst=0, group=self._pg)
         return gathered
 
-    def close(self, ok: bool = True) -> None:
+    def _wait_for_all(self, seconds: float, what: str) -> None:
+        """A barrier that names the processes that did not come within `seconds`, as one clear error."""
+        import torch.distributed as dist
+
+        try:
+            dist.monitored_barrier(group=self._pg, timeout=timedelta(seconds=seconds), wait_all_ranks=True)
+        except RuntimeError as e:
+            raise SqltuneError(f"process {self.rank} of {self.world} {what} within {seconds:.0f} s (a process "
+                               f"died or hangs: see its output): {str(e).splitlines()[0]}") from None
+
+    def close(self, ok: bool) -> None:
         """Leave the group. After a run that went well (`ok`) every process first waits for the others, so
         that none tears its connections down while another still exchanges with it: a process that left as
         soon as its answers were gathered aborted now and then at exit (SIGABRT, "terminate called without
@@ -117,10 +121,12 @@ class Group:
             import torch.distributed as dist
 
             if dist.is_initialized():
-                if ok:
-                    dist.monitored_barrier(group=self._pg, timeout=timedelta(seconds=self.wait_at_least_s),
-                                           wait_all_ranks=True)
-                dist.destroy_process_group()
+                try:
+                    if ok:
+                        self._wait_for_all(self.wait_at_least_s, "finished, but the other processes did not all "
+                                                                 "come to the end")
+                finally:
+                    dist.destroy_process_group()
 
 
 def part_file(output: Path, rank: int) -> Path:
