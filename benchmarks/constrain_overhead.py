@@ -116,7 +116,8 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
                       "mask_share_of_step": (st["mask_s"] + st["apply_s"] + st["scope_s"]) / a["wall"],
                       "complete_answers": a["complete"], "rows_past_parser_limit": st["limit_rows"],
                       "rows_forced_to_stop": st["stopped_rows"] + st["dead_ends"],
-                      "rows_gave_up": st.get("gave_up_rows", 0)})
+                      "rows_gave_up": st.get("gave_up_rows", 0),
+                      "rows_mispredicted": st.get("mispredicted", 0)})
         result[name] = r
     return result
 
@@ -138,9 +139,17 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true",
                     help="profile the constrained runs (cProfile; it slows Python, so their timings grow) and "
                          "write where their time went beside the result (.profile.txt)")
+    ap.add_argument("--no-predict", action="store_true",
+                    help="greedy: move each row's matcher on only after the step's tokens are read (the code "
+                         "before 2026-12-02's overlap), to measure what moving it on during the forward saves")
     args = ap.parse_args()
 
     import torch
+
+    if args.no_predict:
+        from sqltune import constrain_processor
+
+        constrain_processor.PREDICT = False
 
     from sqltune.config import make_config, model_folder_defaults
     from sqltune.decoding import Generator
@@ -173,7 +182,8 @@ def main() -> int:
               "cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
               "platform": platform.platform(), "max_new_tokens": args.max_new_tokens,
               "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
-              "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "command": " ".join(sys.argv), "settings": settings}
+              "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "predict": not args.no_predict,
+              "command": " ".join(sys.argv), "settings": settings}
     out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
         / "constrain_overhead.json"
     out.parent.mkdir(parents=True, exist_ok=True)

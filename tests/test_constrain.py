@@ -484,3 +484,74 @@ def test_grammar_cost_benchmark_walks_every_shape(tmp_path):
     shapes = json.loads(out.read_text())["shapes"]
     assert len(shapes) == 6 and all(s["failed"] is None and s["by_position"] for s in shapes.values())
     assert "OR chain (60)" in run.stdout
+
+
+def test_row_histories_found_from_the_device_sums_are_the_rows_tokens():
+    import random
+
+    import torch
+
+    from sqltune.row_history import Hist
+
+    rng = random.Random(0)
+    rows = [[rng.randrange(262144) for _ in range(700)] for _ in range(3)]  # longer than the first weights
+    rows.append(rows[0][:699] + [rows[0][699] + 1])  # one token apart: never the same sums (prime modulus)
+    read = Hist.read(torch.tensor(rows))
+    nodes = [Hist.of(r) for r in rows]
+    assert [(h.s1, h.s2, h.token) for h in nodes] == [tuple(x) for x in read]
+    assert nodes[0] != nodes[3] and nodes[0] == Hist.of(rows[0]) and len({*nodes, Hist.of(rows[0])}) == 4
+    h = nodes[1]
+    assert list(h) == rows[1] and len(h) == 700 and h[-1] == rows[1][-1] and h[:-1] == Hist.of(rows[1][:-1])
+    assert h + (5,) == (*rows[1], 5) and not Hist.ROOT and not h.ended and Hist(h, 106).ended
+
+
+def test_rows_reordered_between_steps_keep_their_own_matchers(schema_constrainer, spider_db):
+    import torch
+
+    tok = schema_constrainer.tokenizer
+    g = schema_constrainer.grammar_for(spider_db)
+    prompt = [2, 105]
+    a = tok.encode("SELECT name FROM singer WHERE age >", add_special_tokens=False)
+    b = tok.encode("SELECT count(*) FROM concert JOIN", add_special_tokens=False)
+    n = min(len(a), len(b))
+    proc = schema_constrainer.logits_processor([g], 2, len(prompt))  # sampling: every row its full mask
+    for k in range(1, n + 1):  # the histories grow a token a step and swap rows every other step, as beams may
+        rows = [prompt + a[:k], prompt + b[:k]][::-1 if k % 2 else 1]
+        before = list(proc._nodes.values())
+        got = proc(torch.tensor(rows), torch.zeros(2, 262144))
+        assert k == 1 or all(any(h.up is p for p in before) for h in proc._nodes.values())  # found, not replayed
+    fresh = schema_constrainer.logits_processor([g], 2, len(prompt))(torch.tensor(rows), torch.zeros(2, 262144))
+    assert torch.equal(torch.isfinite(got), torch.isfinite(fresh))  # as each row's tokens replayed at once
+    assert not torch.equal(torch.isfinite(got[0]), torch.isfinite(got[1]))
+
+
+def test_greedy_matchers_moved_on_before_the_tokens_are_read_decode_as_after(tiny, schema_constrainer, monkeypatch):
+    tok = schema_constrainer.tokenizer
+    tok.padding_side = "left"
+    grammars = [schema_constrainer.grammar_for(database_path(d)) for d in DBS]
+    prompts = [tok.apply_chat_template([{"role": "user", "content": f"SQL for {d}."}], tokenize=False,
+                                       add_generation_prompt=True) + "x" * i for i, d in enumerate(DBS)]
+    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+
+    def greedy() -> tuple[list, dict]:
+        schema_constrainer.reset_stats()
+        proc = schema_constrainer.logits_processor(grammars, 1, enc["input_ids"].shape[1], top=1)
+        out = tiny.generate(**enc, max_new_tokens=32, do_sample=False, eos_token_id=list(constrain.EOS_IDS),
+                            pad_token_id=tok.pad_token_id, logits_processor=[proc])
+        return out.tolist(), schema_constrainer.stats()
+
+    ahead, stats = greedy()
+    assert stats["lazy_rows"] > 0 and stats["mispredicted"] == 0
+    monkeypatch.setattr(constrain_processor, "PREDICT", False)
+    assert greedy()[0] == ahead
+    # a row that takes another token than the one predicted (equal scores) is replayed: the same answers
+    monkeypatch.setattr(constrain_processor, "PREDICT", True)
+    real = constrain_processor.Processor._advance_predicted
+
+    def wrong(self):
+        self._predicted = {r: t + 1 for r, t in self._predicted.items()}
+        return real(self)
+
+    monkeypatch.setattr(constrain_processor.Processor, "_advance_predicted", wrong)
+    again, stats = greedy()
+    assert again == ahead and stats["mispredicted"] > 0

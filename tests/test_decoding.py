@@ -389,6 +389,48 @@ def test_retry_beams_decode_failed_greedy_answers_again_under_the_constraint(tin
     assert "greedy + 2 beams where it fails (2 retries" in capsys.readouterr().out
 
 
+def test_answers_that_need_no_retry_are_final_and_saved_before_the_retries(tiny_model, tmp_path, monkeypatch):
+    from sqltune.decoding import Generator
+    from sqltune.predictions import Job, answer, saved_answers
+
+    cfg = make_config(None, {"model": str(tiny_model), "max_new_tokens": 4, "retry_beams": 3, "batch_size": 1})
+    gen = load_generator(cfg)
+    conn = context_database(CONTEXT)
+    try:
+        with Sandbox() as sandbox:
+            run = memoized(lambda sql: sandbox.run(conn, sql))
+            prompts = [build_prompt(CONTEXT, "How many singers?")] * 2 + [build_prompt("singer(name)", "Names?")]
+            calls = []
+            got = decode(gen, prompts, [run, run, None], targets=[conn, conn, None], retry_beams=3,
+                         batch_size=1, settled=lambda which, ds: calls.append((which, ds)))
+    finally:
+        conn.close()
+    # the answer with no database is final at once; the two that fail are retried a batch (of 1) at a time
+    assert [which for which, _ in calls] in ([[2], [0], [1]], [[2], [1], [0]])
+    assert all(d is got[i] and (i == 2 or d.retried) for which, ds in calls for i, d in zip(which, ds))
+    assert all(d.constraint_error is not None for d in got[:2])  # settled with the constraint's verdict
+
+    # an evaluation stopped during the retries keeps the answers that were final
+    jobs = [Job("context", prompts[0], context=CONTEXT), Job("neither", prompts[2])]
+    out = tmp_path / "pred.jsonl"
+    real = Generator.candidates_raw
+
+    def stopped_in_the_beams(self, texts, n, *args, **kwargs):
+        if n > 1:
+            raise KeyboardInterrupt
+        return real(self, texts, n, *args, **kwargs)
+
+    monkeypatch.setattr(Generator, "candidates_raw", stopped_in_the_beams)
+    with pytest.raises(KeyboardInterrupt):
+        answer(cfg, jobs, out, show=False)
+    assert set(saved_answers(out)) == {"neither"}
+    monkeypatch.undo()
+    assert answer(cfg, jobs, out, show=False)  # the next run answers the rest
+    saved = saved_answers(out)
+    assert set(saved) == {"context", "neither"} and saved["context"]["retried"]
+    assert len(out.read_text().splitlines()) == 2
+
+
 def test_sampled_candidates_are_seeded(generator):
     prompts = [build_prompt(CONTEXT, "How many singers are there?")]
     a = generator.candidates_raw(prompts, 3, "sample", seed=1)

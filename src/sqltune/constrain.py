@@ -403,7 +403,8 @@ class Constrainer:
         self._cache: dict[Any, Grammar] = {}
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
                        "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
-                       "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "picked_rows": 0, "gave_up_rows": 0}
+                       "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "picked_rows": 0, "gave_up_rows": 0,
+                       "mispredicted": 0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None

@@ -22,9 +22,11 @@ import time
 from collections import Counter
 from typing import Any
 
-EOS_IDS = (1, 106)  # <eos>, <end_of_turn> in every Gemma 3 vocabulary
+from .row_history import EOS_IDS, Hist, term, weights
+
 _EOS_SET = frozenset(EOS_IDS)
 TRACE_ENV = "SQLTUNE_CONSTRAIN_TRACE"  # 1: greedy answers keep their per-step deficits (constraint_trace)
+PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/constrain_overhead.py --no-predict)
 _DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
 
 # Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
@@ -146,7 +148,7 @@ class Processor:
                  serial: int = 0):
         self.owner, self.grammars, self.top = owner, list(grammars), top
         self.per_prompt, self.prompt_length, self.serial = per_prompt, prompt_length, serial
-        self.states: dict[tuple[int, tuple[int, ...]], Any] = {}  # (prompt, history) -> matcher
+        self.states: dict[tuple[int, Hist], Any] = {}  # (prompt, history) -> matcher
         self.ended: set[int] = set()  # one row a prompt: the rows that have ended
         self.executor = None
         self.scope = None
@@ -154,12 +156,18 @@ class Processor:
         # traced: greedy rows (one a prompt), whose next token is the best one left after the mask
         self.traced = owner.trace and per_prompt == 1
         # (prompt, history) -> (deficit so far, the step at that history included; its per-step deficits if traced)
-        self.totals: dict[tuple[int, tuple[int, ...]], tuple[float, tuple]] = {}
+        self.totals: dict[tuple[int, Hist], tuple[float, tuple]] = {}
         self._prompt_ids: dict[int, tuple[int, ...]] = {}
+        self._nodes: dict[tuple[int, int, int, int], Hist] = {}  # (prompt, length, sums) -> last step's histories
+        # greedy: the token each row will take where the checks found it (the best valid one, argmax of the
+        # masked scores), so that its matcher moves on while the next forward runs (_advance_predicted)
+        self.predict = PREDICT and per_prompt == 1 and top == 1
+        self._predicted: dict[int, int] = {}
+        self._row_hists: list[Hist] = []
         # beam search (top: the question's budget of continuations): (prompt, history) -> {token: the beam score
         # of history + token}, as transformers sums it (the processed log-probabilities), for the next step
         self.beam = per_prompt > 1 and top is not None
-        self.cum: dict[tuple[int, tuple[int, ...]], dict[int, float]] = {}
+        self.cum: dict[tuple[int, Hist], dict[int, float]] = {}
         if any(g is not None and g.scope is not None for g in self.grammars):
             from .scope_filter import Filter, token_texts
 
@@ -172,7 +180,7 @@ class Processor:
     def tracking(self) -> bool:
         return self.limit is not None or self.traced
 
-    def _state(self, prompt: int, hist: tuple[int, ...], children: Counter):
+    def _state(self, prompt: int, hist: Hist, children: Counter):
         """The matcher of a row with this history: its parent's (last step's) advanced by the last token.
         `children`: how many of this step's histories still need each parent; the last one takes the parent's
         matcher itself, the others a copy (greedy rows never branch, nor do most beams: a copy cost as much as
@@ -194,7 +202,7 @@ class Processor:
                 m.consume_tokens(list(hist))
         return m
 
-    def _lazy(self, active: list, scores, hist_all: list
+    def _lazy(self, active: list, scores, row_key: dict
               ) -> tuple[list, dict[int, list[int]], dict[int, list[int]], dict[int, tuple]]:
         """Rows whose `top` best tokens can be found valid (grammar, and scope for the first few) among their
         best 4 x top + 16 by one-token checks: {row: the better tokens that failed}; beam rows with fewer valid
@@ -209,7 +217,7 @@ class Processor:
         full, lazy, only, best = [], {}, {}, {}
         for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
             start = self.grammars[r // self.per_prompt].scope if self.scope is not None else None
-            st = self.scope.state((r // self.per_prompt, tuple(hist_all[r])), start) if start else None
+            st = self.scope.state(row_key[r], start) if start else None
             bad, good, first = [], [], None
             for v, t in zip(vs, ts):
                 if v == float("-inf"):
@@ -358,11 +366,12 @@ class Processor:
 
         t0 = time.perf_counter()
         rows = input_ids.shape[0]
-        hist_all = input_ids[:, self.prompt_length:].tolist()
+        ahead = self._advance_predicted()  # (greedy) while the step's forward still runs on the device
+        hists = self._hists(input_ids)
         # the model's own end-of-turn score, for a row that gives up (beam search ranks it with it)
         eos_before = scores[:, EOS_IDS[-1]].clone() if self.limit is not None else None
         states, active, stop_rows, free = {}, [], [], []
-        row_key: dict[int, tuple[int, tuple[int, ...]]] = {}  # every constrained row still going
+        row_key: dict[int, tuple[int, Hist]] = {}  # every constrained row still going
         same: list[tuple[int, int]] = []  # (row, earlier row with the same history): one mask for both
         first_row: dict[tuple, int] = {}
         live = []
@@ -370,8 +379,8 @@ class Processor:
             prompt = r // self.per_prompt
             if prompt >= len(self.grammars) or self.grammars[prompt] is None or r in self.ended:
                 continue
-            hist = tuple(hist_all[r])
-            if _EOS_SET.intersection(hist):  # a finished row (greedy pads it after its EOS): leave it alone
+            hist = hists[r]
+            if hist.ended:  # a finished row (greedy pads it after its EOS): leave it alone
                 if self.per_prompt == 1:  # (its row stays its own: not looked at again)
                     self.ended.add(r)
                 continue
@@ -384,7 +393,17 @@ class Processor:
                 same.append((r, first_row[key]))
                 continue
             first_row[key] = r
-            m = states.get(key) or self._state(prompt, hist, children)
+            m = states.get(key)
+            if m is None:
+                guess = ahead.get(r)
+                if guess is None:
+                    m = self._state(prompt, hist, children)
+                elif guess[0] == hist:
+                    m = guess[1]
+                else:  # the row took another token than predicted (a tie): its matcher moved on wrongly
+                    m = self.grammars[prompt].matcher()
+                    m.consume_tokens(list(hist))
+                    self.owner._stats["mispredicted"] += 1
             states[key] = m
             if hit_limit(m):
                 free.append(r)
@@ -412,7 +431,7 @@ class Processor:
             if self.beam:
                 active, picked_lazy, picked_only, picked_best, picks = self._select(active, scores, row_key)
                 self.owner._stats["picked_rows"] += len(picked_lazy) + len(picked_only)
-            active, lazy, only, best = self._lazy(active, scores, hist_all) if active else ([], {}, {}, {})
+            active, lazy, only, best = self._lazy(active, scores, row_key) if active else ([], {}, {}, {})
             # rows by their own checks (the question walk's rows are picked_rows), one a history
             self.owner._stats["lazy_rows"] += len(lazy)
             self.owner._stats["only_rows"] += len(only)
@@ -468,7 +487,7 @@ class Processor:
         if self.scope is not None and (mask is not None or free):
             # rows past the parser limit (free of the grammar) still have their names checked
             stopped = set(stop_rows)
-            scoped = [(r, (r // self.per_prompt, tuple(hist_all[r])), self.grammars[r // self.per_prompt].scope)
+            scoped = [(r, row_key[r], self.grammars[r // self.per_prompt].scope)
                       for r in [r for _, r in active] + free
                       if r not in stopped and self.grammars[r // self.per_prompt].scope]
             self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
@@ -506,6 +525,10 @@ class Processor:
             _keep_only(scores, keep_only)
         if self.beam:
             self._record_cum(scores, row_key, picks, set(stop_rows))
+        if self.predict:
+            ends = set(stop_rows) | set(gave_up)
+            self._predicted = {r: t for r, (_, t) in best.items() if r in lazy and r not in ends}
+            self._row_hists = hists
         t2 = time.perf_counter()
         st = self.owner._stats
         st["steps"] += 1
@@ -515,7 +538,43 @@ class Processor:
         st["scope_s"] += t_scope
         return scores
 
-    def _beam_score(self, key: tuple[int, tuple[int, ...]]) -> float | None:
+    def _advance_predicted(self) -> dict[int, tuple[Hist, Any]]:
+        """Greedy rows whose next token the last step's checks found: {row: (its history, its matcher moved on
+        by that token)}. Done before the step's tokens are read from the device, which waits for the forward
+        (queued before the processor is called), so the matchers' work overlaps the device's; a row that took
+        another token (equal scores) is replayed in __call__."""
+        ahead = {}
+        for r, t in self._predicted.items():
+            up = self._row_hists[r]
+            m = self.states.get((r, up))
+            if m is not None and not m.is_error() and not m.is_stopped():
+                m.consume_token(t)  # in place: a greedy row never branches
+                ahead[r] = (Hist(up, t), m)
+        self._predicted = {}
+        return ahead
+
+    def _hists(self, input_ids) -> list:
+        """Each row's history (Hist): last step's node of its prompt advanced by the row's last token, found by
+        the sums the device computes (beam search reorders and duplicates rows); a history never seen (a
+        caller that starts mid-answer) is built from the row's tokens."""
+        rows, n = input_ids.shape[0], input_ids.shape[1] - self.prompt_length
+        if n <= 0:
+            self._nodes = {(r // self.per_prompt, 0, 0, 0): Hist.ROOT for r in range(rows)}
+            return [Hist.ROOT] * rows
+        known, nodes, out = self._nodes, {}, []
+        w = weights(n)
+        for r, (s1, s2, last) in enumerate(Hist.read(input_ids[:, self.prompt_length:])):
+            prompt = r // self.per_prompt
+            h = nodes.get((prompt, n, s1, s2))
+            if h is None:
+                up = known.get((prompt, n - 1, s1 - term(last, w[0][n - 1]), s2 - term(last, w[1][n - 1])))
+                h = Hist(up, last) if up is not None else Hist.of(input_ids[r, self.prompt_length:].tolist())
+                nodes[(prompt, n, s1, s2)] = h
+            out.append(h)
+        self._nodes = nodes
+        return out
+
+    def _beam_score(self, key: tuple[int, Hist]) -> float | None:
         """A row's beam score as transformers has it (recorded the step before), or None where unknown."""
         prompt, hist = key
         return 0.0 if not hist else self.cum.get((prompt, hist[:-1]), {}).get(hist[-1])

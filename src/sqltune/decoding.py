@@ -267,7 +267,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
            seed: int = 42, progress: bool = False, rule: str = "nonempty",
            targets: Sequence[Any] | None = None, constrained_retry: bool = False,
-           retry_beams: int = 0) -> list[Decision]:
+           retry_beams: int = 0, settled: Callable[[list[int], list[Decision]], None] | None = None
+           ) -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
@@ -276,7 +277,10 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     carries the reason in `constraint_error`. constrained_retry: a question whose kept SQL fails to execute is
     answered once more by constrained greedy decoding on its target (Generator.constrained_raw), kept if it
     executes. retry_beams (greedy only): a question whose answer fails to execute is decoded again with that many
-    beams (under this generator's constraint), chosen by `rule`, kept if it executes."""
+    beams (under this generator's constraint), chosen by `rule`, kept if it executes, a batch of questions at a
+    time. settled(indices, decisions): called as soon as those prompts' decisions are final (the answers that
+    need no retry first, then each batch of retries), so a caller can save and count them while the rest
+    decode."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
@@ -295,10 +299,26 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             out.append((sql, k, cs, rs[k]))
         return out
 
+    constrainer = getattr(generator, "constrainer", None)
+    grammars = generator.grammars(targets, len(prompts)) if constrainer is not None else None
+
+    def final(which: list[int]) -> None:
+        if constrainer is not None:
+            for i in which:
+                d = decisions[i]
+                kept = d.attempts[-1] if d.retry_kept else d.attempts[0]
+                note = constrainer.notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
+                d.constraint_error = note.get("gave_up") or constrainer.check(grammars[i], kept.raw)
+                d.constraint_trace = note.get("deficits")
+        if settled is not None and which:
+            settled(which, [decisions[i] for i in which])
+
     decisions = []
     for i, (sql, k, cs, raw) in enumerate(attempt(prompts, list(range(len(prompts))))):
         executed = None if runs[i] is None else runs[i](sql).ok
         decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))]))
+    may_retry = (self_correct or constrained_retry or retry_beams > 1)
+    final([i for i, d in enumerate(decisions) if not (may_retry and d.executed is False)])
     if self_correct:
         failed = [i for i, d in enumerate(decisions) if d.executed is False]
         if failed:
@@ -316,18 +336,17 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                 decisions[i].retry(Attempt(prompts[i], sql, raw, 0, 1), [sql], runs[i], "constrained decoding")
     if retry_beams > 1:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
-        if failed:
-            for i, (sql, k, cs, raw) in zip(failed, attempt([prompts[i] for i in failed], failed, retry_beams,
-                                                            "beam", False), strict=True):
+        failed.sort(key=lambda i: -len(prompts[i]))  # as the batches go (longest first)
+        size = generator.prompts_a_batch([prompts[i] for i in failed], retry_beams, batch_size) if failed else 1
+        for start in range(0, len(failed), size):
+            part = failed[start:start + size]
+            for i, (sql, k, cs, raw) in zip(part, attempt([prompts[i] for i in part], part, retry_beams,
+                                                          "beam", False), strict=True):
                 decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], f"{retry_beams} beams")
-    constrainer = getattr(generator, "constrainer", None)
+            final(part)
+    elif may_retry:
+        final([i for i, d in enumerate(decisions) if d.executed is False])
     if constrainer is not None:
-        grammars = generator.grammars(targets, len(prompts))
-        for d, grammar in zip(decisions, grammars, strict=True):
-            kept = d.attempts[-1] if d.retry_kept else d.attempts[0]
-            note = constrainer.notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
-            d.constraint_error = note.get("gave_up") or constrainer.check(grammar, kept.raw)
-            d.constraint_trace = note.get("deficits")
         constrainer.notes.clear()
     return decisions
 
@@ -400,10 +419,7 @@ class Generator:
         grammars = self.grammars(targets, len(prompts), constrainer)
         # Longest first: batches of similar length waste less on padding; results go back in input order.
         order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))
-        bs = batch_size or self.batch_size
-        if not bs and order:  # auto: sized for the longest prompt
-            longest = len(self.tokenizer(self.chat_text(prompts[order[0]]), add_special_tokens=False)["input_ids"])
-            bs = self.auto_batch(per_prompt, longest, constrained=grammars is not None)
+        bs = self.prompts_a_batch(prompts, per_prompt, batch_size, constrainer) if order else 1
         out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
         for start in range(0, len(order), bs):
@@ -439,6 +455,17 @@ class Generator:
             bar.update(len(idx))
         bar.close()
         return out
+
+    def prompts_a_batch(self, prompts: list[str], per_prompt: int, batch_size: int | None = None,
+                        constrainer=None) -> int:
+        """How many of `prompts` one model.generate call takes with `per_prompt` sequences each: batch_size (or
+        this generator's), else auto, sized for the longest prompt."""
+        bs = batch_size or self.batch_size
+        if not bs:
+            longest = max(prompts, key=len)
+            tokens = len(self.tokenizer(self.chat_text(longest), add_special_tokens=False)["input_ids"])
+            bs = self.auto_batch(per_prompt, tokens, constrained=(constrainer or self.constrainer) is not None)
+        return bs
 
     def constrained_raw(self, prompts: list[str], targets: Sequence[Any], batch_size: int | None = None) -> list[str]:
         """Greedy answers under the schema constraint (--constrained-retry), whatever this generator's own

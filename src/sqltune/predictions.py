@@ -1,8 +1,8 @@
 """Predictions files: the one resumable batch routine that writes them (`sqltune generate --input` and
 `sqltune evaluate` with a model), and the reader that aligns a predictions file with a test set for scoring.
 
-Answers are appended batch by batch, so a killed run loses at most one batch and the next run answers only
-what is missing. Under a launcher (torchrun, accelerate launch) each process answers every N-th open row into
+Answers are appended as they become final (a chunk's answers that need no retry before its retries), so a
+killed run loses at most the chunk's open answers and the next run answers only what is missing. Under a launcher (torchrun, accelerate launch) each process answers every N-th open row into
 its own part file and the main process folds them into the output in input order (sqltune.distributed).
 """
 
@@ -120,28 +120,36 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
             with target.open("a", encoding="utf-8") as f, Sandbox(timeout, row_cap) as sandbox:
                 for start in range(0, len(pending), chunk):
                     batch = pending[start:start + chunk]
-                    t0 = time.perf_counter()
+                    clock = [time.perf_counter()]
+
+                    def save(which: list[int], decisions: list, batch=batch, clock=clock) -> None:
+                        # answers final before the rest of the chunk (those that need no retry) are saved and
+                        # counted at once: the retries of a large chunk can take minutes
+                        nonlocal seconds
+                        for k, d in zip(which, decisions, strict=True):
+                            j = batch[k]
+                            f.write(json.dumps({"id": j.id, "sql": d.sql, **j.extra, **d.record()},
+                                               ensure_ascii=False) + "\n")
+                        f.flush()
+                        now = time.perf_counter()
+                        took, clock[0] = now - clock[0], now
+                        seconds += took
+                        if group.world == 1:
+                            progress.generated += len(which)
+                            progress.seconds += took
+                        if generator.constrainer is not None:
+                            progress.constraint = generator.constrainer.stats()
+                        bar.update(len(which))
+
                     # (a context SQLite cannot build gives no target: nothing to run candidates on)
                     targets = [open_target(j.db_path, j.context) if with_db else None for j in batch]
                     try:
                         runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
-                        decisions = decode(generator, [j.prompt for j in batch], runs, batch_size=cfg.batch_size,
-                                           targets=targets, **options(cfg))
+                        decode(generator, [j.prompt for j in batch], runs, batch_size=cfg.batch_size,
+                               targets=targets, settled=save, **options(cfg))
                     finally:
                         for t in targets:
                             close_target(t)
-                    took = time.perf_counter() - t0
-                    seconds += took
-                    for j, d in zip(batch, decisions, strict=True):
-                        f.write(json.dumps({"id": j.id, "sql": d.sql, **j.extra, **d.record()}, ensure_ascii=False)
-                                + "\n")
-                    f.flush()
-                    if group.world == 1:
-                        progress.generated += len(batch)
-                        progress.seconds += took
-                    if generator.constrainer is not None:
-                        progress.constraint = generator.constrainer.stats()
-                    bar.update(len(batch))
         finally:
             bar.close()
             del generator
