@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from .row_history import EOS_IDS, Hist, term, weights
+from .row_history import EOS_IDS, MODULUS, Hist, weights
 
 _EOS_SET = frozenset(EOS_IDS)
 TRACE_ENV = "SQLTUNE_CONSTRAIN_TRACE"  # 1: greedy answers keep their per-step deficits (constraint_trace)
@@ -367,7 +367,7 @@ class Processor:
         t0 = time.perf_counter()
         rows = input_ids.shape[0]
         ahead = self._advance_predicted()  # (greedy) while the step's forward still runs on the device
-        hists = self._hists(input_ids)
+        hists = self._hists(input_ids, ahead)
         # the model's own end-of-turn score, for a row that gives up (beam search ranks it with it)
         eos_before = scores[:, EOS_IDS[-1]].clone() if self.limit is not None else None
         states, active, stop_rows, free = {}, [], [], []
@@ -553,24 +553,35 @@ class Processor:
         self._predicted = {}
         return ahead
 
-    def _hists(self, input_ids) -> list:
-        """Each row's history (Hist): last step's node of its prompt advanced by the row's last token, found by
-        the sums the device computes (beam search reorders and duplicates rows); a history never seen (a
-        caller that starts mid-answer) is built from the row's tokens."""
+    def _hists(self, input_ids, ahead: dict[int, tuple[Hist, Any]]) -> list:
+        """Each row's history (Hist; None for a row with no grammar or that ended): last step's node of its
+        prompt advanced by the row's last token, found by the sums the device computes (beam search reorders and
+        duplicates rows); `ahead`'s node where the row took the predicted token; a history never seen (a caller
+        that starts mid-answer) is built from the row's tokens."""
         rows, n = input_ids.shape[0], input_ids.shape[1] - self.prompt_length
+        pp, grammars, skip = self.per_prompt, self.grammars, self.ended
         if n <= 0:
-            self._nodes = {(r // self.per_prompt, 0, 0, 0): Hist.ROOT for r in range(rows)}
+            self._nodes = {(r // pp, 0, 0, 0): Hist.ROOT for r in range(rows)}
             return [Hist.ROOT] * rows
-        known, nodes, out = self._nodes, {}, []
+        known, nodes, out = self._nodes, {}, [None] * rows
         w = weights(n)
+        w1, w2 = w[0][n - 1], w[1][n - 1]
         for r, (s1, s2, last) in enumerate(Hist.read(input_ids[:, self.prompt_length:])):
-            prompt = r // self.per_prompt
-            h = nodes.get((prompt, n, s1, s2))
+            prompt = r // pp
+            if r in skip or prompt >= len(grammars) or grammars[prompt] is None:
+                continue
+            key = (prompt, n, s1, s2)
+            h = nodes.get(key)
             if h is None:
-                up = known.get((prompt, n - 1, s1 - term(last, w[0][n - 1]), s2 - term(last, w[1][n - 1])))
-                h = Hist(up, last) if up is not None else Hist.of(input_ids[r, self.prompt_length:].tolist())
-                nodes[(prompt, n, s1, s2)] = h
-            out.append(h)
+                guess = ahead.get(r)
+                if guess is not None and guess[0].s1 == s1 and guess[0].s2 == s2:
+                    h = guess[0]
+                else:
+                    up = known.get((prompt, n - 1, s1 - last * w1 % MODULUS, s2 - last * w2 % MODULUS))
+                    h = Hist(up, last, s1, s2) if up is not None else Hist.of(
+                        input_ids[r, self.prompt_length:].tolist())
+                nodes[key] = h
+            out[r] = h
         self._nodes = nodes
         return out
 

@@ -9,12 +9,12 @@ from typing import Any
 
 EOS_IDS = (1, 106)  # <eos>, <end_of_turn> in every Gemma 3 vocabulary: a history that holds one has ended
 
-_P = 2_147_483_647  # a prime: each token's term below is reduced modulo it, so every sum is exact in int64
+MODULUS = 2_147_483_647  # a prime: each token's term below is reduced modulo it, so every sum is exact in int64
 _WEIGHTS: dict[str, Any] = {}  # device -> the weights below as a tensor
 
 
 def weights(n: int) -> list[list[int]]:
-    """Two rows of random weights in [1, _P) for positions 0..n-1 (the same on every call and device)."""
+    """Two rows of random weights in [1, MODULUS) for positions 0..n-1 (the same on every call and device)."""
     import random
 
     have = _WEIGHTS.get("list")
@@ -22,17 +22,13 @@ def weights(n: int) -> list[list[int]]:
         size = max(n, 2 * len(have[0]) if have else 512)
         rngs = [random.Random(20261202 + k) for k in range(2)]  # one each: a longer row keeps its start
         _WEIGHTS.clear()
-        _WEIGHTS["list"] = have = [[rng.randrange(1, _P) for _ in range(size)] for rng in rngs]
+        _WEIGHTS["list"] = have = [[rng.randrange(1, MODULUS) for _ in range(size)] for rng in rngs]
     return have
-
-
-def term(token: int, w: int) -> int:
-    return token * w % _P
 
 
 class Hist:
     """A row's generated tokens so far, as a node: the history before its last token (`up`), that token, its
-    length and two position-weighted sums of its tokens that identify it (sum of token x weight mod _P over the
+    length and two position-weighted sums of its tokens that identify it (sum of token x weight mod MODULUS over the
     positions, each term reduced: two different histories of one length collide with a chance of about 2^-62).
     The sums of every row are computed on the device in one pass (`Hist.read`), so a step costs O(rows) on the
     host: reading every row's whole history as a tuple and hashing it cost O(rows x length) Python a step.
@@ -40,14 +36,18 @@ class Hist:
 
     __slots__ = ("up", "token", "n", "s1", "s2", "ended", "_hash")
 
-    def __init__(self, up: Hist | None, token: int | None, s1: int = 0, s2: int = 0):
+    def __init__(self, up: Hist | None, token: int | None, s1: int | None = None, s2: int | None = None):
+        """`up` advanced by `token`; s1, s2: its sums where known (read from the device), else computed."""
         self.up, self.token = up, token
-        self.n = 0 if up is None else up.n + 1
-        if up is not None:
-            w = weights(self.n)
-            s1, s2 = up.s1 + term(token, w[0][self.n - 1]), up.s2 + term(token, w[1][self.n - 1])
+        if up is None:
+            self.n, s1, s2, self.ended = 0, 0, 0, False
+        else:
+            n = self.n = up.n + 1
+            if s1 is None:
+                w = weights(n)
+                s1, s2 = up.s1 + token * w[0][n - 1] % MODULUS, up.s2 + token * w[1][n - 1] % MODULUS
+            self.ended = up.ended or token in EOS_IDS
         self.s1, self.s2 = s1, s2
-        self.ended = up is not None and (up.ended or token in EOS_IDS)
         self._hash = hash((self.n, s1, s2))
 
     ROOT: Hist  # the empty history
@@ -105,7 +105,7 @@ class Hist:
         if w is None or w.shape[1] < n:
             w = _WEIGHTS[key] = torch.tensor(weights(n), dtype=torch.int64, device=gen.device)
         g = gen.to(torch.int64)
-        s = (g.unsqueeze(0) * w[:, None, :n]).remainder_(_P).sum(dim=2)  # 2 x rows
+        s = (g.unsqueeze(0) * w[:, None, :n]).remainder_(MODULUS).sum(dim=2)  # 2 x rows
         return torch.stack([s[0], s[1], g[:, -1]], dim=1).tolist()
 
 
