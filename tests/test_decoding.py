@@ -409,6 +409,24 @@ def test_answers_that_need_no_retry_are_final_and_saved_before_the_retries(tiny_
     assert [which for which, _ in calls] in ([[2], [0], [1]], [[2], [1], [0]])
     assert all(d is got[i] and (i == 2 or d.retried) for which, ds in calls for i, d in zip(which, ds))
     assert all(d.constraint_error is not None for d in got[:2])  # settled with the constraint's verdict
+    # a self-correction that executes settles its question too (the first answer fails, any other runs)
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 8, "constrain": "none"}))
+    conn = context_database(CONTEXT)
+    try:
+        with Sandbox() as sandbox:
+            firsts: dict[int, str] = {}
+
+            def run(sql: str, i: int):
+                firsts.setdefault(i, sql)
+                return sandbox.run(conn, "SELECT nonesuch FROM singer" if sql == firsts[i] else "SELECT 1")
+
+            calls = []
+            got = decode(gen, prompts[:2], [lambda s, i=i: run(s, i) for i in range(2)], targets=[conn, conn],
+                         self_correct=True, settled=lambda which, ds: calls.append(which))
+    finally:
+        conn.close()
+    assert sorted(i for which in calls for i in which) == [0, 1]
+    assert all(d.retry_kept for d in got)
 
     # an evaluation stopped during the retries keeps the answers that were final
     jobs = [Job("context", prompts[0], context=CONTEXT), Job("neither", prompts[2])]

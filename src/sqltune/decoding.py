@@ -310,15 +310,19 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                 note = constrainer.notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
                 d.constraint_error = note.get("gave_up") or constrainer.check(grammars[i], kept.raw)
                 d.constraint_trace = note.get("deficits")
+        done.update(which)
         if settled is not None and which:
             settled(which, [decisions[i] for i in which])
+
+    done: set[int] = set()
 
     decisions = []
     for i, (sql, k, cs, raw) in enumerate(attempt(prompts, list(range(len(prompts))))):
         executed = None if runs[i] is None else runs[i](sql).ok
         decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))]))
     may_retry = (self_correct or constrained_retry or retry_beams > 1)
-    final([i for i, d in enumerate(decisions) if not (may_retry and d.executed is False)])
+    pending = [i for i, d in enumerate(decisions) if may_retry and d.executed is False]  # (their retry may execute)
+    final(sorted(set(range(len(decisions))) - set(pending)))
     if self_correct:
         failed = [i for i, d in enumerate(decisions) if d.executed is False]
         if failed:
@@ -344,10 +348,12 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                                                           "beam", False), strict=True):
                 decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], f"{retry_beams} beams")
             final(part)
-    elif may_retry:
-        final([i for i, d in enumerate(decisions) if d.executed is False])
+    else:
+        final(pending)
     if constrainer is not None:
         constrainer.notes.clear()
+    if len(done) != len(decisions):  # (a caller saving as answers settle would lose the others)
+        raise RuntimeError(f"decode settled {len(done)} of {len(decisions)} answers")
     return decisions
 
 
