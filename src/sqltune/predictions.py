@@ -2,8 +2,9 @@
 `sqltune evaluate` with a model), and the reader that aligns a predictions file with a test set for scoring.
 
 Answers are appended as they become final (a chunk's answers that need no retry before its retries), so a
-killed run loses at most the chunk's open answers and the next run answers only what is missing. Under a launcher (torchrun, accelerate launch) each process answers every N-th open row into
-its own part file and the main process folds them into the output in input order (sqltune.distributed).
+killed run loses at most the chunk's open answers and the next run answers only what is missing. Under a
+launcher (torchrun, accelerate launch) each process answers every N-th open row into its own part file and the
+main process folds them into the output in input order (sqltune.distributed).
 """
 
 from __future__ import annotations
