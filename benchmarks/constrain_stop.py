@@ -47,7 +47,7 @@ def load(folder: Path) -> dict:
 def study(run: dict, thresholds) -> list[dict]:
     """Per limit: ended (answers that give up), ended_correct, tokens_saved (a share of the traced answers'
     tokens), tokens (per traced answer, with the limit), accuracy (answers that give up count as wrong)."""
-    from sqltune.constrain_processor import crossing
+    from sqltune.constrain_notes import crossing
 
     answers = run["answers"]
     traced = [a for a in answers if a["trace"] is not None]

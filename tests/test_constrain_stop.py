@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from sqltune import constrain_processor
+from sqltune import constrain_notes, constrain_processor
 from sqltune.cli import build_parser, main
 from sqltune.config import config_from_args, make_config
-from sqltune.constrain_processor import EOS_IDS, crossing
+from sqltune.constrain_notes import crossing
+from sqltune.constrain_processor import EOS_IDS
 from sqltune.decoding import Generator, decode, decoding_settings
 from sqltune.errors import SqltuneError
 from sqltune.spider import database_path
@@ -207,7 +208,7 @@ def test_evaluate_records_traces_on_request_and_the_study_reads_them(tiny_model,
     run = json.loads((tmp_path / "plain" / "tiny" / "run.json").read_text())
     assert "constrain_max_deficit" not in run["settings"]["decoding"]
 
-    monkeypatch.setenv(constrain_processor.TRACE_ENV, "1")
+    monkeypatch.setenv(constrain_notes.TRACE_ENV, "1")
     out = tmp_path / "traced"
     assert main([*argv, "--out", str(out)]) == 0
     saved = [json.loads(x) for x in (out / "tiny" / "predictions.jsonl").read_text().splitlines()]

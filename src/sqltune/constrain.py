@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .constrain_processor import EOS_IDS, Notes, Processor, trace_requested
+from .constrain_notes import Notes, trace_requested
+from .constrain_processor import EOS_IDS, Processor
 from .errors import SqltuneError
 
 MODES = ("none", "grammar", "schema")

@@ -8,24 +8,24 @@ deficit is the log-probability of the model's best token over the whole vocabula
 the constraint allows (0 where the model's choice is allowed; both come from the scores the row has already,
 a row maximum, so no log-softmax is computed). Once the sum over a row's steps exceeds the limit
 (`--constrain-max-deficit`, `Constrainer.max_deficit`; None: never) the row is ended with <end_of_turn>, and
-the answer carries the reason as its `constraint_error` (decoding.decode reads it from `Notes`). With
-SQLTUNE_CONSTRAIN_TRACE=1 greedy rows also leave their per-step deficits there, which decode saves with each
-answer (`constraint_trace`) so that a limit can be chosen offline from one run (benchmarks/constrain_stop.py).
+the answer carries the reason as its `constraint_error` (decoding.decode reads it from
+`constrain_notes.Notes`). With SQLTUNE_CONSTRAIN_TRACE=1 greedy rows also leave their per-step deficits there,
+which decode saves with each answer (`constraint_trace`) so that a limit can be chosen offline from one run
+(benchmarks/constrain_stop.py).
 
 Nothing here imports sqltune.constrain (it imports this module).
 """
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter
 from typing import Any
 
+from .constrain_notes import give_up_message
 from .row_history import EOS_IDS, MODULUS, Hist, weights
 
 _EOS_SET = frozenset(EOS_IDS)
-TRACE_ENV = "SQLTUNE_CONSTRAIN_TRACE"  # 1: greedy answers keep their per-step deficits (constraint_trace)
 PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/constrain_overhead.py --no-predict)
 _DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
 
@@ -38,25 +38,6 @@ def hit_limit(matcher) -> bool:
     """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
     outside the grammar was consumed)."""
     return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
-
-
-def trace_requested() -> bool:
-    return os.environ.get(TRACE_ENV, "").strip() not in ("", "0")
-
-
-def give_up_message(deficit: float, limit: float) -> str:
-    return (f"gave up: the model's own choice was ruled out too often (deficit {deficit:.1f} > {limit:g}, "
-            "--constrain-max-deficit), so the SQL was cut there")
-
-
-def crossing(deficits, limit: float) -> int | None:
-    """The step (0-based) at which a row with these per-step deficits gives up under `limit`, or None."""
-    total = 0.0
-    for k, d in enumerate(deficits):
-        total += d
-        if total > limit:
-            return k
-    return None
 
 
 def blocked_tokens(words, vocab: int, device):
@@ -98,45 +79,6 @@ def _keep_only(scores, only: dict[int, list[int]]) -> None:
     kept = scores[rs, ts].clone()
     scores[list(only)] = float("-inf")
     scores[rs, ts] = kept
-
-
-class Notes:
-    """What the processors learnt about rows, for decode to attach to the answers it keeps: a row that gave up
-    (`gave_up`: the reason) and, when traced, a greedy row's per-step deficits (`deficits`). An answer is found
-    by its text and its prompt's tokens (two questions on one database can give the same text). Greedy rows
-    leave their tokens so far at every step; they are decoded only when an answer is looked up."""
-
-    MAX = 4096  # texts kept when nobody looks them up (a benchmark calling generate directly)
-
-    def __init__(self, tokenizer):
-        self.tokenizer = tokenizer
-        self._notes: dict[str, dict[tuple[int, ...], dict]] = {}
-        self._pending: dict[tuple[int, int], tuple] = {}  # (processor, row) -> (prompt ids, ids, deficits)
-
-    def add(self, prompt_ids: tuple[int, ...], text: str, **fields) -> None:
-        if text not in self._notes and len(self._notes) >= self.MAX:
-            del self._notes[next(iter(self._notes))]
-        self._notes.setdefault(text, {}).setdefault(prompt_ids, {}).update(fields)
-
-    def pend(self, row: tuple[int, int], prompt_ids: tuple[int, ...], ids: tuple[int, ...], deficits: tuple) -> None:
-        if row not in self._pending and len(self._pending) >= 16 * self.MAX:
-            del self._pending[next(iter(self._pending))]
-        self._pending[row] = (prompt_ids, ids, deficits)
-
-    def take(self, chat_text: str, text: str) -> dict:
-        """The note of the answer `text` (as decoded, without special tokens) to the prompt `chat_text` (the
-        chat template applied), or {}."""
-        for prompt_ids, ids, deficits in self._pending.values():
-            self.add(prompt_ids, self.tokenizer.decode(list(ids), skip_special_tokens=True), deficits=list(deficits))
-        self._pending.clear()
-        by_prompt = self._notes.get(text)
-        if not by_prompt:
-            return {}
-        return by_prompt.get(tuple(self.tokenizer(chat_text, add_special_tokens=False)["input_ids"]), {})
-
-    def clear(self) -> None:
-        self._notes.clear()
-        self._pending.clear()
 
 
 class Processor:
