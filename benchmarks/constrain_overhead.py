@@ -109,7 +109,7 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
             r.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],
                       "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
                       "grammars": st["grammars"],
-                      "scope_ms_per_step": st["scope_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
+                      "scope_ms_per_step": st["scope_ms_per_step"], "read_ms_per_step": st["read_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
                       "rows_by_token_checks": st["lazy_rows"], "rows_by_question_pairs": st["picked_rows"],
                       "rows_kept_to_checked_tokens": st["only_rows"],
                       "rows_by_full_mask": st["rows"],

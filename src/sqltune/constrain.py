@@ -405,7 +405,7 @@ class Constrainer:
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
                        "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
                        "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "picked_rows": 0, "gave_up_rows": 0,
-                       "mispredicted": 0}
+                       "mispredicted": 0, "read_s": 0.0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None
@@ -482,6 +482,8 @@ class Constrainer:
         s["apply_ms_per_step"] = 1000 * s["apply_s"] / max(s["steps"], 1)
         s["mask_ms_per_row"] = 1000 * s["mask_s"] / max(s["rows"], 1)
         s["scope_ms_per_step"] = 1000 * s["scope_s"] / max(s["steps"], 1)
+        # (the first read of a step waits for its forward on a GPU: the rest of mask_s is the host's own work)
+        s["read_ms_per_step"] = 1000 * s["read_s"] / max(s["steps"], 1)
         return s
 
     def reset_stats(self) -> None:

@@ -508,7 +508,10 @@ class Processor:
         known, nodes, out = self._nodes, {}, [None] * rows
         w = weights(n)
         w1, w2 = w[0][n - 1], w[1][n - 1]
-        for r, (s1, s2, last) in enumerate(Hist.read(input_ids[:, self.prompt_length:])):
+        t0 = time.perf_counter()
+        read = Hist.read(input_ids[:, self.prompt_length:])  # (waits for the step's forward on a GPU)
+        self.owner._stats["read_s"] += time.perf_counter() - t0
+        for r, (s1, s2, last) in enumerate(read):
             prompt = r // pp
             if r in skip or prompt >= len(grammars) or grammars[prompt] is None:
                 continue
