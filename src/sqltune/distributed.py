@@ -140,6 +140,21 @@ def _row_id(line: bytes) -> str | None:
         return None
 
 
+def put_in_order(output: Path, order: list[str]) -> None:
+    """Rewrite `output` with its answers in the order of the ids in `order` (others after them, as they were),
+    unless they already are: answers are appended as they become final (a chunk's retried ones last). Replaced
+    whole, so a crash leaves the old file or the new one."""
+    if not output.is_file():
+        return
+    lines = complete_lines(output).splitlines(keepends=True)
+    position = {key: k for k, key in enumerate(order)}
+    ranked = sorted(lines, key=lambda line: position.get(_row_id(line), len(position)))
+    if ranked != lines:
+        tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
+        tmp.write_bytes(b"".join(ranked))
+        os.replace(tmp, output)
+
+
 def fold_parts(output: Path, order: list[str]) -> int:
     """Append to `output` the answers in its part files that it lacks, in the order of the ids in `order`
     (answers to other questions, from a run over another test set or --limit, after them), delete the parts

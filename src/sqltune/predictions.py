@@ -2,7 +2,8 @@
 `sqltune evaluate` with a model), and the reader that aligns a predictions file with a test set for scoring.
 
 Answers are appended as they become final (a chunk's answers that need no retry before its retries), so a
-killed run loses at most the chunk's open answers and the next run answers only what is missing. Under a
+killed run loses at most the chunk's open answers and the next run answers only what is missing; a run that
+ends puts the file in the questions' order. Under a
 launcher (torchrun, accelerate launch) each process answers every N-th open row into its own part file and the
 main process folds them into the output in input order (sqltune.distributed).
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .distributed import Group, fold_parts, part_file
+from .distributed import Group, fold_parts, part_file, put_in_order
 from .errors import SqltuneError
 from .paths import complete_lines, read_jsonl
 from .testsets import TestSet
@@ -161,6 +162,7 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
             return False
         progress.generated += fold_parts(output, order)
         progress.seconds += max(shares)  # the processes ran side by side: the group took as long as the slowest
+    put_in_order(output, order)  # (the questions' order, whatever order their answers settled in)
     return True
 
 
