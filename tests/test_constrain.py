@@ -560,15 +560,8 @@ def test_greedy_matchers_moved_on_before_the_tokens_are_read_decode_as_after(tin
 
 def test_history_cost_benchmark_finds_the_rows_histories(tmp_path):
     """benchmarks/history_cost.py end to end on 40 gold queries: the sums find the same histories as tuples."""
-    import json
-    import subprocess
-    import sys
-    from pathlib import Path
+    from tests.benchmark_run import run_benchmark
 
-    out = tmp_path / "history_cost.json"
-    run = subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "history_cost.py"),
-                          "--rows", "40", "--result", str(out)], capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-2000:]
-    result = json.loads(out.read_text())
+    _, result = run_benchmark("history_cost.py", tmp_path / "history_cost.json", "--rows", "40")
     assert result["rows"] == 40 and result["steps"] > 10 and result["steps_that_disagree"] == 0
     assert set(result["ms_per_step"]) == {"sums", "tuples"}

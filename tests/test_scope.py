@@ -213,16 +213,9 @@ def test_the_filter_keeps_the_state_a_token_was_checked_with(tokenizer, spider_d
 
 def test_scope_cost_benchmark_walks_gold_queries_unflagged(tmp_path):
     """benchmarks/scope_cost.py end to end on a few questions: every kind of check ran, no gold token flagged."""
-    import json
-    import subprocess
-    import sys
-    from pathlib import Path
+    from tests.benchmark_run import run_benchmark
 
-    out = tmp_path / "scope_cost.json"
-    run = subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "scope_cost.py"),
-                          "--questions", "5", "--result", str(out)], capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-2000:]
-    result = json.loads(out.read_text())
+    run, result = run_benchmark("scope_cost.py", tmp_path / "scope_cost.json", "--questions", "5")
     assert result["gold_flagged"] == 0 and result["questions"] == 5
     assert all(result["checks"][k] > 0 for k in ("walk", "names", "name pieces"))
     assert "gold tokens flagged: 0" in run.stdout
