@@ -140,8 +140,13 @@ class Processor:
                 m = parent if children[up] <= 0 else parent.deep_copy()
                 m.consume_token(hist[-1])
             else:  # an unknown history (never expected): replay it
-                m = self.grammars[prompt].matcher()
-                m.consume_tokens(list(hist))
+                m = self._replay(prompt, hist)
+        return m
+
+    def _replay(self, prompt: int, hist: Hist):
+        """A fresh matcher of the prompt's grammar that consumed the whole history."""
+        m = self.grammars[prompt].matcher()
+        m.consume_tokens(list(hist))
         return m
 
     def _lazy(self, active: list, scores, row_key: dict
@@ -318,10 +323,9 @@ class Processor:
         first_row: dict[tuple, int] = {}
         live = []
         for r in range(rows):
-            prompt = r // self.per_prompt
-            if prompt >= len(self.grammars) or self.grammars[prompt] is None or r in self.ended:
+            prompt, hist = r // self.per_prompt, hists[r]
+            if hist is None:  # no grammar, or ended before
                 continue
-            hist = hists[r]
             if hist.ended:  # a finished row (greedy pads it after its EOS): leave it alone
                 if self.per_prompt == 1:  # (its row stays its own: not looked at again)
                     self.ended.add(r)
@@ -343,8 +347,7 @@ class Processor:
                 elif guess[0] == hist:
                     m = guess[1]
                 else:  # the row took another token than predicted (a tie): its matcher moved on wrongly
-                    m = self.grammars[prompt].matcher()
-                    m.consume_tokens(list(hist))
+                    m = self._replay(prompt, hist)
                     self.owner._stats["mispredicted"] += 1
             states[key] = m
             if hit_limit(m):
@@ -502,9 +505,10 @@ class Processor:
         that starts mid-answer) is built from the row's tokens."""
         rows, n = input_ids.shape[0], input_ids.shape[1] - self.prompt_length
         pp, grammars, skip = self.per_prompt, self.grammars, self.ended
+        looked = [r not in skip and r // pp < len(grammars) and grammars[r // pp] is not None for r in range(rows)]
         if n <= 0:
             self._nodes = {(r // pp, 0, 0, 0): Hist.ROOT for r in range(rows)}
-            return [Hist.ROOT] * rows
+            return [Hist.ROOT if looked[r] else None for r in range(rows)]
         known, nodes, out = self._nodes, {}, [None] * rows
         w = weights(n)
         w1, w2 = w[0][n - 1], w[1][n - 1]
@@ -513,7 +517,7 @@ class Processor:
         self.owner._stats["read_s"] += time.perf_counter() - t0
         for r, (s1, s2, last) in enumerate(read):
             prompt = r // pp
-            if r in skip or prompt >= len(grammars) or grammars[prompt] is None:
+            if not looked[r]:
                 continue
             key = (prompt, n, s1, s2)
             h = nodes.get(key)

@@ -19,7 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from .errors import SqltuneError
-from .paths import complete_lines
+from .paths import atomic_write_bytes, complete_lines
 
 # How long a process that has finished its share waits for the others, on top of the time its own share took
 # (the shares are alike, so a process that needs more than twice as long plus this is stuck, not slow). Also
@@ -150,9 +150,7 @@ def put_in_order(output: Path, order: list[str]) -> None:
     position = {key: k for k, key in enumerate(order)}
     ranked = sorted(lines, key=lambda line: position.get(_row_id(line), len(position)))
     if ranked != lines:
-        tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
-        tmp.write_bytes(b"".join(ranked))
-        os.replace(tmp, output)
+        atomic_write_bytes(output, b"".join(ranked))
 
 
 def fold_parts(output: Path, order: list[str]) -> int:
@@ -173,9 +171,7 @@ def fold_parts(output: Path, order: list[str]) -> int:
                 new[key] = line
     position = {key: k for k, key in enumerate(order)}
     added = sorted(new, key=lambda key: position.get(key, len(position)))  # stable: the others keep their order
-    tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(b"".join(kept) + b"".join(new[key] for key in added))
-    os.replace(tmp, output)
+    atomic_write_bytes(output, b"".join(kept) + b"".join(new[key] for key in added))
     for part in parts:
         part.unlink()
     return len(added)

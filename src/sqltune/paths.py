@@ -79,10 +79,19 @@ def atomic_dir(target: str | Path, overwrite: bool = True, own: Sequence[str] = 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write a file so that readers see either the old content or the whole new one."""
+    _atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """atomic_write_text for bytes."""
+    _atomic_write(path, lambda tmp: tmp.write_bytes(data))
+
+
+def _atomic_write(path: str | Path, write) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
+    write(tmp)
     os.replace(tmp, path)
 
 

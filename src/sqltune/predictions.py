@@ -3,9 +3,9 @@
 
 Answers are appended as they become final (a chunk's answers that need no retry before its retries), so a
 killed run loses at most the chunk's open answers and the next run answers only what is missing; a run that
-ends puts the file in the questions' order. Under a
-launcher (torchrun, accelerate launch) each process answers every N-th open row into its own part file and the
-main process folds them into the output in input order (sqltune.distributed).
+ends puts the file in the questions' order. Under a launcher (torchrun, accelerate launch) each process answers
+every N-th open row into its own part file and the main process folds them into the output in input order
+(sqltune.distributed).
 """
 
 from __future__ import annotations
