@@ -51,6 +51,14 @@ RUNS = {
     "sqltune-all": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16", "compile": "layers"}),
     "sqltune-all-noliger": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16",
                                                     "compile": "layers", "use_liger_kernel": False}),
+    # No reads from the GPU inside a step (sqltune/trainer.py), alone, with compiled layers, with 32 sequences a
+    # step (the host's share of a step halves per token).
+    "sqltune-lazy": ("configs/default.yaml", {"lazy_metrics": True}),
+    "sqltune-lazy-compile": ("configs/default.yaml", {"lazy_metrics": True, "compile": "layers"}),
+    "sqltune-b32": ("configs/default.yaml", {"per_device_train_batch_size": 32}),
+    "sqltune-lazy-b32": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 32}),
+    "sqltune-lazy-b32-compile": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 32,
+                                                          "compile": "layers"}),
 }
 STEPS = {"recipe": 30, "sqltune-batch16": 30, "sqltune@recipe-shape": 30}  # others: 40
 LEVERS = ["recipe", "sqltune", "sqltune-nodrop", "sqltune-bf16lora", "sqltune-nodrop+bf16lora", "sqltune-compile",
@@ -204,7 +212,8 @@ def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, he
                            if k in ("quantization", "attn_implementation", "packing_strategy", "max_length",
                                     "per_device_train_batch_size", "gradient_accumulation_steps",
                                     "gradient_checkpointing", "completion_only_loss", "modules_to_save",
-                                    "use_liger_kernel", "lora_r", "lora_dropout", "lora_dtype", "compile")}}
+                                    "use_liger_kernel", "lora_r", "lora_dropout", "lora_dtype", "compile",
+                                    "lazy_metrics")}}
     del trainer
     if torch.cuda.is_available():
         torch.cuda.empty_cache()

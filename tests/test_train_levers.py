@@ -169,3 +169,93 @@ def test_compiled_layers_train_like_eager(tiny_model, tmp_path):
         assert diff < 1e-3, (name, float(diff))
         moved += "lora_B" in name and weight.abs().max() > 0
     assert moved  # B starts at zero: the comparison covers trained weights
+
+
+# --- no reads from the GPU inside a step -------------------------------------------------------------------
+
+def _reads_in_steps(trainer) -> list[str]:
+    """Where values were read back from tensors (`.item()`, `bool(t)`: each such read waits for the GPU) inside
+    the optimizer steps after the first, from the step's start to its end (a logging step's reads come after).
+    Left out: the optimizer's step counters (CPU tensors wherever the parameters are; the CUDA fused AdamW reads
+    none) and the data collator (CPU tensors before the batch moves)."""
+    import traceback
+
+    from torch.utils._python_dispatch import TorchDispatchMode
+    from transformers import TrainerCallback
+
+    reads, state = [], {"on": False}
+    reading = {torch.ops.aten._local_scalar_dense.default, torch.ops.aten.is_nonzero.default}
+
+    class Count(TorchDispatchMode):
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            if func in reading and state["on"]:
+                stack = traceback.extract_stack()
+                if not any("torch/optim/" in f.filename for f in stack):
+                    reads.append(next((f"{f.filename.rsplit('site-packages/', 1)[-1]}:{f.lineno}"
+                                       for f in reversed(stack[:-1]) if "torch/" not in f.filename), "?"))
+            return func(*args, **(kwargs or {}))
+
+    collate = trainer.data_collator
+
+    def quiet_collate(*a, **k):
+        on, state["on"] = state["on"], False
+        try:
+            return collate(*a, **k)
+        finally:
+            state["on"] = on
+
+    trainer.data_collator = quiet_collate
+
+    class Window(TrainerCallback):
+        mode = Count()
+
+        def on_train_begin(self, *a, **k):
+            self.mode.__enter__()
+
+        def on_step_begin(self, args, s, control, **kw):
+            state["on"] = s.global_step >= 1
+
+        def on_step_end(self, *a, **k):
+            state["on"] = False
+
+        def on_train_end(self, *a, **k):
+            self.mode.__exit__(None, None, None)
+
+    trainer.add_callback(Window())
+    trainer.train()
+    return reads
+
+
+def test_lazy_metrics_read_nothing_inside_a_step_and_log_what_trl_logs(tiny_model, tmp_path):
+    """`--lazy-metrics`: the steps between logging steps read nothing back from the model's tensors (TRL's path
+    reads the token accuracy, entropy and token count, the Trainer the NaN check and tokens seen, the masks the
+    packed-sequence check), and the run logs TRL's values: loss, gradient norm, token accuracy and entropy
+    averaged over the logging window, tokens seen. varlen attention over padding-free packed rows (the
+    default), float32 on CPU."""
+    from sqltune.train import build_trainer
+    from sqltune.trainer import LazyMetricsTrainer
+
+    write_rows(tmp_path / "train.jsonl", 24)
+    logs, reads = {}, {}
+    for lazy in (False, True):
+        cfg = _config(tmp_path, lazy_metrics=lazy, lora_dropout=0.0, max_steps=6, logging_steps=3,
+                      learning_rate=1e-2, output_dir=str(tmp_path / f"lazy-{lazy}"))
+        torch.manual_seed(0)
+        trainer = build_trainer(cfg, tmp_path / "train.jsonl")
+        assert isinstance(trainer, LazyMetricsTrainer) == lazy
+        reads[lazy] = _reads_in_steps(trainer)
+        logs[lazy] = [h for h in trainer.state.log_history if "loss" in h]
+        logs[lazy].append(trainer.state.num_input_tokens_seen)
+
+    sites = {r.rsplit(":", 1)[0] for r in reads[False]}  # the check sees TRL's path read 10 times a step
+    assert {"trl/trainer/sft_trainer.py", "transformers/trainer.py", "transformers/masking_utils.py"} <= sites
+    assert len(reads[False]) == 5 * 10, reads[False]
+    assert reads[True] == []
+
+    eager, lazy = logs[False], logs[True]
+    assert eager[-1] == lazy[-1] > 0  # tokens seen
+    assert len(eager) == len(lazy) == 3  # steps 3 and 6
+    for a, b in zip(eager[:-1], lazy[:-1]):
+        for key in ("loss", "grad_norm", "mean_token_accuracy", "entropy", "num_tokens"):
+            assert a[key] == pytest.approx(b[key], rel=1e-5), (key, a[key], b[key])
+    assert lazy[1]["loss"] < lazy[0]["loss"]

@@ -135,6 +135,10 @@ class Config:
     compile: str = _f("none", "torch.compile: layers = each decoder layer compiled on its own (regional: the "
                       "layers share their compiled code; the first steps pay for compiling). Fewer kernel launches and "
                       "fused element-wise work on CUDA; works on CPU too, slowly.", "train", ("none", "layers"))
+    lazy_metrics: bool = _f(False, "Keep each step's logged metrics (token accuracy, entropy, tokens seen) on the "
+                            "GPU until a logging step, so the host never waits for the card inside a step and "
+                            "queues the next step while the card runs this one; a NaN loss is logged as NaN. Same "
+                            "loss and logs; one process only (TRL's per-step reads under a launcher).", "train")
     push_to_hub: bool = _f(False, "Push the adapter to the Hub (needs HF_TOKEN with write access).", "train")
     hub_model_id: str | None = _f(None, "Hub repository for push_to_hub.", "train")
     resume: bool = _f(False, "Continue from the last checkpoint in output_dir.", "train")

@@ -254,6 +254,8 @@ def sft_config(cfg: Config, use_cpu: bool, find_unused_parameters: bool | None =
         dataset_kwargs={"add_special_tokens": False},  # the chat template already adds <bos>
         dataloader_num_workers=0,
         include_num_input_tokens_seen="non_padding",
+        # Its check reads the loss back from the GPU every step; lazy_metrics logs a NaN loss as NaN instead.
+        logging_nan_inf_filter=not cfg.lazy_metrics,
         disable_tqdm=False,
     )
 
@@ -282,6 +284,7 @@ def build_trainer(cfg: Config, train_file: Path):
     from trl import SFTTrainer
 
     from .models import load_base, load_tokenizer, resolve_quantization
+    from .trainer import LazyMetricsTrainer
 
     use_cpu = not torch.cuda.is_available()
     quantize = resolve_quantization(cfg) == "nf4"
@@ -291,8 +294,9 @@ def build_trainer(cfg: Config, train_file: Path):
     args = sft_config(cfg, use_cpu, find_unused_parameters=None if has_vision_tower(cfg) else False)
     model = load_base(placement(cfg, cuda=not use_cpu), quantize=quantize, for_training=True)
     dataset = Dataset.from_list(training_rows(train_file, cfg.completion_only_loss))
-    trainer = SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
-                         peft_config=lora_config(cfg))
+    trainer_class = LazyMetricsTrainer if cfg.lazy_metrics else SFTTrainer
+    trainer = trainer_class(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
+                            peft_config=lora_config(cfg))
     cast_lora(trainer.model, cfg.lora_dtype)  # before train() builds the optimizer over these parameters
     if cfg.compile == "layers":
         compile_layers(trainer.model)
@@ -358,7 +362,9 @@ def has_vision_tower(cfg: Config) -> bool:
 
 def SpeedMeter(warmup_steps: int = 3):  # noqa: N802 (a class, built lazily so importing is cheap)
     """A callback measuring tokens/s after warm-up (the first steps pay for compilation and allocator
-    growth) and peak GPU memory; `.summary()` gives the figures."""
+    growth) and peak GPU memory; `.summary()` gives the figures. It waits for the GPU only at the two ends of the
+    measured span (the warm-up's last step and the last step): a wait every step would stop the host from
+    queueing the next step while the card runs this one."""
     import time
 
     import torch
@@ -377,8 +383,12 @@ def SpeedMeter(warmup_steps: int = 3):  # noqa: N802 (a class, built lazily so i
                 self.start = mark(state)
                 if torch.cuda.is_available():
                     torch.cuda.reset_peak_memory_stats()
-            elif self.start is not None:
+            elif self.start is not None and (state.global_step >= state.max_steps or control.should_training_stop):
                 self.end = mark(state)
+
+        def on_train_end(self, args, state, control, **kwargs):
+            if self.start is not None and (self.end is None or self.end[2] < state.global_step):
+                self.end = mark(state)  # stopped before max_steps
 
         def summary(self) -> dict:
             out = {}
