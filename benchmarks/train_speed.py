@@ -59,6 +59,13 @@ RUNS = {
     "sqltune-lazy-b32": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 32}),
     "sqltune-lazy-b32-compile": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 32,
                                                           "compile": "layers"}),
+    "sqltune-lazy-b32-compile-noliger": ("configs/default.yaml", {"lazy_metrics": True, "compile": "layers",
+                                                                  "per_device_train_batch_size": 32,
+                                                                  "use_liger_kernel": False}),
+    "sqltune-lazy-compile-noliger": ("configs/default.yaml", {"lazy_metrics": True, "compile": "layers",
+                                                              "use_liger_kernel": False}),
+    "sqltune-lazy-b48-compile": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 48,
+                                                          "compile": "layers"}),
 }
 STEPS = {"recipe": 30, "sqltune-batch16": 30, "sqltune@recipe-shape": 30}  # others: 40
 LEVERS = ["recipe", "sqltune", "sqltune-nodrop", "sqltune-bf16lora", "sqltune-nodrop+bf16lora", "sqltune-compile",
