@@ -268,6 +268,35 @@ def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
         make_config(None, {"batch_size": -1}).validate()
 
 
+def test_a_batch_out_of_gpu_memory_is_halved_and_the_run_goes_on(tiny_model, monkeypatch, capsys):
+    """A CUDA out-of-memory error (raised here by model.generate for batches over 2 prompts, as a card would
+    for a batch the auto size misjudged) halves the batch and goes on: the same answers as batches of 2. One
+    prompt that does not fit is a one-line error, not a traceback."""
+    import torch
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 4, "batch_size": 8}))
+    prompts = [build_prompt(CONTEXT, f"Question {i}?") for i in range(8)]
+    real, sizes = gen.model.generate, []
+
+    def small_card(*a, limit=2, **k):
+        sizes.append(k["input_ids"].shape[0])
+        if k["input_ids"].shape[0] > limit:
+            raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+        return real(*a, **k)
+
+    monkeypatch.setattr(gen.model, "generate", small_card)
+    got = gen.candidates_raw(prompts, 2, "beam")
+    assert sizes == [8, 4, 2, 2, 2, 2]  # 8 (all of them) and 4 refused, then batches of 2 to the end
+    monkeypatch.setattr(gen.model, "generate", real)
+    assert got == gen.candidates_raw(prompts, 2, "beam", batch_size=2)
+    err = capsys.readouterr().err
+    assert err.count("out of GPU memory") == 2 and "at 8 prompts a batch: going on with 4" in err
+    assert "out of GPU memory at 4 prompts a batch: going on with 2" in err
+    monkeypatch.setattr(gen.model, "generate", lambda *a, **k: small_card(*a, limit=0, **k))
+    with pytest.raises(SqltuneError, match="out of GPU memory decoding a single prompt: lower --max-new-tokens"):
+        gen.candidates_raw(prompts[:1], 2, "beam")
+
+
 def test_candidates_share_their_prompts_cache(tiny_model, monkeypatch):
     """Each prompt is computed once and its KV cache repeated for its candidates (Generator._prompt_cache):
     the next-token scores of every copy equal those of the whole prompt computed apart, for left-padded rows

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SqltuneError
+
 # --candidate-mode sample: top-k 64 is Gemma's own default; without it top-p sorts the whole 262k vocabulary
 # at every step, which made sampling several times slower than beam search on CPU.
 SAMPLE_TEMPERATURE, SAMPLE_TOP_P, SAMPLE_TOP_K = 0.7, 0.95, 64
@@ -414,12 +416,8 @@ class Generator:
         """`per_prompt` decoded generations for every prompt, with model.generate options; with a constraint
         (`constrainer`, default this generator's own), each prompt's tokens are masked by its database's
         grammar (sqltune.constrain)."""
-        import contextlib
-
         import torch
         from tqdm.auto import tqdm
-
-        from .cpu import exact_logits
 
         constrainer = constrainer or self.constrainer
         grammars = self.grammars(targets, len(prompts), constrainer)
@@ -428,39 +426,64 @@ class Generator:
         bs = self.prompts_a_batch(prompts, per_prompt, batch_size, constrainer) if order else 1
         out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
-        for start in range(0, len(order), bs):
+        start = 0
+        while start < len(order):
             idx = order[start:start + bs]
-            texts = [self.chat_text(prompts[i]) for i in idx]
-            if len(idx) == 1 and options == {"do_sample": False} and self._cpu_greedy() is not None:
-                out[idx[0]].append(self._greedy_on_cpu(texts[0], grammars[idx[0]] if grammars else None, constrainer))
-                bar.update(1)
+            try:
+                rows = self._decode_batch(idx, prompts, per_prompt, options, grammars, constrainer)
+            except torch.OutOfMemoryError:
+                # The auto size counts the KV cache and scores, not what the kernels allocate on the side, and
+                # free memory shrinks when another process shares the card: halve and go on rather than lose
+                # the run (a batch's answers do not depend on its size, bfloat16 near-ties aside).
+                if len(idx) == 1:
+                    raise SqltuneError("out of GPU memory decoding a single prompt: lower --max-new-tokens or "
+                                       "--num-candidates, or free the GPU") from None
+                torch.cuda.empty_cache()
+                bs = len(idx) // 2
+                print(f"out of GPU memory at {len(idx)} prompts a batch: going on with {bs}", file=sys.stderr)
                 continue
-            enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
-            enc = {k: v.to(self.model.device) for k, v in enc.items()}
-            extra = {}
-            if grammars is not None:
-                from transformers import LogitsProcessorList
-
-                # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
-                # (1 + end tokens) x beams (sampling: every token)
-                beams = options.get("num_beams", 1)
-                top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
-                extra["logits_processor"] = LogitsProcessorList([constrainer.logits_processor(
-                    [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1], top=top)])
-            # a grammar can rule out a CPU's screened top logits: then every logit must be exact
-            exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
-            with torch.inference_mode(), exact:
-                if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
-                    extra["cache"] = self._prompt_cache(enc, per_prompt)
-                gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
-                                          pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
-            new = gen[:, enc["input_ids"].shape[1]:]
-            # generate returns the sequences of one prompt next to each other (num_return_sequences each)
-            for j, row in enumerate(new):
-                out[idx[j // per_prompt]].append(self.tokenizer.decode(row, skip_special_tokens=True))
+            for i, texts in zip(idx, rows):
+                out[i].extend(texts)
             bar.update(len(idx))
+            start += len(idx)
         bar.close()
         return out
+
+    def _decode_batch(self, idx: list[int], prompts: list[str], per_prompt: int, options: dict,
+                      grammars: list | None, constrainer) -> list[list[str]]:
+        """The `per_prompt` decoded generations of each of the prompts at `idx`, in one model.generate call."""
+        import contextlib
+
+        import torch
+
+        from .cpu import exact_logits
+
+        texts = [self.chat_text(prompts[i]) for i in idx]
+        if len(idx) == 1 and options == {"do_sample": False} and self._cpu_greedy() is not None:
+            return [[self._greedy_on_cpu(texts[0], grammars[idx[0]] if grammars else None, constrainer)]]
+        enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+        enc = {k: v.to(self.model.device) for k, v in enc.items()}
+        extra = {}
+        if grammars is not None:
+            from transformers import LogitsProcessorList
+
+            # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
+            # (1 + end tokens) x beams (sampling: every token)
+            beams = options.get("num_beams", 1)
+            top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
+            extra["logits_processor"] = LogitsProcessorList([constrainer.logits_processor(
+                [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1], top=top)])
+        # a grammar can rule out a CPU's screened top logits: then every logit must be exact
+        exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
+        with torch.inference_mode(), exact:
+            if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
+                extra["cache"] = self._prompt_cache(enc, per_prompt)
+            gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
+                                      pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
+        new = gen[:, enc["input_ids"].shape[1]:]
+        # generate returns the sequences of one prompt next to each other (num_return_sequences each)
+        decoded = [self.tokenizer.decode(row, skip_special_tokens=True) for row in new]
+        return [decoded[j:j + per_prompt] for j in range(0, len(decoded), per_prompt)]
 
     def prompts_a_batch(self, prompts: list[str], per_prompt: int, batch_size: int | None = None,
                         constrainer=None) -> int:
