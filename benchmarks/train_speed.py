@@ -29,42 +29,47 @@ sys.path.insert(0, str(ROOT / "src"))
 
 PEAK_BF16 = {"H200": 989e12, "H100": 989e12, "A100": 312e12}  # dense bf16 FLOP/s per card, data sheet
 
+# The default until 2026-12-03 (16 sequences a step, eager layers with Liger's kernels, TRL's per-step metrics):
+# the levers below were measured against it, so each row spells it out and keeps its meaning as the default moves.
+BEFORE = {"per_device_train_batch_size": 16, "learning_rate": 4e-4, "compile": "none", "lazy_metrics": False,
+          "use_liger_kernel": True}
 RUNS = {
     # name: (config file, overrides). sqltune = configs/default.yaml as shipped; the -sdpa rows are the same
     # recipe with the attention that builds a dense block mask over the whole packed batch, without and with Liger.
     "recipe": ("configs/recipe.yaml", {}),
-    "sqltune-sdpa": ("configs/default.yaml", {"attn_implementation": "sdpa", "use_liger_kernel": False}),
-    "sqltune-sdpa+liger": ("configs/default.yaml", {"attn_implementation": "sdpa", "use_liger_kernel": True}),
-    "sqltune-varlen": ("configs/default.yaml", {"use_liger_kernel": False}),
+    "sqltune-sdpa": ("configs/default.yaml", {**BEFORE, "attn_implementation": "sdpa", "use_liger_kernel": False}),
+    "sqltune-sdpa+liger": ("configs/default.yaml", {**BEFORE, "attn_implementation": "sdpa", "use_liger_kernel": True}),
+    "sqltune-varlen": ("configs/default.yaml", {**BEFORE, "use_liger_kernel": False}),
     "sqltune": ("configs/default.yaml", {}),
-    "sqltune-batch16": ("configs/default.yaml", {"per_device_train_batch_size": 16}),
-    "sqltune-r128": ("configs/default.yaml", {"lora_r": 128, "lora_alpha": 256}),  # the held-out study's next rank
-    "sqltune@recipe-shape": ("configs/default.yaml", {"per_device_train_batch_size": 1,
+    "sqltune-until-2026-12-03": ("configs/default.yaml", dict(BEFORE)),
+    "sqltune-batch16": ("configs/default.yaml", {**BEFORE, "per_device_train_batch_size": 16}),
+    "sqltune-r128": ("configs/default.yaml", {**BEFORE, "lora_r": 128, "lora_alpha": 256}),  # the held-out study's next rank
+    "sqltune@recipe-shape": ("configs/default.yaml", {**BEFORE, "per_device_train_batch_size": 1,
                                                      "gradient_accumulation_steps": 4, "max_length": 512}),
     # Issue #16's levers, each alone on top of the default, then together (with and without Liger: compiled
     # layers get inductor's own fused RMSNorm/GeGLU, so Liger's kernels may no longer pay).
-    "sqltune-nodrop": ("configs/default.yaml", {"lora_dropout": 0.0}),
-    "sqltune-bf16lora": ("configs/default.yaml", {"lora_dtype": "bfloat16"}),
-    "sqltune-compile": ("configs/default.yaml", {"compile": "layers"}),
-    "sqltune-compile-noliger": ("configs/default.yaml", {"compile": "layers", "use_liger_kernel": False}),
-    "sqltune-nodrop+bf16lora": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16"}),
-    "sqltune-all": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16", "compile": "layers"}),
-    "sqltune-all-noliger": ("configs/default.yaml", {"lora_dropout": 0.0, "lora_dtype": "bfloat16",
+    "sqltune-nodrop": ("configs/default.yaml", {**BEFORE, "lora_dropout": 0.0}),
+    "sqltune-bf16lora": ("configs/default.yaml", {**BEFORE, "lora_dtype": "bfloat16"}),
+    "sqltune-compile": ("configs/default.yaml", {**BEFORE, "compile": "layers"}),
+    "sqltune-compile-noliger": ("configs/default.yaml", {**BEFORE, "compile": "layers", "use_liger_kernel": False}),
+    "sqltune-nodrop+bf16lora": ("configs/default.yaml", {**BEFORE, "lora_dropout": 0.0, "lora_dtype": "bfloat16"}),
+    "sqltune-all": ("configs/default.yaml", {**BEFORE, "lora_dropout": 0.0, "lora_dtype": "bfloat16", "compile": "layers"}),
+    "sqltune-all-noliger": ("configs/default.yaml", {**BEFORE, "lora_dropout": 0.0, "lora_dtype": "bfloat16",
                                                     "compile": "layers", "use_liger_kernel": False}),
     # No reads from the GPU inside a step (sqltune/trainer.py), alone, with compiled layers, with 32 sequences a
     # step (the host's share of a step halves per token).
-    "sqltune-lazy": ("configs/default.yaml", {"lazy_metrics": True}),
-    "sqltune-lazy-compile": ("configs/default.yaml", {"lazy_metrics": True, "compile": "layers"}),
-    "sqltune-b32": ("configs/default.yaml", {"per_device_train_batch_size": 32}),
-    "sqltune-lazy-b32": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 32}),
-    "sqltune-lazy-b32-compile": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 32,
+    "sqltune-lazy": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True}),
+    "sqltune-lazy-compile": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True, "compile": "layers"}),
+    "sqltune-b32": ("configs/default.yaml", {**BEFORE, "per_device_train_batch_size": 32}),
+    "sqltune-lazy-b32": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True, "per_device_train_batch_size": 32}),
+    "sqltune-lazy-b32-compile": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True, "per_device_train_batch_size": 32,
                                                           "compile": "layers"}),
-    "sqltune-lazy-b32-compile-noliger": ("configs/default.yaml", {"lazy_metrics": True, "compile": "layers",
+    "sqltune-lazy-b32-compile-noliger": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True, "compile": "layers",
                                                                   "per_device_train_batch_size": 32,
                                                                   "use_liger_kernel": False}),
-    "sqltune-lazy-compile-noliger": ("configs/default.yaml", {"lazy_metrics": True, "compile": "layers",
+    "sqltune-lazy-compile-noliger": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True, "compile": "layers",
                                                               "use_liger_kernel": False}),
-    "sqltune-lazy-b48-compile": ("configs/default.yaml", {"lazy_metrics": True, "per_device_train_batch_size": 48,
+    "sqltune-lazy-b48-compile": ("configs/default.yaml", {**BEFORE, "lazy_metrics": True, "per_device_train_batch_size": 48,
                                                           "compile": "layers"}),
 }
 STEPS = {"recipe": 30, "sqltune-batch16": 30, "sqltune@recipe-shape": 30}  # others: 40
@@ -203,7 +208,7 @@ def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, he
     stats = trainer.train()
     wall = time.perf_counter() - t0
     compiled = ({"graphs": counters["stats"]["unique_graphs"], "graph_breaks": sum(counters["graph_break"].values()),
-                 "break_reasons": dict(counters["graph_break"].most_common(3))} if cfg.compile != "none" else None)
+                 "break_reasons": dict(counters["graph_break"].most_common(3))} if trainer.compiled_layers else None)
     speed = meter.summary()
     trainer.save_model(str(out_dir))
     cast_adapter(out_dir / "adapter_model.safetensors", cfg.adapter_dtype)  # the file `sqltune train` writes
@@ -220,7 +225,8 @@ def run_one(name: str, model: str, data_dir: str, out_root: Path, steps: int, he
                                     "per_device_train_batch_size", "gradient_accumulation_steps",
                                     "gradient_checkpointing", "completion_only_loss", "modules_to_save",
                                     "use_liger_kernel", "lora_r", "lora_dropout", "lora_dtype", "compile",
-                                    "lazy_metrics")}}
+                                    "lazy_metrics")},
+              "resolved": {"compiled_layers": trainer.compiled_layers, "liger_kernel": trainer.args.use_liger_kernel}}
     del trainer
     if torch.cuda.is_available():
         torch.cuda.empty_cache()

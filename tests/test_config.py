@@ -23,6 +23,8 @@ RECIPE = {
     "learning_rate": 2e-4, "lr_scheduler_type": "constant", "warmup_ratio": 0.03, "max_grad_norm": 0.3,
     "logging_steps": 10, "report_to": "tensorboard", "save_strategy": "epoch", "push_to_hub": False,
     "max_new_tokens": 256,
+    # how the guide's SFTTrainer runs: eagerly, without fused kernels, its own per-step metrics
+    "use_liger_kernel": False, "compile": "none", "lazy_metrics": False,
 }
 
 

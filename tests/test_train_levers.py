@@ -32,7 +32,7 @@ def _lora(model) -> dict[str, torch.Tensor]:
 def test_options_default_round_trip_and_reject_unknown_values(tmp_path, capsys):
     from sqltune.config import Config, make_config
 
-    assert (Config().lora_dtype, Config().compile) == ("auto", "none")  # unchanged until measured
+    assert (Config().lora_dtype, Config().compile) == ("auto", "auto")
     f = tmp_path / "c.yaml"
     f.write_text("lora_dtype: bfloat16\ncompile: layers\n")
     assert main(["train", "--config", str(f), "--print-config"]) == 0
@@ -55,6 +55,25 @@ def test_options_default_round_trip_and_reject_unknown_values(tmp_path, capsys):
         assert main(["train", "--config", str(f), "--print-config"]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and f"config key '{key}'" in err and bad in err
+
+
+def test_compile_auto_compiles_on_one_gpu_process_and_liger_gives_way(monkeypatch):
+    """--compile auto: layers on one GPU process, not on a CPU nor under a launcher; Liger's auto is off where
+    the layers compile (its RMSNorm breaks their graphs) and follows its package elsewhere."""
+    import importlib.util
+
+    from sqltune.config import make_config
+    from sqltune.train import compiles, use_liger
+
+    auto, eager, layers = (make_config(None, {"compile": c}) for c in ("auto", "none", "layers"))
+    assert (compiles(auto, use_cpu=False), compiles(auto, use_cpu=True)) == (True, False)
+    assert (compiles(eager, use_cpu=False), compiles(layers, use_cpu=True)) == (False, True)  # as asked
+    installed = importlib.util.find_spec("liger_kernel") is not None
+    assert (use_liger(auto, use_cpu=False), use_liger(layers, use_cpu=False)) == (False, False)
+    assert use_liger(eager, use_cpu=False) is installed and use_liger(eager, use_cpu=True) is False
+    assert use_liger(make_config(None, {"compile": "layers", "use_liger_kernel": True}), use_cpu=False) is True
+    monkeypatch.setenv("WORLD_SIZE", "2")  # torchrun's two processes
+    assert compiles(auto, use_cpu=False) is False and use_liger(auto, use_cpu=False) is installed
 
 
 # --- LoRA matrices in bfloat16 -----------------------------------------------------------------------------

@@ -117,11 +117,11 @@ class Config:
                                     "train")
     num_train_epochs: float = _f(5.0, "Epochs.", "train")
     max_steps: int = _f(-1, "Stop after this many optimizer steps (-1 = use epochs).", "train")
-    per_device_train_batch_size: int = _f(16, "Sequences per device per micro-step.", "train")
+    per_device_train_batch_size: int = _f(32, "Sequences per device per micro-step.", "train")
     gradient_accumulation_steps: int = _f(1, "Micro-steps per optimizer step.", "train")
     gradient_checkpointing: bool = _f(False, "Recompute activations to save memory.", "train")
     optim: str = _f("adamw_torch_fused", "Optimizer (transformers name).", "train")
-    learning_rate: float = _f(4e-4, "Peak learning rate.", "train")
+    learning_rate: float = _f(5.66e-4, "Peak learning rate.", "train")
     lr_scheduler_type: str = _f("cosine", "Learning-rate schedule.", "train")
     warmup_ratio: float = _f(0.03, "Share of steps spent warming up.", "train")
     max_grad_norm: float = _f(1.0, "Gradient clipping.", "train")
@@ -131,11 +131,13 @@ class Config:
     save_total_limit: int | None = _f(None, "Keep at most this many checkpoints (null = all).", "train")
     report_to: str = _f("tensorboard", "Where logs go ('tensorboard', 'none', ...).", "train")
     use_liger_kernel: bool | str = _f("auto", "Liger fused kernels (RMSNorm, GeGLU, RoPE): auto = on with CUDA "
-                                      "and liger-kernel installed, off elsewhere.", "train", ("auto", True, False))
-    compile: str = _f("none", "torch.compile: layers = each decoder layer compiled on its own (regional: the "
+                                      "and liger-kernel installed unless the layers are compiled (inductor fuses "
+                                      "its own there), off elsewhere.", "train", ("auto", True, False))
+    compile: str = _f("auto", "torch.compile: layers = each decoder layer compiled on its own (regional: the "
                       "layers share their compiled code; the first steps pay for compiling). Fewer kernel launches and "
-                      "fused element-wise work on CUDA; works on CPU too, slowly.", "train", ("none", "layers"))
-    lazy_metrics: bool = _f(False, "Keep each step's logged metrics (token accuracy, entropy, tokens seen) on the "
+                      "fused element-wise work on CUDA; works on CPU too, slowly. auto = layers on one GPU process, "
+                      "none on a CPU or under a launcher.", "train", ("auto", "none", "layers"))
+    lazy_metrics: bool = _f(True, "Keep each step's logged metrics (token accuracy, entropy, tokens seen) on the "
                             "GPU until a logging step, so the host never waits for the card inside a step and "
                             "queues the next step while the card runs this one; a NaN loss is logged as NaN. Same "
                             "loss and logs; one process only (TRL's per-step reads under a launcher).", "train")
@@ -152,7 +154,8 @@ class Config:
     batch_size: int = _f(0, "Prompts generated together (left padding). 0 = auto: on a GPU up to 1,024 sequences a "
                          "batch (prompts x candidates: 1,024 greedy prompts, 64 questions of 16 beams) as far as "
                          "the GPU's free memory holds their KV cache (and, under --constrain, its masks), 4.4x "
-                         "the questions/s of 64 greedy on an H200 unconstrained, 4.6x constrained; on a CPU 8.",
+                         "the questions/s of 64 greedy on an H200 unconstrained, 4.6x constrained; on a CPU 8. "
+                         "A batch that runs out of GPU memory is halved and the run goes on.",
                          "generate")
     cpu_weights: str = _f("auto", "On a CPU, the decoder layers' weights: float32 (the answers of the trained "
                           "weights), or int8 (one scale per row: 1.7-1.8x as fast a question, as accurate in the benchmark; "

@@ -55,16 +55,16 @@ def main(cfg: Config, args=None) -> int:
         # Each process would train alone on all the data and write the same files.
         raise SqltuneError(f"launched as {launched} processes but the trainer runs {trainer.args.world_size}: "
                            "the processes did not form one data-parallel group")
+    import torch
+
     batch = effective_batch(cfg, trainer.args.world_size)
     if trainer.is_world_process_zero():
         print(describe_batch(cfg, batch), flush=True)
-    if cfg.compile != "none" and trainer.is_world_process_zero():
+    if compiles(cfg, use_cpu=not torch.cuda.is_available()) and trainer.is_world_process_zero():
         print("sqltune train: compiling the decoder layers during the first steps (slower until it is done)",
               flush=True)
     speed = SpeedMeter()
     trainer.add_callback(speed)
-    import torch
-
     try:
         stats = trainer.train(resume_from_checkpoint=resume_from)
     except torch.OutOfMemoryError as e:
@@ -261,12 +261,22 @@ def sft_config(cfg: Config, use_cpu: bool, find_unused_parameters: bool | None =
 
 
 def use_liger(cfg: Config, use_cpu: bool) -> bool:
-    """auto: on where its Triton kernels run (CUDA) and the package is installed."""
+    """auto: on where its Triton kernels run (CUDA) and the package is installed, unless the layers are compiled:
+    inductor cannot trace its RMSNorm kernel and calls it as is, where it would fuse its own norm with the work
+    around it (1.08x the tokens/s without Liger under compiled layers on an H200, docs/BENCHMARKS.md)."""
     if cfg.use_liger_kernel != "auto":
         return bool(cfg.use_liger_kernel)
     import importlib.util
 
-    return not use_cpu and importlib.util.find_spec("liger_kernel") is not None
+    return not use_cpu and importlib.util.find_spec("liger_kernel") is not None and not compiles(cfg, use_cpu)
+
+
+def compiles(cfg: Config, use_cpu: bool) -> bool:
+    """Whether the decoder layers are compiled. auto: on a GPU in one process (measured there); not on a CPU,
+    where compiling takes longer than a short training, nor under a launcher, where it is not measured."""
+    if cfg.compile != "auto":
+        return cfg.compile == "layers"
+    return not use_cpu and launcher_env()[0] <= 1
 
 
 def lora_config(cfg: Config):
@@ -298,7 +308,8 @@ def build_trainer(cfg: Config, train_file: Path):
     trainer = trainer_class(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
                             peft_config=lora_config(cfg))
     cast_lora(trainer.model, cfg.lora_dtype)  # before train() builds the optimizer over these parameters
-    if cfg.compile == "layers":
+    trainer.compiled_layers = compiles(cfg, use_cpu)
+    if trainer.compiled_layers:
         compile_layers(trainer.model)
     return trainer
 
@@ -467,6 +478,8 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
         **{k: getattr(cfg, k) for k in INHERITED},  # how prompts are built: every later stage builds them so
         "quantization": resolve_quantization(cfg),
         "adapter_dtype": cfg.adapter_dtype,
+        "compiled_layers": trainer.compiled_layers,
+        "liger_kernel": bool(trainer.args.use_liger_kernel),
         "global_step": stats.global_step,
         "training_loss": stats.training_loss,
         "train_runtime_s": stats.metrics.get("train_runtime"),
