@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from sqltune import constrain, constrain_processor, scope_filter
+from sqltune import constrain, constrain_masks, constrain_processor, scope_filter
 from sqltune.spider import database_path, load_split
 from tests.spider_gold import executable_gold
 
@@ -321,7 +321,7 @@ def test_long_conditions_keep_the_parser_small(schema_constrainer, spider_db):
 
 
 def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
-    """On a GPU the packed mask crosses and is unpacked there (constrain_processor._unpack_on); the same torch
+    """On a GPU the packed mask crosses and is unpacked there (constrain_masks.unpack_on); the same torch
     code run on the CPU gives numpy's bits, for a vocabulary that does not fill its last word."""
     import torch
 
@@ -329,8 +329,8 @@ def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
     words = torch.randint(-2**31, 2**31 - 1, (3, 10), dtype=torch.int32, generator=g)
     words[1] = 0
     words[2] = -1
-    cpu = constrain_processor.blocked_tokens(words, 300, torch.device("cpu"))
-    assert torch.equal(constrain_processor._unpack_on(words, 300, torch.device("cpu")), cpu)
+    cpu = constrain_masks.blocked_tokens(words, 300, torch.device("cpu"))
+    assert torch.equal(constrain_masks.unpack_on(words, 300, torch.device("cpu")), cpu)
     assert cpu.shape == (3, 300) and bool(cpu[1].all()) and not bool(cpu[2].any())
     assert bool(cpu[0, 0]) == (int(words[0, 0]) & 1 == 0) and bool(cpu[0, 33]) == (int(words[0, 1]) >> 1 & 1 == 0)
 

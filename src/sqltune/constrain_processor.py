@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from typing import Any
 
+from .constrain_masks import blocked_tokens, keep_only, only_end
 from .constrain_notes import give_up_message
 from .row_history import EOS_IDS, MODULUS, Hist, weights
 
@@ -38,47 +39,6 @@ def hit_limit(matcher) -> bool:
     """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
     outside the grammar was consumed)."""
     return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
-
-
-def blocked_tokens(words, vocab: int, device):
-    """llguidance's bitmask rows (int32 words, bit i%32 of word i//32 set where token i is allowed) as a bool
-    tensor on `device`, True where a token is not allowed. On a CPU numpy unpacks the complement in one pass;
-    on a GPU the packed words cross (32x smaller than the bools: 1,024 beam rows are 32 MB, not 268 MB) and
-    are unpacked there."""
-    import numpy as np
-    import torch
-
-    if device.type == "cpu":
-        comp = (~words).numpy()
-        return torch.from_numpy(np.unpackbits(comp.view(np.uint8), axis=1, bitorder="little").view(np.bool_))[:, :vocab]
-    return _unpack_on(words, vocab, device)
-
-
-def _unpack_on(words, vocab: int, device):
-    import torch
-
-    packed = words.to(device).view(torch.uint8)  # little-endian: token i is bit i%8 of byte i//8
-    bits = (packed.unsqueeze(-1) >> torch.arange(8, device=device, dtype=torch.uint8)) & 1
-    return (bits == 0).reshape(words.shape[0], -1)[:, :vocab]
-
-
-def _only_end(scores, rows: list[int], keep) -> None:
-    """Rows `rows` may only end: <end_of_turn> alone keeps a score, `keep` (per row; 0 where it is -inf, so that
-    beam search can still end the row)."""
-    import torch
-
-    scores[rows] = float("-inf")
-    scores[rows, EOS_IDS[-1]] = torch.where(torch.isfinite(keep), keep, torch.zeros_like(keep))
-
-
-def _keep_only(scores, only: dict[int, list[int]]) -> None:
-    """Row r keeps the scores of tokens only[r] alone (none: the row is out)."""
-    if not only:
-        return
-    rs, ts = [r for r, good in only.items() for _ in good], [t for good in only.values() for t in good]
-    kept = scores[rs, ts].clone()
-    scores[list(only)] = float("-inf")
-    scores[rs, ts] = kept
 
 
 class Processor:
@@ -409,7 +369,7 @@ class Processor:
             out_rows = [r for r, bad in lazy.items() for _ in bad]
             if out_rows:
                 scores[out_rows, [t for bad in lazy.values() for t in bad]] = float("-inf")
-        _keep_only(scores, only)
+        keep_only(scores, only)
         before = rows_on = None  # the full rows' best scores before their mask (for their deficits)
         if mask is not None:
             rows_on = sorted({r for _, r in active})
@@ -453,21 +413,21 @@ class Processor:
                 chosen.update(zip(free, scores[free].argmax(dim=1).tolist()))
             gave_up = self._track(input_ids, row_key, deficits, chosen, set(stop_rows))
         if stop_rows:
-            _only_end(scores, stop_rows, scores[stop_rows, EOS_IDS[-1]].clone())
+            only_end(scores, stop_rows, scores[stop_rows, EOS_IDS[-1]].clone())
         if gave_up:
-            _only_end(scores, gave_up, eos_before[gave_up])
+            only_end(scores, gave_up, eos_before[gave_up])
             # a row that gave up no longer offers its valid pairs: its question's next best ones are checked
             # (the rows' deficits stay as first counted)
             extra: dict[int, list[int]] = {}
-            out, keep_only = set(gave_up), {}
+            out, kept = set(gave_up), {}
             for p in sorted({r // self.per_prompt for r in gave_up} & picks.keys()):
                 done, good = self._walk(p, picks[p], out, extra, {})
                 if not done:  # as in _select: the question's rows keep only the valid pairs found
-                    keep_only.update({r: good.get(r, []) for r in picks[p]["rows"] - out})
+                    kept.update({r: good.get(r, []) for r in picks[p]["rows"] - out})
             rs = [r for r, bad in extra.items() for _ in bad if r not in out]
             if rs:
                 scores[rs, [t for r, bad in extra.items() if r not in out for t in bad]] = float("-inf")
-            _keep_only(scores, keep_only)
+            keep_only(scores, kept)
         if self.beam:
             self._record_cum(scores, row_key, picks, set(stop_rows))
         if self.predict:
