@@ -545,8 +545,11 @@ def test_greedy_matchers_moved_on_before_the_tokens_are_read_decode_as_after(tin
     assert 0 < stats["read_s"] <= stats["mask_s"]  # the first read of each step, part of the processor's time
     monkeypatch.setattr(constrain_processor, "PREDICT", False)
     assert greedy()[0] == ahead
-    # a row that takes another token than the one predicted (equal scores) is replayed: the same answers
+    # a row that takes another token than the one predicted (equal scores) is replayed: the same answers, with
+    # the matchers moved on one at a time or on llguidance's threads (where a wrong move leaves one in error)
     monkeypatch.setattr(constrain_processor, "PREDICT", True)
+    monkeypatch.setattr(constrain_processor, "MOVES_IN_PARALLEL", True)
+    assert greedy()[0] == ahead
     real = constrain_processor.Processor._advance_predicted
 
     def wrong(self):
@@ -556,6 +559,20 @@ def test_greedy_matchers_moved_on_before_the_tokens_are_read_decode_as_after(tin
     monkeypatch.setattr(constrain_processor.Processor, "_advance_predicted", wrong)
     again, stats = greedy()
     assert again == ahead and stats["mispredicted"] > 0
+    monkeypatch.setattr(constrain_processor, "MOVES_IN_PARALLEL", False)
+    again, stats = greedy()
+    assert again == ahead and stats["mispredicted"] > 0
+
+
+def test_processor_cost_benchmark_moves_matchers_alike_one_at_a_time_and_in_parallel(tmp_path):
+    """benchmarks/processor_cost.py end to end on 24 gold queries under the schema constraint: every row's gold
+    token stays allowed at every step, the same with the matchers moved on one at a time and in parallel."""
+    from tests.benchmark_run import run_benchmark
+
+    _, result = run_benchmark("processor_cost.py", tmp_path / "processor_cost.json", "--rows", "24")
+    assert result["rows"] == 24 and result["steps"] > 10 and result["same_tokens"] is True
+    assert set(result["ms_per_step"]) == {"one at a time", "in parallel"}
+    assert result["stats"]["lazy_rows"] > 0 and result["stats"]["mispredicted"] == 0
 
 
 def test_history_cost_benchmark_finds_the_rows_histories(tmp_path):

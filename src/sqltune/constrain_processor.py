@@ -28,6 +28,9 @@ from .row_history import EOS_IDS, MODULUS, Hist, weights
 
 _EOS_SET = frozenset(EOS_IDS)
 PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/constrain_overhead.py --no-predict)
+# ... one at a time: on llguidance's threads they took 0.82-0.94x the time on 2 CPUs (one thread there;
+# benchmarks/processor_cost.py measures both); not measured yet where it has more
+MOVES_IN_PARALLEL = False
 _DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
 
 # Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
@@ -119,7 +122,11 @@ class Processor:
         are returned for a full mask."""
         top = 2 * self.per_prompt if self.beam else self.top  # (a beam row: the question's beams and more)
         n = min(scores.shape[1], 4 * top + 16)
-        vals, ids = scores[[r for _, r in active]].topk(n, dim=1)
+        on = [r for _, r in active]
+        # no gathered copy of the scores (1 MB a row) where every row is active; where some have ended the copy
+        # costs less than their share of the top-k (128 rows of benchmarks/processor_cost.py under cProfile on a
+        # CPU: the copies 2.4 s, the ended rows' top-k 7.1 s)
+        vals, ids = (scores if len(on) == scores.shape[0] else scores[on]).topk(n, dim=1)
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
         for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
@@ -147,6 +154,13 @@ class Processor:
             else:
                 full.append((m, r))
         return full, lazy, only, best
+
+    def _executor(self):
+        if self.executor is None:
+            import llguidance
+
+            self.executor = llguidance.LLExecutor()
+        return self.executor
 
     def _select(self, active: list, scores, row_key: dict):
         """Beam search keeps a question's `top` best continuations over all its beams by beam score plus token
@@ -352,10 +366,8 @@ class Processor:
                     best[r] = best[src]
             same = [(r, src) for r, src in same if src not in lazy and src not in only]
         if active:
-            if self.executor is None:
-                self.executor = llguidance.LLExecutor()
             mask = torch.full((rows, n_words), -1, dtype=torch.int32)
-            llguidance.torch.fill_next_token_bitmask_par(self.executor, active, mask)
+            llguidance.torch.fill_next_token_bitmask_par(self._executor(), active, mask)
             for m, r in active:
                 if hit_limit(m):  # its mask would allow only EOS: leave the row free instead of cutting it
                     mask[r] = -1
@@ -448,14 +460,21 @@ class Processor:
         by that token)}. Done before the step's tokens are read from the device, which waits for the forward
         (queued before the processor is called), so the matchers' work overlaps the device's; a row that took
         another token (equal scores) is replayed in __call__."""
-        ahead = {}
+        ahead, moves = {}, []
         for r, t in self._predicted.items():
             up = self._row_hists[r]
             m = self.states.get((r, up))
             if m is not None and not m.is_error() and not m.is_stopped():
-                m.consume_token(t)  # in place: a greedy row never branches
+                moves.append((m, t))  # in place: a greedy row never branches
                 ahead[r] = (Hist(up, t), m)
         self._predicted = {}
+        # a move costs about what a check does (24 against 19 us on a CPU) and 1,024 rows' moves one after another
+        # could outlast the forward they overlap: llguidance can make them on its threads
+        if moves and MOVES_IN_PARALLEL:
+            self._executor().consume_token_par(moves)
+        else:
+            for m, t in moves:
+                m.consume_token(t)
         return ahead
 
     def _hists(self, input_ids, ahead: dict[int, tuple[Hist, Any]]) -> list:

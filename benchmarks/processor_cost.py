@@ -1,0 +1,97 @@
+"""What the constraint's processor costs a greedy step, without a model: its matchers moved on one at a time or
+on llguidance's threads.
+
+    python benchmarks/processor_cost.py [--rows 256] [--card cpu] [--result benchmarks/results/<card>-<date>/processor_cost.json]
+
+Spider dev gold queries (those whose database ships, each ended by <end_of_turn>) stand for a batch of greedy
+rows under `--constrain schema` (each row its database's grammar, the scope check on): at step k every row holds
+its first k tokens and its scores put its next gold token first (0 against -10 for the rest of the vocabulary),
+so the one-token checks settle every row, as they settle almost all rows of real decoding. Each step is the
+processor's whole call: last step's predicted tokens moved on (`Processor._advance_predicted`), the rows'
+histories, the checks. Run twice on the same rows: moves one row at a time (the default) and in one parallel
+call (`consume_token_par`, `constrain_processor.MOVES_IN_PARALLEL`); both must pick the same tokens. Prints and writes milliseconds a step.
+On a CPU machine there is no forward to overlap with the moves: the step's whole time is the processor's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def run(tok, constrainer, grammars: list, seqs: list[list[int]], parallel: bool) -> tuple[float, list[list[int]]]:
+    """Seconds in the processor over every step, and the token each row was left to take at each step."""
+    import torch
+
+    from sqltune import constrain_processor
+
+    constrain_processor.MOVES_IN_PARALLEL = parallel
+    rows, steps = len(seqs), max(map(len, seqs))
+    vocab = len(tok)
+    proc = constrainer.logits_processor(grammars, 1, 1, top=1)
+    ids = torch.full((rows, 1), tok.pad_token_id, dtype=torch.long)
+    picked: list[list[int]] = []
+    clock = 0.0
+    for k in range(steps):
+        scores = torch.full((rows, vocab), -10.0)
+        nxt = [s[k] if k < len(s) else tok.pad_token_id for s in seqs]
+        scores[range(rows), nxt] = 0.0
+        t0 = time.perf_counter()
+        out = proc(ids, scores)
+        clock += time.perf_counter() - t0
+        took = out.argmax(dim=1).tolist()
+        picked.append([t if k < len(s) else -1 for t, s in zip(took, seqs)])
+        ids = torch.cat([ids, torch.tensor(nxt).unsqueeze(1)], dim=1)
+    return clock, picked
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=int, default=256)
+    ap.add_argument("--card", default="cpu")
+    ap.add_argument("--result", default=None)
+    args = ap.parse_args()
+
+    from sqltune.constrain import Constrainer
+    from sqltune.constrain_processor import EOS_IDS
+    from sqltune.models import builtin_dir, load_tokenizer_from
+    from sqltune.spider import database_path, load_split
+
+    tok = load_tokenizer_from(builtin_dir("gemma-3-270m"))
+    rows = [r for r in load_split("dev") if database_path(r["db_id"]) is not None][:args.rows]
+    seqs = [tok(r["query"], add_special_tokens=False)["input_ids"] + [EOS_IDS[-1]] for r in rows]
+    constrainer = Constrainer(tok, "schema", None)
+    grammars = [constrainer.grammar_for(database_path(r["db_id"])) for r in rows]
+    run(tok, constrainer, grammars[:8], seqs[:8], True)  # warm-up: the grammars' first masks
+    clock, picked = {}, {}
+    for name, parallel in (("one at a time", False), ("in parallel", True)):
+        clock[name], picked[name] = run(tok, constrainer, grammars, seqs, parallel)
+    steps = max(map(len, seqs))
+    same = picked["one at a time"] == picked["in parallel"]
+    report = {"date": date.today().isoformat(), "card": args.card, "processor": platform.processor() or "cpu",
+              "cpus": os.cpu_count(), "rows": len(seqs), "steps": steps, "tokens": sum(map(len, seqs)),
+              "ms_per_step": {k: 1000 * v / steps for k, v in clock.items()}, "same_tokens": same,
+              "stats": constrainer.stats(), "command": " ".join(sys.argv)}
+    out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
+        / "processor_cost.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    ms = report["ms_per_step"]
+    print(f"{len(seqs)} rows, {steps} steps, {os.cpu_count()} CPUs: matchers moved one at a time "
+          f"{ms['one at a time']:.2f} ms a step, in parallel {ms['in parallel']:.2f} ms a step "
+          f"({ms['one at a time'] / ms['in parallel']:.2f}x); the same tokens: {same}")
+    print(f"wrote {out}")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
