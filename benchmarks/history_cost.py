@@ -26,6 +26,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
+def gold_rows(limit: int) -> tuple:
+    """(the built-in tokenizer, the first `limit` Spider dev rows whose database ships, their gold queries'
+    tokens each ended by <end_of_turn>): greedy rows as the constraint's processor sees them."""
+    from sqltune.constrain_processor import EOS_IDS
+    from sqltune.models import builtin_dir, load_tokenizer_from
+    from sqltune.spider import database_path, load_split
+
+    tok = load_tokenizer_from(builtin_dir("gemma-3-270m"))
+    rows = [r for r in load_split("dev") if database_path(r["db_id"]) is not None][:limit]
+    return tok, rows, [tok(r["query"], add_special_tokens=False)["input_ids"] + [EOS_IDS[-1]] for r in rows]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=972)
@@ -37,12 +49,8 @@ def main() -> int:
 
     from sqltune.constrain import Constrainer
     from sqltune.constrain_processor import EOS_IDS
-    from sqltune.models import builtin_dir, load_tokenizer_from
-    from sqltune.spider import database_path, load_split
 
-    tok = load_tokenizer_from(builtin_dir("gemma-3-270m"))
-    rows = [r for r in load_split("dev") if database_path(r["db_id"]) is not None][:args.rows]
-    seqs = [tok(r["query"], add_special_tokens=False)["input_ids"] + [EOS_IDS[-1]] for r in rows]
+    tok, _, seqs = gold_rows(args.rows)
     steps = max(map(len, seqs))
     ids = torch.full((len(seqs), 1 + steps), tok.pad_token_id, dtype=torch.long)
     for r, s in enumerate(seqs):

@@ -61,14 +61,11 @@ def main() -> int:
     ap.add_argument("--result", default=None)
     args = ap.parse_args()
 
+    from history_cost import gold_rows
     from sqltune.constrain import Constrainer
-    from sqltune.constrain_processor import EOS_IDS
-    from sqltune.models import builtin_dir, load_tokenizer_from
-    from sqltune.spider import database_path, load_split
+    from sqltune.spider import database_path
 
-    tok = load_tokenizer_from(builtin_dir("gemma-3-270m"))
-    rows = [r for r in load_split("dev") if database_path(r["db_id"]) is not None][:args.rows]
-    seqs = [tok(r["query"], add_special_tokens=False)["input_ids"] + [EOS_IDS[-1]] for r in rows]
+    tok, rows, seqs = gold_rows(args.rows)
     constrainer = Constrainer(tok, "schema", None)
     grammars = [constrainer.grammar_for(database_path(r["db_id"])) for r in rows]
     run(tok, constrainer, grammars[:8], seqs[:8], True)  # warm-up: the grammars' first masks
