@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from sqltune.answers import clean_sql, correction_prompt
 from sqltune.cli import build_parser, main
 from sqltune.config import config_from_args, make_config
 from sqltune.decoding import (
     Generator,
     choose,
-    clean_sql,
-    correction_prompt,
     decode,
     load_generator,
     memoized,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from sqltune.answers import clean_sql
 from sqltune.cli import main
-from sqltune.decoding import clean_sql
 from sqltune.prompts import build_prompt, conversation
 
 FAST = ["--quantization", "none", "--max-length", "128", "--gradient-accumulation-steps", "1",
@@ -58,6 +58,27 @@ def test_train_output_describes_itself(trained):
     assert (trained / "loss.png").read_bytes()[:4] == b"\x89PNG"
 
 
+def test_merge_check_passes_rounding_and_catches_a_lost_adapter_or_lm_head():
+    """16-bit rounding moved one logit of 44 by 3.8 on a GPU and failed the old largest-difference rule; the
+    relative rule passes it and still fails logits that lost the adapter or a trained lm_head."""
+    import torch
+
+    from sqltune.merge import MAX_DISAGREEMENT, logit_disagreement
+
+    g = torch.Generator().manual_seed(0)
+    expected = torch.randn(1, 16, 4096, generator=g) * 8
+    expected[0, 3, 7] = 44.0
+    rounded = expected.bfloat16().float() + torch.randn(expected.shape, generator=g) * 0.15
+    rounded[0, 3, 7] -= 3.8
+    assert (rounded - expected).abs().max() > 0.05 * expected.abs().max()  # what the old rule refused
+    assert logit_disagreement(rounded, expected) < MAX_DISAGREEMENT / 4
+    lost_head = expected[..., torch.randperm(4096, generator=g)]
+    assert logit_disagreement(lost_head, expected) > 2 * MAX_DISAGREEMENT
+    lost_adapter = expected.clone()
+    lost_adapter[0, 5] = torch.randn(4096, generator=g) * 8  # one position's answer changed
+    assert logit_disagreement(lost_adapter, expected) > 2 * MAX_DISAGREEMENT
+
+
 def test_merge_matches_adapter_and_keeps_trained_lm_head(trained, tmp_path, capsys):
     """The tied-embedding trap: embed_tokens and lm_head were trained apart; the merged model must keep both."""
     import torch
@@ -66,7 +87,8 @@ def test_merge_matches_adapter_and_keeps_trained_lm_head(trained, tmp_path, caps
 
     target = tmp_path / "merged"
     assert main(["merge", "--model", str(trained), "--merged-dir", str(target)]) == 0
-    assert "max |logit diff|" in capsys.readouterr().out
+    assert "differ from base+adapter's by" in capsys.readouterr().out
+    assert json.loads((target / "sqltune.json").read_text())["logit_disagreement"] < 0.05
     merged = AutoModelForCausalLM.from_pretrained(target)
     assert merged.config.tie_word_embeddings is False
     adapter = load_file(trained / "adapter_model.safetensors")
