@@ -25,6 +25,7 @@ RECIPE = {
     "max_new_tokens": 256,
     # how the guide's SFTTrainer runs: eagerly, without fused kernels, its own per-step metrics
     "use_liger_kernel": False, "compile": "none", "lazy_metrics": False,
+    "train_extra": None,  # with --dataset spider, Spider's own questions only
 }
 
 

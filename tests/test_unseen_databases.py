@@ -70,3 +70,20 @@ def test_evaluate_spider_syn_scores_its_own_gold(tmp_path, capsys):
     report = json.loads((tmp_path / "eval" / "gold" / "report.json").read_text())
     assert report["n"] == 30 and report["execution_accuracy"] == 1.0
     assert report["settings"]["test_set"] == "spider-syn"
+
+
+def test_spider_syn_is_added_by_default_to_spider_and_to_nothing_else(tmp_path):
+    """--train-extra auto (the default): Spider-Syn's questions join Spider train; other data prepares alone."""
+    out = tmp_path / "spider"
+    assert main(["prepare", "--data-dir", str(out), "--no-tokenize", "--holdout-databases", "3"]) == 0
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["train_extra"] == "spider-syn"
+    assert any(r["id"].startswith("spider-syn-train-") for r in _rows(out / "train.jsonl"))
+    own = tmp_path / "own.jsonl"
+    own.write_text("".join(json.dumps({"sql_prompt": f"How many singers? {i}", "sql": "SELECT count(*) FROM singer",
+                                       "sql_context": "CREATE TABLE singer (id INT);"}) + "\n" for i in range(6)))
+    mine = tmp_path / "mine"
+    assert main(["prepare", "--dataset", str(own), "--data-dir", str(mine), "--no-tokenize", "--test-size", "2"]) == 0
+    assert json.loads((mine / "summary.json").read_text())["train_extra"] is None
+    assert main(["prepare", "--dataset", str(own), "--data-dir", str(tmp_path / "x"), "--no-tokenize",
+                 "--train-extra", "spider-syn"]) == 2

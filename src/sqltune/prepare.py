@@ -427,6 +427,13 @@ def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
         print(f"note: {note}", file=out)
 
 
+def train_extra(cfg: Config) -> str | None:
+    """The extra training rows --train-extra adds: auto takes Spider-Syn's for Spider and none for other data."""
+    if cfg.train_extra == "auto":
+        return "spider-syn" if cfg.dataset == "spider" else None
+    return cfg.train_extra
+
+
 def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: TextIO | None = None,
             load_tokenizer: Callable[[], Any] | None = None, overwrite: bool = False) -> dict:
     """Read cfg.dataset, convert and split it, write cfg.data_dir; returns the summary.
@@ -436,7 +443,8 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
     """
     _check_template(cfg.prompt_template)
     notes: list[str] = []
-    if (cfg.train_extra or cfg.augment) and cfg.dataset != "spider":
+    extra = train_extra(cfg)
+    if (extra or cfg.augment) and cfg.dataset != "spider":
         raise SqltuneError("--train-extra and --augment work on Spider's databases: use --dataset spider")
     if cfg.holdout_databases and cfg.dataset != "spider":
         raise SqltuneError(f"--holdout-databases holds out whole Spider databases; {cfg.dataset} has none to hold "
@@ -449,7 +457,7 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
                   Split("test", list(enumerate(spider.load_split("dev"))))]
         if cfg.holdout_databases:
             splits = [*holdout_databases(splits[0], cfg.holdout_databases, cfg.seed), splits[1]]
-        if cfg.train_extra == "spider-syn":
+        if extra == "spider-syn":
             splits[0] = add_spider_syn(splits[0], {db for s in splits[1:] for db in s.databases or ()})
         spider_dbs = SpiderDatabases(cfg)
         source_rows = sum(len(s.rows) for s in splits)
@@ -465,7 +473,7 @@ def prepare(cfg: Config, tokenizer: Any = None, limit: int | None = None, out: T
     if tokenizer is None and load_tokenizer is not None:
         tokenizer = load_tokenizer()
 
-    summary: dict[str, Any] = {"source": source, "dataset": cfg.dataset, "source_rows": source_rows,
+    summary: dict[str, Any] = {"source": source, "dataset": cfg.dataset, "train_extra": extra, "source_rows": source_rows,
                                "splits": {}, "notes": notes}
     try:
         with paths.atomic_dir(cfg.data_dir, overwrite, PREPARED, "--data-dir") as tmp:
