@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds the shipped model src/sqltune/assets/sqltune-270m/ (the built-in `sqltune-270m`) from scratch: the
-# default recipe on the bundled Spider train, gemma-3-270m base. Needs a GPU (about 3 minutes on one H200);
-# run it after `SQLTUNE_TORCH=skip bash scripts/install.sh` on a GPU machine. Then score it as the model card says:
+# default recipe on the bundled Spider train, gemma-3-270m base. Needs a GPU (a few minutes on one H200).
+# The default recipe has changed since the shipped model was built (its sqltune.json says how it was trained;
+# Spider-Syn train is added since 2026-12-03: `--train-extra none` leaves it out). Run it after
+# `SQLTUNE_TORCH=skip bash scripts/install.sh` on a GPU machine. Then score it as the model card says:
 #   sqltune evaluate --model sqltune-270m [--test spider-syn] [--num-candidates 16 --batch-size 64]
 set -euo pipefail
 cd "$(dirname "$0")/.."
