@@ -55,16 +55,16 @@ def main(cfg: Config, args=None) -> int:
         # Each process would train alone on all the data and write the same files.
         raise SqltuneError(f"launched as {launched} processes but the trainer runs {trainer.args.world_size}: "
                            "the processes did not form one data-parallel group")
-    import torch
-
     batch = effective_batch(cfg, trainer.args.world_size)
     if trainer.is_world_process_zero():
         print(describe_batch(cfg, batch), flush=True)
-    if compiles(cfg, use_cpu=not torch.cuda.is_available()) and trainer.is_world_process_zero():
+    if trainer.compiled_layers and trainer.is_world_process_zero():
         print("sqltune train: compiling the decoder layers during the first steps (slower until it is done)",
               flush=True)
     speed = SpeedMeter()
     trainer.add_callback(speed)
+    import torch
+
     try:
         stats = trainer.train(resume_from_checkpoint=resume_from)
     except torch.OutOfMemoryError as e:
