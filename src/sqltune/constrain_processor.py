@@ -28,8 +28,8 @@ from .row_history import EOS_IDS, MODULUS, Hist, weights
 
 _EOS_SET = frozenset(EOS_IDS)
 PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/constrain_overhead.py --no-predict)
-# ... one at a time: on llguidance's threads they took 0.82-0.94x the time on 2 CPUs (one thread there;
-# benchmarks/processor_cost.py measures both); not measured yet where it has more
+# ... one at a time: on llguidance's threads they took 0.82-0.94x the time on 2 CPUs and 0.73x on an H200
+# machine's 16 (benchmarks/processor_cost.py measures both, docs/CONSTRAINED_DECODING.md)
 MOVES_IN_PARALLEL = False
 _DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
 
