@@ -89,7 +89,8 @@ def _build_gemma_270m(target: Path) -> None:
     import torch
     from transformers import AutoModelForCausalLM
 
-    print(f"sqltune: building the built-in gemma-3-270m once into {target} ...", flush=True)
+    # (stderr: stdout carries answers, and `sqltune generate > answer.sql` on a first run must hold SQL alone)
+    print(f"sqltune: building the built-in gemma-3-270m once into {target} ...", file=sys.stderr, flush=True)
     gguf = _gguf_path()
     tok = _gguf_tokenizer(gguf)
     gguf_model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16)
