@@ -53,6 +53,9 @@ class Processor:
                  serial: int = 0):
         self.owner, self.grammars, self.top = owner, list(grammars), top
         self.per_prompt, self.prompt_length, self.serial = per_prompt, prompt_length, serial
+        # the prompt of each group of per_prompt rows, where a decoder drops the questions that have finished
+        # (sqltune.beams); None: group g is prompt g
+        self.live: list[int] | None = None
         self.states: dict[tuple[int, Hist], Any] = {}  # (prompt, history) -> matcher
         self.ended: set[int] = set()  # one row a prompt: the rows that have ended
         self.executor = None
@@ -84,6 +87,11 @@ class Processor:
     @property
     def tracking(self) -> bool:
         return self.limit is not None or self.traced
+
+    def _p(self, row: int) -> int:
+        """The prompt (an index into grammars) of a row."""
+        group = row // self.per_prompt
+        return group if self.live is None else self.live[group]
 
     def _state(self, prompt: int, hist: Hist, children: Counter):
         """The matcher of a row with this history: its parent's (last step's) advanced by the last token.
@@ -130,7 +138,7 @@ class Processor:
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
         for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
-            start = self.grammars[r // self.per_prompt].scope if self.scope is not None else None
+            start = self.grammars[self._p(r)].scope if self.scope is not None else None
             st = self.scope.state(row_key[r], start) if start else None
             bad, good, first = [], [], None
             for v, t in zip(vs, ts):
@@ -174,7 +182,7 @@ class Processor:
 
         groups: dict[int, list] = {}
         for m, r in active:
-            groups.setdefault(r // self.per_prompt, []).append((m, r))
+            groups.setdefault(self._p(r), []).append((m, r))
         rest, chosen = [], []
         cum: dict[int, float] = {}
         for rows in groups.values():
@@ -193,15 +201,15 @@ class Processor:
         vals, ids = scores[rows_idx].topk(n, dim=1)
         totals = vals + torch.tensor([cum[r] for r in rows_idx], dtype=vals.dtype, device=vals.device)[:, None]
         # one line a question: its rows' pairs side by side, sorted by total
-        prompts = sorted({r // self.per_prompt for r in rows_idx})
+        prompts = sorted({self._p(r) for r in rows_idx})
         line = {p: i for i, p in enumerate(prompts)}
         slot = [0] * len(rows_idx)
         seen: dict[int, int] = {}
         for i, r in enumerate(rows_idx):
-            p = r // self.per_prompt
+            p = self._p(r)
             slot[i], seen[p] = seen.get(p, 0), seen.get(p, 0) + 1
         width = max(seen.values()) * n
-        q = torch.tensor([line[r // self.per_prompt] for r in rows_idx], device=vals.device)
+        q = torch.tensor([line[self._p(r)] for r in rows_idx], device=vals.device)
         at = torch.tensor(slot, device=vals.device)[:, None] * n + torch.arange(n, device=vals.device)
         tot = torch.full((len(prompts), width), float("-inf"), dtype=vals.dtype, device=vals.device)
         tok = torch.zeros((len(prompts), width), dtype=ids.dtype, device=vals.device)
@@ -209,7 +217,7 @@ class Processor:
         k = min(n, width)
         sorted_tot, pos = tot.topk(k, dim=1)
         sorted_tok = tok.gather(1, pos)
-        by_slot = {(line[r // self.per_prompt], slot[i]): (i, r) for i, r in enumerate(rows_idx)}
+        by_slot = {(line[self._p(r)], slot[i]): (i, r) for i, r in enumerate(rows_idx)}
         matchers = dict((r, m) for m, r in chosen)
         best_v = vals[:, 0].tolist()
         picks = {}
@@ -297,7 +305,7 @@ class Processor:
         first_row: dict[tuple, int] = {}
         live = []
         for r in range(rows):
-            prompt, hist = r // self.per_prompt, hists[r]
+            prompt, hist = self._p(r), hists[r]
             if hist is None:  # no grammar, or ended before
                 continue
             if hist.ended:  # a finished row (greedy pads it after its EOS): leave it alone
@@ -404,9 +412,9 @@ class Processor:
         if self.scope is not None and (mask is not None or free):
             # rows past the parser limit (free of the grammar) still have their names checked
             stopped = set(stop_rows)
-            scoped = [(r, row_key[r], self.grammars[r // self.per_prompt].scope)
+            scoped = [(r, row_key[r], self.grammars[self._p(r)].scope)
                       for r in [r for _, r in active] + free
-                      if r not in stopped and self.grammars[r // self.per_prompt].scope]
+                      if r not in stopped and self.grammars[self._p(r)].scope]
             self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
             self.owner._stats["scope_exhausted"] += self.scope.exhausted
         if self.scope is not None:
@@ -432,7 +440,7 @@ class Processor:
             # (the rows' deficits stay as first counted)
             extra: dict[int, list[int]] = {}
             out, kept = set(gave_up), {}
-            for p in sorted({r // self.per_prompt for r in gave_up} & picks.keys()):
+            for p in sorted({self._p(r) for r in gave_up} & picks.keys()):
                 done, good = self._walk(p, picks[p], out, extra, {})
                 if not done:  # as in _select: the question's rows keep only the valid pairs found
                     kept.update({r: good.get(r, []) for r in picks[p]["rows"] - out})
@@ -483,10 +491,11 @@ class Processor:
         duplicates rows); `ahead`'s node where the row took the predicted token; a history never seen (a caller
         that starts mid-answer) is built from the row's tokens."""
         rows, n = input_ids.shape[0], input_ids.shape[1] - self.prompt_length
-        pp, grammars, skip = self.per_prompt, self.grammars, self.ended
-        looked = [r not in skip and r // pp < len(grammars) and grammars[r // pp] is not None for r in range(rows)]
+        grammars, skip = self.grammars, self.ended
+        of = [self._p(r) for r in range(rows)]
+        looked = [r not in skip and of[r] < len(grammars) and grammars[of[r]] is not None for r in range(rows)]
         if n <= 0:
-            self._nodes = {(r // pp, 0, 0, 0): Hist.ROOT for r in range(rows)}
+            self._nodes = {(of[r], 0, 0, 0): Hist.ROOT for r in range(rows)}
             return [Hist.ROOT if looked[r] else None for r in range(rows)]
         known, nodes, out = self._nodes, {}, [None] * rows
         w = weights(n)
@@ -495,7 +504,7 @@ class Processor:
         read = Hist.read(input_ids[:, self.prompt_length:])  # (waits for the step's forward on a GPU)
         self.owner._stats["read_s"] += time.perf_counter() - t0
         for r, (s1, s2, last) in enumerate(read):
-            prompt = r // pp
+            prompt = of[r]
             if not looked[r]:
                 continue
             key = (prompt, n, s1, s2)
@@ -573,7 +582,8 @@ class Processor:
     def _prompt(self, input_ids, prompt: int) -> tuple[int, ...]:
         """The prompt's tokens without its left padding (as the tokenizer gives them for the prompt alone)."""
         if prompt not in self._prompt_ids:
-            ids = input_ids[prompt * self.per_prompt, :self.prompt_length].tolist()
+            group = prompt if self.live is None else self.live.index(prompt)
+            ids = input_ids[group * self.per_prompt, :self.prompt_length].tolist()
             pad = self.owner.tokenizer.pad_token_id
             k = 0
             while k < len(ids) and ids[k] == pad:

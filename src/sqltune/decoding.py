@@ -11,6 +11,7 @@ Each distinct SQL text of a question runs once (`memoized`).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -339,6 +340,9 @@ class Generator:
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
+        # beams that stop early run in sqltune.beams, which drops a question's rows once its beams have ended;
+        # False: transformers' generate, which decodes every question until the batch's last is done
+        self.compact_beams = os.environ.get("SQLTUNE_BEAM_SEARCH", "sqltune") != "transformers"
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit
         self._retry_constrainer = None  # --constrained-retry's, built on first use (constrained_raw)
@@ -408,6 +412,7 @@ class Generator:
 
         import torch
 
+        from .beams import beam_search
         from .cpu import exact_logits
 
         texts = [self.chat_text(prompts[i]) for i in idx]
@@ -430,6 +435,12 @@ class Generator:
         with torch.inference_mode(), exact:
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
                 extra["cache"] = self._prompt_cache(enc, per_prompt)
+            if self.compact_beams and options.get("num_beams", 1) > 1 and options.get("early_stopping") is True:
+                processor = extra["logits_processor"][0] if "logits_processor" in extra else None
+                beams = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
+                                    self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
+                                    getattr(self.model.generation_config, "max_time", None))
+                return [[self.tokenizer.decode(t, skip_special_tokens=True) for t in q] for q in beams]
             gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
                                       pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
         new = gen[:, enc["input_ids"].shape[1]:]

@@ -1,0 +1,137 @@
+"""sqltune.beams: beam search that drops finished questions gives generate's beams, with and without the
+schema constraint. float32 on the CPU, where the two are equal to the bit."""
+
+from __future__ import annotations
+
+import pytest
+
+from sqltune.beams import _until_end, beam_search
+from sqltune.config import make_config
+from sqltune.decoding import load_generator
+from sqltune.prompts import build_prompt
+from sqltune.sqlexec import context_database
+
+CONTEXT = "CREATE TABLE singer (singer_id INT, name TEXT, age INT); INSERT INTO singer VALUES (1, 'Ann', 30);"
+OTHER = "CREATE TABLE concert (concert_id INT, year INT, stadium TEXT);"
+QUESTIONS = ["How many singers are there?", "Names of singers older than 20, by age?", "x",
+             "List everything about every singer in the table please"]
+
+
+class EndSooner:
+    """Adds rate[prompt] x step to the end-of-turn score, so that the questions of a batch end at different
+    steps; reads `live` as the constraint's processor does."""
+
+    def __init__(self, rates: list[float], beams: int, prompt_length: int):
+        self.rates, self.beams, self.prompt_length = rates, beams, prompt_length
+        self.live, self.groups = None, []
+
+    def __call__(self, input_ids, scores):
+        self.groups.append(scores.shape[0] // self.beams)
+        step = input_ids.shape[1] - self.prompt_length
+        for r in range(scores.shape[0]):
+            group = r // self.beams
+            scores[r, 106] += self.rates[group if self.live is None else self.live[group]] * step
+        return scores
+
+
+@pytest.fixture(scope="module")
+def gen(tiny_model):
+    return load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 12, "batch_size": 4,
+                                             "cpu_weights": "float32"}))
+
+
+def test_beam_search_equals_generate_and_drops_the_questions_that_ended(gen):
+    import torch
+    from transformers import LogitsProcessorList
+
+    enc = gen.tokenizer([gen.chat_text(build_prompt(CONTEXT, q)) for q in QUESTIONS], return_tensors="pt",
+                        padding=True, add_special_tokens=False)
+    k, length = 4, enc["input_ids"].shape[1]
+    rates = [1.5, 0.0, 0.6, 0.3]
+    with torch.inference_mode():
+        ref = gen.model.generate(**enc, max_new_tokens=12, eos_token_id=gen.eos_ids, do_sample=False, num_beams=k,
+                                 num_return_sequences=k, early_stopping=True,
+                                 pad_token_id=gen.tokenizer.pad_token_id,
+                                 logits_processor=LogitsProcessorList([EndSooner(rates, k, length)]))
+        ending = EndSooner(rates, k, length)
+        shared = beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 12, gen.eos_ids, ending,
+                             cache=gen._prompt_cache(enc, k))
+        apart = beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 12, gen.eos_ids,
+                            EndSooner(rates, k, length))
+    rows = ref[:, length:].tolist()
+    expected = [[_until_end(r, gen.eos_ids) for r in rows[i * k:(i + 1) * k]] for i in range(len(QUESTIONS))]
+    assert shared == expected and apart == expected
+    lengths = {max(len(b) for b in q) for q in expected}
+    assert len(lengths) >= 3 and 12 in lengths  # the questions ended at different steps, one ran to the limit
+    assert ending.groups[0] == 4 and ending.groups[-1] == 1  # ... and left the batch as they ended
+    assert all(q[0][-1] in gen.eos_ids for q, n in zip(expected, rates, strict=True) if n > 0)
+
+
+class Both:
+    """The constraint's processor, then EndSooner where the constraint lets a row end."""
+
+    def __init__(self, constraint, ending: EndSooner):
+        self.constraint, self.ending = constraint, ending
+
+    @property
+    def live(self):
+        return self.constraint.live
+
+    @live.setter
+    def live(self, value):
+        self.constraint.live = self.ending.live = value
+
+    def __call__(self, input_ids, scores):
+        scores = self.constraint(input_ids, scores)
+        allowed = scores[:, 106] > float("-inf")
+        before = scores[:, 106].clone()
+        scores = self.ending(input_ids, scores)
+        scores[:, 106] = scores[:, 106].where(allowed, before)
+        return scores
+
+
+def test_constrained_beams_are_the_same_through_either_search(tiny_model):
+    import torch
+    from transformers import LogitsProcessorList
+
+    from sqltune.cpu import exact_logits
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 16, "batch_size": 4,
+                                            "constrain": "schema", "cpu_weights": "float32"}))
+    conns = [context_database(CONTEXT), context_database(OTHER), context_database(CONTEXT)]
+    prompts = [build_prompt(CONTEXT, QUESTIONS[0]), build_prompt(OTHER, "Concerts by year?"),
+               build_prompt(CONTEXT, QUESTIONS[3])]
+    try:
+        # through Generator: the wiring (the tiny model's beams run to the token limit here)
+        ours = gen.candidates_raw(prompts, 3, "beam", targets=conns)
+        gen.compact_beams = False
+        assert gen.candidates_raw(prompts, 3, "beam", targets=conns) == ours
+        # questions that end at different steps under the constraint, each on its own database
+        grammars = [gen.constrainer.grammar_for(c) for c in conns]
+        enc = gen.tokenizer([gen.chat_text(p) for p in prompts], return_tensors="pt", padding=True,
+                            add_special_tokens=False)
+        k, length, rates = 3, enc["input_ids"].shape[1], [2.0, 0.0, 0.7]
+
+        def processors():
+            return (gen.constrainer.logits_processor(grammars, k, length, top=3 * k),
+                    EndSooner(rates, k, length))
+
+        with torch.inference_mode(), exact_logits(gen.model):
+            ref = gen.model.generate(**enc, max_new_tokens=16, eos_token_id=gen.eos_ids, do_sample=False,
+                                     num_beams=k, num_return_sequences=k, early_stopping=True,
+                                     pad_token_id=gen.tokenizer.pad_token_id,
+                                     logits_processor=LogitsProcessorList(list(processors())))
+            both = Both(*processors())
+            mine = beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 16, gen.eos_ids, both,
+                               cache=gen._prompt_cache(enc, k))
+        rows = ref[:, length:].tolist()
+        expected = [[_until_end(r, gen.eos_ids) for r in rows[i * k:(i + 1) * k]] for i in range(len(prompts))]
+        assert mine == expected
+        assert both.ending.groups[0] == 3 and min(both.ending.groups) < 3  # questions left the batch
+        for grammar, beams in zip(grammars, mine, strict=True):
+            for ids in beams:  # each a query (or a prefix of one) on its own database
+                ids = [t for t in ids if t not in gen.eos_ids]
+                assert grammar.matcher().try_consume_tokens(ids) == len(ids)
+    finally:
+        for conn in conns:
+            conn.close()
