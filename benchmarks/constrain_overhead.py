@@ -37,6 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
 
 
 def _questions(n: int, seed: int) -> list[dict]:
@@ -184,10 +185,7 @@ def main() -> int:
               "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
               "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "predict": not args.no_predict,
               "command": " ".join(sys.argv), "settings": settings}
-    out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
-        / "constrain_overhead.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+    out = write_result(report, args.card, "constrain_overhead", args.result)
     if profiler is not None:
         import io
         import pstats

@@ -20,7 +20,10 @@ by --candidate-choice nonempty) with each setting in turn:
   greedy-bN-apart      the adapter kept apart from its base (peft's LoRA layers), as evaluate loaded
                        adapters before 2026-12-01
   beam16-bN            16 beams a question, N questions a batch (N x 16 sequences)
-  beam16-bN-early      the same with --beam-early-stop
+  beam16-bN-early      the same with --beam-early-stop, through the beam search sqltune chooses for the device
+                       (sqltune.decoding.compact_beams)
+  beam16-bN-early-sq   ... through sqltune.beams, which drops a question's rows once its beams have ended
+  beam16-bN-early-tf   ... through transformers' generate (every question decodes until the batch's last is done)
   sample16-bN          16 seeded samples (--candidate-mode sample)
 
 Every setting decodes unconstrained (`--constrain none`; the default since 2026-12-02 is `schema`, whose cost
@@ -48,6 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
 
 DEFAULT_SETTINGS = "greedy-b64,greedy-b256,greedy-b1024,greedy-b256-apart,beam16-b64,beam16-b64-early,beam16-b128-early"
 
@@ -57,7 +61,7 @@ def parse_setting(name: str) -> dict:
     parts = name.split("-")
     head, rest = parts[0], parts[1:]
     out = {"name": name, "n": 1, "mode": "beam", "batch": 64, "early": False, "static": False, "apart": False,
-           "nocompile": False, "noshare": False, "questions": 0}
+           "nocompile": False, "noshare": False, "tf": False, "sq": False, "questions": 0}
     if head.startswith("beam") and head[4:].isdigit():
         out["n"] = int(head[4:])
     elif head.startswith("sample") and head[6:].isdigit():
@@ -69,11 +73,11 @@ def parse_setting(name: str) -> dict:
             out["batch"] = int(p[1:])
         elif p.startswith("q") and p[1:].isdigit():
             out["questions"] = int(p[1:])
-        elif p in ("early", "static", "apart", "nocompile", "noshare"):
+        elif p in ("early", "static", "apart", "nocompile", "noshare", "tf", "sq"):
             out[p] = True
         else:
             raise SystemExit(f"decode_speed.py: --settings: unknown part {p!r} in {name!r} "
-                             "(bN, qN, early, static, nocompile, noshare, apart)")
+                             "(bN, qN, early, static, nocompile, noshare, apart, tf, sq)")
     return out
 
 
@@ -81,12 +85,13 @@ def run_setting(s: dict, gen, test, prompts: dict[str, str], sandbox) -> tuple[l
     """Answers and timings of one setting over `test`'s items (prompts: by item id)."""
     import torch
 
-    from sqltune.decoding import decode
+    from sqltune.decoding import compact_beams, decode
 
     items = test.items
     prompts = [prompts[it.id] for it in items]
     runs = [(lambda sql, p=it.db_path: sandbox.run(p, sql)) for it in items]
     gen.batch_size, gen.beam_early_stop, gen.share_prompts = s["batch"], s["early"], not s["noshare"]
+    gen.compact_beams = True if s["sq"] else False if s["tf"] else compact_beams(gen.model)
     spent = {"generate": 0.0}
     inner = gen.candidates_raw
 
@@ -196,10 +201,7 @@ def main() -> int:
               "test": test.name, "torch": torch.__version__, "transformers": transformers.__version__,
               "max_new_tokens": args.max_new_tokens, "expandable_segments": args.expandable_segments,
               "command": " ".join(sys.argv), "settings": results}
-    out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
-        / "decode_speed.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+    out = write_result(report, args.card, "decode_speed", args.result)
     print(f"\n{'setting':<22} {'questions':>9} {'q/s':>7} {'x first':>7} {'generate s':>10} {'run s':>7} "
           f"{'peak GB':>7} {'strict':>7} {'executes':>8} {'same answers':>14}")
     for name, r in results.items():

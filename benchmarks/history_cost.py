@@ -14,7 +14,6 @@ step for each. No model: the built-in gemma-3-270m tokenizer.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import sys
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
 
 
 def gold_rows(limit: int) -> tuple:
@@ -89,10 +89,7 @@ def main() -> int:
               "rows": len(seqs), "steps": steps + 1, "tokens": sum(map(len, seqs)),
               "ms_per_step": {k: 1000 * v / (steps + 1) for k, v in clock.items()}, "steps_that_disagree": wrong,
               "command": " ".join(sys.argv)}
-    out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
-        / "history_cost.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+    out = write_result(report, args.card, "history_cost", args.result)
     print(f"{len(seqs)} rows, {steps + 1} steps: histories by sums {report['ms_per_step']['sums']:.2f} ms a step, "
           f"as tuples (before) {report['ms_per_step']['tuples']:.2f} ms a step; steps where they disagree: {wrong}")
     print(f"wrote {out}")

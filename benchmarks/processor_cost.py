@@ -16,7 +16,6 @@ On a CPU machine there is no forward to overlap with the moves: the step's whole
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
 
 
 def run(tok, constrainer, grammars: list, seqs: list[list[int]], parallel: bool) -> tuple[float, list[list[int]]]:
@@ -78,10 +78,7 @@ def main() -> int:
               "cpus": os.cpu_count(), "rows": len(seqs), "steps": steps, "tokens": sum(map(len, seqs)),
               "ms_per_step": {k: 1000 * v / steps for k, v in clock.items()}, "same_tokens": same,
               "stats": constrainer.stats(), "command": " ".join(sys.argv)}
-    out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{report['date']}" \
-        / "processor_cost.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+    out = write_result(report, args.card, "processor_cost", args.result)
     ms = report["ms_per_step"]
     print(f"{len(seqs)} rows, {steps} steps, {os.cpu_count()} CPUs: matchers moved one at a time "
           f"{ms['one at a time']:.2f} ms a step, in parallel {ms['in parallel']:.2f} ms a step "

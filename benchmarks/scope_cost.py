@@ -16,7 +16,6 @@ tokenizer. Grammars are built before the timing.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import random
 import string
@@ -27,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
 
 NAMES = (" name", " id", " count", " age", " T1", " year", " country", " stu")
 
@@ -86,10 +86,7 @@ def main() -> int:
               "command": " ".join(["python", *sys.argv]), "questions": len(rows), "gold_flagged": len(flagged),
               "us_per_check": {k: 1e6 * clock[k] / max(count[k], 1) for k in clock},
               "checks": count, "seconds": clock}
-    out = Path(args.result) if args.result else ROOT / "benchmarks" / "results" / f"{args.card}-{result['date']}" \
-        / "scope_cost.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
+    out = write_result(result, args.card, "scope_cost", args.result)
     print(f"{'checks':<12} {'count':>8} {'seconds':>8} {'us each':>8}")
     for k in clock:
         print(f"{k:<12} {count[k]:>8} {clock[k]:>8.2f} {result['us_per_check'][k]:>8.1f}")

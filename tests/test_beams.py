@@ -135,3 +135,15 @@ def test_constrained_beams_are_the_same_through_either_search(tiny_model):
     finally:
         for conn in conns:
             conn.close()
+
+
+def test_the_beam_search_is_chosen_by_device_and_by_sqltune_beam_search(gen, monkeypatch):
+    from sqltune.decoding import compact_beams
+    from sqltune.errors import SqltuneError
+
+    assert gen.model.device.type == "cpu" and compact_beams(gen.model)  # the CPU's default: sqltune.beams
+    monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "transformers")
+    assert not compact_beams(gen.model)
+    monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "fast")
+    with pytest.raises(SqltuneError, match="SQLTUNE_BEAM_SEARCH='fast'"):
+        compact_beams(gen.model)

@@ -213,12 +213,22 @@ def test_beam_early_stop_reaches_beam_search_and_is_recorded(tiny_model, monkeyp
         return real(*a, **k)
 
     monkeypatch.setattr(gen.model, "generate", spy)
+    import sqltune.beams
+
+    ours, beam_search = [], sqltune.beams.beam_search
+    monkeypatch.setattr(sqltune.beams, "beam_search", lambda *a, **k: ours.append(a[3]) or beam_search(*a, **k))
     prompts = [build_prompt(CONTEXT, "How many singers are there?")]
-    raw = gen.candidates_raw(prompts, 3, "beam")
+    raw = gen.candidates_raw(prompts, 3, "beam")  # (on a CPU through sqltune.beams, which always stops early)
     assert len(raw[0]) == 3 and len(set(raw[0])) == 3
+    assert ours == [3] and seen == []
+    gen.compact_beams = False  # transformers' beam search is told to stop early
+    assert gen.candidates_raw(prompts, 3, "beam") == raw
     gen.candidates_raw(prompts, 3, "sample")  # (sampling has no beams to stop)
     gen.generate_raw(prompts * 2, progress=False)  # (a batch of two: one goes to the CPU decoder)
     assert seen == [True, None, None]
+    gen.compact_beams, gen.beam_early_stop = True, False  # beams that do not stop early: generate's
+    gen.candidates_raw(prompts, 3, "beam")
+    assert seen[-1] is None and ours == [3]
     on = make_config(None, {"num_candidates": 4, "beam_early_stop": True})
     assert decoding_settings(on)["beam_early_stop"] is True
     # absent when off or meaningless, as in the folders written before the option existed
@@ -274,6 +284,7 @@ def test_a_batch_out_of_gpu_memory_is_halved_and_the_run_goes_on(tiny_model, mon
     import torch
 
     gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 4, "batch_size": 8}))
+    gen.compact_beams = False  # (beams through generate, as on a GPU, where the error comes from)
     prompts = [build_prompt(CONTEXT, f"Question {i}?") for i in range(8)]
     real, sizes = gen.model.generate, []
 
@@ -321,6 +332,7 @@ def test_candidates_share_their_prompts_cache(tiny_model, monkeypatch):
     assert torch.allclose(shared, apart.repeat_interleave(3, 0), atol=1e-4)
     seen, real = [], gen.model.generate
     monkeypatch.setattr(gen.model, "generate", lambda *a, **k: seen.append("cache" in k) or real(*a, **k))
+    gen.compact_beams = False  # (beams through generate, as on a GPU; sqltune.beams takes the same cache)
     for mode in ("beam", "sample"):
         out = gen.candidates_raw(prompts, 3, mode)
         assert [len(c) for c in out] == [3, 3]
@@ -577,16 +589,20 @@ def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
     root = Path(__file__).resolve().parents[1]
     out = tmp_path / "decode_speed.json"
     run = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--model", str(tiny_model),
-                          "--settings", "greedy-b2,greedy-b1-q1,beam2-b1-early,greedy-b2-static-nocompile,beam2-b1-noshare",
+                          "--settings", "greedy-b2,greedy-b1-q1,beam2-b1-early,greedy-b2-static-nocompile,beam2-b1-noshare,"
+                          "beam2-b1-early-tf",
                           "--questions", "2", "--beam-questions", "1", "--max-new-tokens", "3", "--result", str(out)],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(out.read_text())
     got = report["settings"]
     assert list(got) == ["greedy-b2", "greedy-b1-q1", "beam2-b1-early", "greedy-b2-static-nocompile",
-                         "beam2-b1-noshare"]
+                         "beam2-b1-noshare", "beam2-b1-early-tf"]
     assert got["greedy-b2"]["questions"] == 2 and got["greedy-b1-q1"]["questions"] == 1
     assert got["beam2-b1-early"]["questions"] == 1
+    # transformers' beam search and sqltune.beams: the same answer (float32 on a CPU)
+    assert got["beam2-b1-early-tf"]["same_answers_as"] == "beam2-b1-early"
+    assert got["beam2-b1-early-tf"]["same_answers"] == 1
     assert got["greedy-b1-q1"]["same_answers_as"] == "greedy-b2" and got["greedy-b1-q1"]["compared"] == 1
     assert got["greedy-b1-q1"]["x_first_qps"] > 0
     assert all(r["qps"] > 0 and 0 <= r["strict"] <= 1 for r in got.values())

@@ -2,10 +2,11 @@
 
 transformers' beam search (`model.generate(num_beams=N, early_stopping=True)`) keeps every question of a batch
 decoding until the last one has its N finished beams: on Spider dev at 64 questions a batch, 72 % of the rows'
-steps belonged to questions already done (their answers' lengths, benchmarks/results). Here the same search
-(the same scores, the same choice of continuations and finished beams, length penalty 1) removes a question's
-rows, their KV cache and their mask once its N beams have ended, so each step costs the questions still open.
-Its answers equal generate's (tests/test_decoding.py, float32 on a CPU).
+steps belonged to questions already done (docs/BENCHMARKS.md, from the lengths of their answers). Here the
+same search (the same scores, the same choice of continuations and finished beams, length penalty 1) removes a
+question's rows, their KV cache and their mask once its N beams have ended, so each step costs the questions
+still open. Its answers equal generate's (tests/test_beams.py, float32 on a CPU). sqltune.decoding.compact_beams
+says where it is used instead of generate (a CPU, by default).
 
 A constraint's logits processor (sqltune.constrain_processor) keeps working: it is told which prompt each group
 of N rows belongs to (`processor.live`).
@@ -90,8 +91,8 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
         if cur >= max_len or out_of_time or bool(full.all()):
             break
         if bool(full.any()):  # questions done: their answers are final, their rows leave the batch
-            for q in full.nonzero().view(-1).tolist():
-                out[live[q]] = done_seqs[q, :, p:cur]
+            for q in full.nonzero().view(-1).tolist():  # (as lists: a view would keep the whole batch's tensor)
+                out[int(live[q])] = done_seqs[q, :, p:cur].tolist()
             stay = (~full).nonzero().view(-1)
             live, seqs, run_scores = live[stay], seqs[stay], run_scores[stay]
             done_seqs, done_scores, finished = done_seqs[stay], done_scores[stay], finished[stay]
@@ -100,9 +101,9 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
         mask = torch.cat((mask[rows], mask.new_ones((rows.shape[0], 1))), dim=1)
         positions = positions[rows][:, -1:] + 1
         step_ids = seqs[:, :, cur - 1].reshape(-1, 1)
-    for q in range(live.shape[0]):
-        out[live[q]] = done_seqs[q, :, p:cur]
-    return [[_until_end(row.tolist(), eos_ids) for row in beams] for beams in out]
+    for q, question in enumerate(live.tolist()):
+        out[question] = done_seqs[q, :, p:cur].tolist()
+    return [[_until_end(row, eos_ids) for row in beams] for beams in out]
 
 
 def _until_end(tokens: list[int], eos_ids: list[int]) -> list[int]:

@@ -329,6 +329,18 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
     return max(1, rows // per_prompt)
 
 
+def compact_beams(model) -> bool:
+    """Whether beams that stop early run in sqltune.beams, which drops a question's rows once its beams have
+    ended, rather than in transformers' generate, which decodes every question until the batch's last is done.
+    SQLTUNE_BEAM_SEARCH=sqltune or transformers decides; by default sqltune.beams on a CPU (16 Spider dev
+    questions, 4 beams, 8 a batch on 2 cores: 1.6x the questions/s, the same answers) and generate on a GPU,
+    where the one measurement so far (Spider dev, 16 beams, H200) is not a fair one: docs/BENCHMARKS.md."""
+    choice = os.environ.get("SQLTUNE_BEAM_SEARCH", "auto")
+    if choice not in ("auto", "sqltune", "transformers"):
+        raise SqltuneError(f"SQLTUNE_BEAM_SEARCH={choice!r}: use sqltune, transformers, or leave it unset")
+    return choice == "sqltune" or (choice == "auto" and model.device.type == "cpu")
+
+
 class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
@@ -340,9 +352,7 @@ class Generator:
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
-        # beams that stop early run in sqltune.beams, which drops a question's rows once its beams have ended;
-        # False: transformers' generate, which decodes every question until the batch's last is done
-        self.compact_beams = os.environ.get("SQLTUNE_BEAM_SEARCH", "sqltune") != "transformers"
+        self.compact_beams = compact_beams(model)
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit
         self._retry_constrainer = None  # --constrained-retry's, built on first use (constrained_raw)
