@@ -338,7 +338,8 @@ def compact_beams(model) -> bool:
     choice = os.environ.get("SQLTUNE_BEAM_SEARCH", "auto")
     if choice not in ("auto", "sqltune", "transformers"):
         raise SqltuneError(f"SQLTUNE_BEAM_SEARCH={choice!r}: use sqltune, transformers, or leave it unset")
-    return choice == "sqltune" or (choice == "auto" and model.device.type == "cpu")
+    device = getattr(model, "device", None)  # (None for a stand-in without one: generate's path, as before)
+    return choice == "sqltune" or (choice == "auto" and getattr(device, "type", None) == "cpu")
 
 
 class Generator:
