@@ -65,7 +65,7 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
         totals = (log_probs.view(n, k, vocab) + run_scores[:, :, None]).view(n, k * vocab)
         top_scores, top_idx = totals.topk(keep_k, dim=1)
         from_beam, tokens = top_idx // vocab, top_idx % vocab
-        cand = seqs.gather(1, from_beam[:, :, None].expand(-1, -1, max_len)).clone()
+        cand = seqs.gather(1, from_beam[:, :, None].expand(-1, -1, max_len))
         cand[:, :, cur] = tokens
         out_of_time = bool(max_time) and time.monotonic() - start > max_time
         ends = torch.isin(tokens, eos) | (cur + 1 >= max_len or out_of_time)
@@ -78,8 +78,8 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
 
         # the beams that end: among the k best, scored by length (penalty 1), merged with those ended before
         ended_now = ends & first_k[None, :]
+        # (no question here is full yet: a full one left the batch at the end of the step that filled it)
         end_scores = top_scores / (cur + 1 - p) + (~ended_now).float() * NEG
-        end_scores = end_scores + finished.all(-1, keepdim=True).float() * NEG  # (a full question takes no more)
         merged = torch.cat((done_scores, end_scores), dim=1)
         best = merged.topk(k, dim=1).indices
         done_scores = merged.gather(1, best)

@@ -56,6 +56,7 @@ class Processor:
         # the prompt of each group of per_prompt rows, where a decoder drops the questions that have finished
         # (sqltune.beams); None: group g is prompt g
         self.live: list[int] | None = None
+        self._of: list[int] = []  # this step's prompt of each row (_hists)
         self.states: dict[tuple[int, Hist], Any] = {}  # (prompt, history) -> matcher
         self.ended: set[int] = set()  # one row a prompt: the rows that have ended
         self.executor = None
@@ -87,11 +88,6 @@ class Processor:
     @property
     def tracking(self) -> bool:
         return self.limit is not None or self.traced
-
-    def _p(self, row: int) -> int:
-        """The prompt (an index into grammars) of a row."""
-        group = row // self.per_prompt
-        return group if self.live is None else self.live[group]
 
     def _state(self, prompt: int, hist: Hist, children: Counter):
         """The matcher of a row with this history: its parent's (last step's) advanced by the last token.
@@ -138,7 +134,7 @@ class Processor:
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
         for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
-            start = self.grammars[self._p(r)].scope if self.scope is not None else None
+            start = self.grammars[self._of[r]].scope if self.scope is not None else None
             st = self.scope.state(row_key[r], start) if start else None
             bad, good, first = [], [], None
             for v, t in zip(vs, ts):
@@ -182,7 +178,7 @@ class Processor:
 
         groups: dict[int, list] = {}
         for m, r in active:
-            groups.setdefault(self._p(r), []).append((m, r))
+            groups.setdefault(self._of[r], []).append((m, r))
         rest, chosen = [], []
         cum: dict[int, float] = {}
         for rows in groups.values():
@@ -201,15 +197,15 @@ class Processor:
         vals, ids = scores[rows_idx].topk(n, dim=1)
         totals = vals + torch.tensor([cum[r] for r in rows_idx], dtype=vals.dtype, device=vals.device)[:, None]
         # one line a question: its rows' pairs side by side, sorted by total
-        prompts = sorted({self._p(r) for r in rows_idx})
+        prompts = sorted({self._of[r] for r in rows_idx})
         line = {p: i for i, p in enumerate(prompts)}
         slot = [0] * len(rows_idx)
         seen: dict[int, int] = {}
         for i, r in enumerate(rows_idx):
-            p = self._p(r)
+            p = self._of[r]
             slot[i], seen[p] = seen.get(p, 0), seen.get(p, 0) + 1
         width = max(seen.values()) * n
-        q = torch.tensor([line[self._p(r)] for r in rows_idx], device=vals.device)
+        q = torch.tensor([line[self._of[r]] for r in rows_idx], device=vals.device)
         at = torch.tensor(slot, device=vals.device)[:, None] * n + torch.arange(n, device=vals.device)
         tot = torch.full((len(prompts), width), float("-inf"), dtype=vals.dtype, device=vals.device)
         tok = torch.zeros((len(prompts), width), dtype=ids.dtype, device=vals.device)
@@ -217,7 +213,7 @@ class Processor:
         k = min(n, width)
         sorted_tot, pos = tot.topk(k, dim=1)
         sorted_tok = tok.gather(1, pos)
-        by_slot = {(line[self._p(r)], slot[i]): (i, r) for i, r in enumerate(rows_idx)}
+        by_slot = {(line[self._of[r]], slot[i]): (i, r) for i, r in enumerate(rows_idx)}
         matchers = dict((r, m) for m, r in chosen)
         best_v = vals[:, 0].tolist()
         picks = {}
@@ -305,7 +301,7 @@ class Processor:
         first_row: dict[tuple, int] = {}
         live = []
         for r in range(rows):
-            prompt, hist = self._p(r), hists[r]
+            prompt, hist = self._of[r], hists[r]
             if hist is None:  # no grammar, or ended before
                 continue
             if hist.ended:  # a finished row (greedy pads it after its EOS): leave it alone
@@ -412,9 +408,9 @@ class Processor:
         if self.scope is not None and (mask is not None or free):
             # rows past the parser limit (free of the grammar) still have their names checked
             stopped = set(stop_rows)
-            scoped = [(r, row_key[r], self.grammars[self._p(r)].scope)
+            scoped = [(r, row_key[r], self.grammars[self._of[r]].scope)
                       for r in [r for _, r in active] + free
-                      if r not in stopped and self.grammars[self._p(r)].scope]
+                      if r not in stopped and self.grammars[self._of[r]].scope]
             self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
             self.owner._stats["scope_exhausted"] += self.scope.exhausted
         if self.scope is not None:
@@ -440,7 +436,7 @@ class Processor:
             # (the rows' deficits stay as first counted)
             extra: dict[int, list[int]] = {}
             out, kept = set(gave_up), {}
-            for p in sorted({self._p(r) for r in gave_up} & picks.keys()):
+            for p in sorted({self._of[r] for r in gave_up} & picks.keys()):
                 done, good = self._walk(p, picks[p], out, extra, {})
                 if not done:  # as in _select: the question's rows keep only the valid pairs found
                     kept.update({r: good.get(r, []) for r in picks[p]["rows"] - out})
@@ -491,8 +487,10 @@ class Processor:
         duplicates rows); `ahead`'s node where the row took the predicted token; a history never seen (a caller
         that starts mid-answer) is built from the row's tokens."""
         rows, n = input_ids.shape[0], input_ids.shape[1] - self.prompt_length
-        grammars, skip = self.grammars, self.ended
-        of = [self._p(r) for r in range(rows)]
+        grammars, skip, pp = self.grammars, self.ended, self.per_prompt
+        # each row's prompt (an index into grammars), read by the rest of this step
+        of = self._of = [r // pp for r in range(rows)] if self.live is None else \
+            [self.live[r // pp] for r in range(rows)]
         looked = [r not in skip and of[r] < len(grammars) and grammars[of[r]] is not None for r in range(rows)]
         if n <= 0:
             self._nodes = {(of[r], 0, 0, 0): Hist.ROOT for r in range(rows)}

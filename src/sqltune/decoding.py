@@ -431,7 +431,7 @@ class Generator:
             return [[self._greedy_on_cpu(texts[0], grammars[idx[0]] if grammars else None, constrainer)]]
         enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
         enc = {k: v.to(self.model.device) for k, v in enc.items()}
-        extra = {}
+        extra, processor = {}, None
         if grammars is not None:
             from transformers import LogitsProcessorList
 
@@ -439,15 +439,15 @@ class Generator:
             # (1 + end tokens) x beams (sampling: every token)
             beams = options.get("num_beams", 1)
             top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
-            extra["logits_processor"] = LogitsProcessorList([constrainer.logits_processor(
-                [grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1], top=top)])
+            processor = constrainer.logits_processor([grammars[i] for i in idx], per_prompt,
+                                                     enc["input_ids"].shape[1], top=top)
+            extra["logits_processor"] = LogitsProcessorList([processor])
         # a grammar can rule out a CPU's screened top logits: then every logit must be exact
         exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
         with torch.inference_mode(), exact:
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
                 extra["cache"] = self._prompt_cache(enc, per_prompt)
             if self.compact_beams and options.get("num_beams", 1) > 1 and options.get("early_stopping") is True:
-                processor = extra["logits_processor"][0] if "logits_processor" in extra else None
                 beams = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
                                     self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
                                     getattr(self.model.generation_config, "max_time", None))
