@@ -25,9 +25,10 @@ by --candidate-choice nonempty) with each setting in turn:
   beam16-bN-early-sq   ... through sqltune.beams, which drops a question's rows once its beams have ended
   beam16-bN-early-tf   ... through transformers' generate (every question decodes until the batch's last is done)
   sample16-bN          16 seeded samples (--candidate-mode sample)
+  ...-schema           under the schema constraint (--constrain schema, give-up limit 16, as evaluate's default)
 
-Every setting decodes unconstrained (`--constrain none`; the default since 2026-12-02 is `schema`, whose cost
-benchmarks/constrain_overhead.py measures against none). Greedy settings answer --questions questions (0 =
+Settings decode unconstrained (`--constrain none`) unless they end in -schema (the default since 2026-12-02 is
+`schema`; benchmarks/constrain_overhead.py measures its cost against none). Greedy settings answer --questions questions (0 =
 all), candidate settings --beam-questions (a seeded sample; 0 = all); "x first" is a setting's questions/s over
 the first setting of its kind (put greedy-b1-q100 first to compare with the reference recipe's decoding). --expandable-segments starts CUDA with
 PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True (a KV cache that grows a step then extends its segment instead
@@ -61,7 +62,8 @@ def parse_setting(name: str) -> dict:
     parts = name.split("-")
     head, rest = parts[0], parts[1:]
     out = {"name": name, "n": 1, "mode": "beam", "batch": 64, "early": False, "static": False, "apart": False,
-           "nocompile": False, "noshare": False, "tf": False, "sq": False, "questions": 0}
+           "nocompile": False, "noshare": False, "tf": False, "sq": False, "schema": False,
+           "questions": 0}
     if head.startswith("beam") and head[4:].isdigit():
         out["n"] = int(head[4:])
     elif head.startswith("sample") and head[6:].isdigit():
@@ -73,11 +75,11 @@ def parse_setting(name: str) -> dict:
             out["batch"] = int(p[1:])
         elif p.startswith("q") and p[1:].isdigit():
             out["questions"] = int(p[1:])
-        elif p in ("early", "static", "apart", "nocompile", "noshare", "tf", "sq"):
+        elif p in ("early", "static", "apart", "nocompile", "noshare", "tf", "sq", "schema"):
             out[p] = True
         else:
             raise SystemExit(f"decode_speed.py: --settings: unknown part {p!r} in {name!r} "
-                             "(bN, qN, early, static, nocompile, noshare, apart, tf, sq)")
+                             "(bN, qN, early, static, nocompile, noshare, apart, tf, sq, schema)")
     return out
 
 
@@ -85,13 +87,13 @@ def run_setting(s: dict, gen, test, prompts: dict[str, str], sandbox) -> tuple[l
     """Answers and timings of one setting over `test`'s items (prompts: by item id)."""
     import torch
 
-    from sqltune.decoding import compact_beams, decode
+    from sqltune.decoding import decode
 
     items = test.items
     prompts = [prompts[it.id] for it in items]
     runs = [(lambda sql, p=it.db_path: sandbox.run(p, sql)) for it in items]
     gen.batch_size, gen.beam_early_stop, gen.share_prompts = s["batch"], s["early"], not s["noshare"]
-    gen.compact_beams = True if s["sq"] else False if s["tf"] else compact_beams(gen.model)
+    gen.compact_beams = True if s["sq"] else False if s["tf"] else None  # (None: sqltune's choice for the device)
     spent = {"generate": 0.0}
     inner = gen.candidates_raw
 
@@ -112,7 +114,7 @@ def run_setting(s: dict, gen, test, prompts: dict[str, str], sandbox) -> tuple[l
     try:
         t0 = time.perf_counter()
         decisions = decode(gen, prompts, runs, num_candidates=s["n"], mode=s["mode"], batch_size=s["batch"],
-                           seed=42, rule="nonempty")
+                           seed=42, rule="nonempty", targets=[it.db_path for it in items] if s["schema"] else None)
         wall = time.perf_counter() - t0
     finally:
         gen.candidates_raw = inner
@@ -164,10 +166,14 @@ def main() -> int:
 
     sets = {"greedy": subset(args.questions), "candidates": subset(args.beam_questions)}
     model, tok = load_for_inference(cfg)
-    gens = {False: Generator(model, tok, args.max_new_tokens)}
+    gens = {(False, False): Generator(model, tok, args.max_new_tokens)}
     if any(s["apart"] for s in settings):
         apart, _ = load_as_saved(cfg)
-        gens[True] = Generator(apart, tok, args.max_new_tokens)
+        gens[True, False] = Generator(apart, tok, args.max_new_tokens)
+    if any(s["schema"] for s in settings):  # (one constrainer: grammars and masks cached across its settings)
+        if any(s["apart"] and s["schema"] for s in settings):
+            raise SystemExit("decode_speed.py: --settings: -apart and -schema do not combine")
+        gens[False, True] = Generator(model, tok, args.max_new_tokens, constrain="schema", constrain_max_deficit=16.0)
     builder = PromptBuilder(cfg)  # (each prompt built once, whatever the settings)
     prompts = {it.id: builder.prompt(it.question, db_path=it.db_path) for it in everything}
     for g in gens.values():
@@ -175,11 +181,13 @@ def main() -> int:
     results, answers = {}, {}
     with Sandbox() as sandbox:
         for s in settings:
-            kind = "greedy" if s["n"] == 1 else "candidates"
-            part = dataclasses.replace(test, items=sets[kind][:s["questions"] or None])
+            kind = ("greedy" if s["n"] == 1 else "candidates") + ("-schema" if s["schema"] else "")
+            part = dataclasses.replace(test, items=sets[kind.split("-")[0]][:s["questions"] or None])
             if torch.cuda.is_available():
                 torch.cuda.reset_peak_memory_stats()
-            sqls, r = run_setting(s, gens[s["apart"]], part, prompts, sandbox)
+            sqls, r = run_setting(s, gens[s["apart"], s["schema"]], part, prompts, sandbox)
+            before = sum(n.split(" (")[0] == s["name"] for n in results)
+            key = f"{s['name']} ({before + 1})" if before else s["name"]  # (a setting run again: A/B/A/B)
             first = next((n for n in answers if answers[n][0] == kind), None)
             if first is not None:
                 r["same_answers_as"] = first
@@ -187,13 +195,13 @@ def main() -> int:
                 r["same_answers"] = sum(a == b for a, b in zip(sqls, ref, strict=False))
                 r["compared"] = min(len(sqls), len(ref))
                 r["x_first_qps"] = round(r["qps"] / results[first]["qps"], 2)
-            answers[s["name"]] = (kind, sqls)
+            answers[key] = (kind, sqls)
             _, judged = score(part, {"x": sqls})
             rows = judged["x"]
             r["strict"] = round(sum(x["correct"] for x in rows) / len(rows), 4)
             r["executes"] = round(sum(x["executed"] for x in rows) / len(rows), 4)
-            results[s["name"]] = r
-            print(s["name"], json.dumps(r), flush=True)
+            results[key] = r
+            print(key, json.dumps(r), flush=True)
     device = torch.cuda.get_device_name() if torch.cuda.is_available() else platform.processor() or "cpu"
     import transformers
 

@@ -137,13 +137,46 @@ def test_constrained_beams_are_the_same_through_either_search(tiny_model):
             conn.close()
 
 
-def test_the_beam_search_is_chosen_by_device_and_by_sqltune_beam_search(gen, monkeypatch):
-    from sqltune.decoding import compact_beams
+def test_the_beam_search_is_chosen_by_device_constraint_and_sqltune_beam_search(gen, monkeypatch):
+    import types
+
+    import torch
+
+    from sqltune import decoding
+    from sqltune.decoding import Generator, compact_beams
     from sqltune.errors import SqltuneError
 
     assert gen.model.device.type == "cpu" and compact_beams(gen.model)  # the CPU's default: sqltune.beams
+    gpu = types.SimpleNamespace(device=torch.device("cuda"))  # (a device's type only: no card needed)
+    assert compact_beams(gpu, constrained=True) and not compact_beams(gpu, constrained=False)
+    assert not compact_beams(types.SimpleNamespace(), constrained=True)  # a stand-in without a device: generate
     monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "transformers")
-    assert not compact_beams(gen.model)
+    assert not compact_beams(gen.model) and not compact_beams(gpu, constrained=True)
+    monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "sqltune")
+    assert compact_beams(gpu, constrained=False)
     monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "fast")
     with pytest.raises(SqltuneError, match="SQLTUNE_BEAM_SEARCH='fast'"):
         compact_beams(gen.model)
+    with pytest.raises(SqltuneError, match="SQLTUNE_BEAM_SEARCH='fast'"):  # when the generator is built
+        Generator(gen.model, gen.tokenizer)
+    monkeypatch.delenv("SQLTUNE_BEAM_SEARCH")
+
+    # the generator asks a batch at a time, saying whether its beams are constrained
+    plain = Generator(gen.model, gen.tokenizer, 4, 4)  # (--constrain none)
+    schema = Generator(gen.model, gen.tokenizer, 4, 4, constrain="schema")
+    asked = []
+
+    def spy(model, constrained=False):
+        asked.append(constrained)
+        return compact_beams(model, constrained)
+
+    monkeypatch.setattr(decoding, "compact_beams", spy)
+    assert plain.compact_beams is None  # (decided a batch at a time)
+    plain.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam")
+    assert asked == [False]
+    conn = context_database(CONTEXT)
+    try:
+        schema.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam", targets=[conn])
+        assert asked == [False, True]
+    finally:
+        conn.close()

@@ -558,6 +558,8 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     assert decoding["retries_used"] == 2  # gibberish never executes
     assert sum(decoding["chosen_index"].values()) == report["n"] == 2
     assert decoding["seconds_per_question"] > 0 and report["throughput_qps"] > 0
+    # which beam search ran (on a CPU sqltune.beams), a batch of 2 questions' beams and its retry
+    assert report["generation"]["beam_search"] == {"sqltune.beams": 2, "transformers": 0}
     saved = [json.loads(line) for line in (out / "tiny" / "predictions.jsonl").read_text().splitlines()]
     assert all(len(r["candidates"]) == 2 and r["retried"] and "first_error" in r for r in saved)
     judged = [json.loads(line) for line in (out / "tiny" / "results.jsonl").read_text().splitlines()]
@@ -590,14 +592,17 @@ def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
     out = tmp_path / "decode_speed.json"
     run = subprocess.run([sys.executable, str(root / "benchmarks" / "decode_speed.py"), "--model", str(tiny_model),
                           "--settings", "greedy-b2,greedy-b1-q1,beam2-b1-early,greedy-b2-static-nocompile,beam2-b1-noshare,"
-                          "beam2-b1-early-tf",
+                          "beam2-b1-early-tf,beam2-b1-early-schema,greedy-b2",
                           "--questions", "2", "--beam-questions", "1", "--max-new-tokens", "3", "--result", str(out)],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(out.read_text())
     got = report["settings"]
     assert list(got) == ["greedy-b2", "greedy-b1-q1", "beam2-b1-early", "greedy-b2-static-nocompile",
-                         "beam2-b1-noshare", "beam2-b1-early-tf"]
+                         "beam2-b1-noshare", "beam2-b1-early-tf", "beam2-b1-early-schema", "greedy-b2 (2)"]
+    # a -schema setting is its own kind (compared with the first constrained one, not with unconstrained beams)
+    assert "same_answers_as" not in got["beam2-b1-early-schema"]
+    assert got["greedy-b2 (2)"]["same_answers"] == 2  # a setting run again keeps both runs (A/B/A/B)
     assert got["greedy-b2"]["questions"] == 2 and got["greedy-b1-q1"]["questions"] == 1
     assert got["beam2-b1-early"]["questions"] == 1
     # transformers' beam search and sqltune.beams: the same answer (float32 on a CPU)

@@ -329,17 +329,18 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
     return max(1, rows // per_prompt)
 
 
-def compact_beams(model) -> bool:
+def compact_beams(model, constrained: bool = False) -> bool:
     """Whether beams that stop early run in sqltune.beams, which drops a question's rows once its beams have
     ended, rather than in transformers' generate, which decodes every question until the batch's last is done.
-    SQLTUNE_BEAM_SEARCH=sqltune or transformers decides; by default sqltune.beams on a CPU (16 Spider dev
-    questions, 4 beams, 8 a batch on 2 cores: 1.6x the questions/s, the same answers) and generate on a GPU,
-    where the one measurement so far (Spider dev, 16 beams, H200) is not a fair one: docs/BENCHMARKS.md."""
+    SQLTUNE_BEAM_SEARCH=sqltune or transformers decides; by default sqltune.beams on a CPU (1.65-1.74x the
+    questions/s on 2 cores) and, on a GPU, for constrained beams (1.83-2.35x on an H200, one process: the
+    constraint's work shrinks with the rows), generate for unconstrained ones there (0.73-1.21x: the card's
+    first pass over the shrinking shapes costs more than the rows save). docs/BENCHMARKS.md."""
     choice = os.environ.get("SQLTUNE_BEAM_SEARCH", "auto")
     if choice not in ("auto", "sqltune", "transformers"):
         raise SqltuneError(f"SQLTUNE_BEAM_SEARCH={choice!r}: use sqltune, transformers, or leave it unset")
-    device = getattr(model, "device", None)  # (None for a stand-in without one: generate's path, as before)
-    return choice == "sqltune" or (choice == "auto" and getattr(device, "type", None) == "cpu")
+    device = getattr(getattr(model, "device", None), "type", None)  # (None for a stand-in: generate's path)
+    return choice == "sqltune" or (choice == "auto" and (device == "cpu" or (device is not None and constrained)))
 
 
 class Generator:
@@ -353,7 +354,9 @@ class Generator:
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
-        self.compact_beams = compact_beams(model)
+        compact_beams(model)  # (a bad SQLTUNE_BEAM_SEARCH fails here, not at the first beams)
+        self.compact_beams: bool | None = None  # sqltune.beams or generate; None: compact_beams decides a batch
+        self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit
         self._retry_constrainer = None  # --constrained-retry's, built on first use (constrained_raw)
@@ -431,13 +434,12 @@ class Generator:
             return [[self._greedy_on_cpu(texts[0], grammars[idx[0]] if grammars else None, constrainer)]]
         enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
         enc = {k: v.to(self.model.device) for k, v in enc.items()}
-        extra, processor = {}, None
+        extra, processor, beams = {}, None, options.get("num_beams", 1)
         if grammars is not None:
             from transformers import LogitsProcessorList
 
             # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
             # (1 + end tokens) x beams (sampling: every token)
-            beams = options.get("num_beams", 1)
             top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
             processor = constrainer.logits_processor([grammars[i] for i in idx], per_prompt,
                                                      enc["input_ids"].shape[1], top=top)
@@ -447,11 +449,15 @@ class Generator:
         with torch.inference_mode(), exact:
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
                 extra["cache"] = self._prompt_cache(enc, per_prompt)
-            if self.compact_beams and options.get("num_beams", 1) > 1 and options.get("early_stopping") is True:
-                beams = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
+            compact = beams > 1 and options.get("early_stopping") is True and (
+                compact_beams(self.model, processor is not None) if self.compact_beams is None else self.compact_beams)
+            if beams > 1:
+                self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
+            if compact:
+                found = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
                                     self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
                                     getattr(self.model.generation_config, "max_time", None))
-                return [[self.tokenizer.decode(t, skip_special_tokens=True) for t in q] for q in beams]
+                return [[self.tokenizer.decode(t, skip_special_tokens=True) for t in q] for q in found]
             gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
                                       pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
         new = gen[:, enc["input_ids"].shape[1]:]

@@ -43,6 +43,7 @@ class Progress:
     generated: int = 0
     seconds: float = 0.0
     constraint: dict | None = None  # the constrained decoding's own counters and times (Constrainer.stats)
+    beam_search: dict | None = None  # batches of beams decoded by sqltune.beams and by transformers' generate
 
 
 def open_target(db: str | Path | None = None, context: str | None = None) -> Path | sqlite3.Connection | None:
@@ -141,6 +142,8 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
                             progress.seconds += took
                         if generator.constrainer is not None:
                             progress.constraint = generator.constrainer.stats()
+                        if any(generator.beam_batches.values()):
+                            progress.beam_search = dict(generator.beam_batches)
                         bar.update(len(which))
 
                     # (a context SQLite cannot build gives no target: nothing to run candidates on)
