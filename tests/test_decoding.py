@@ -639,3 +639,31 @@ def test_retry_choice_benchmark_keeps_the_first_answer_that_executes(tmp_path):
     assert got["retried"] == 1 and got["questions"] == 2
     assert got["first"] == {"strict": 0.5, "executes": 0.5} and got["retry"] == {"strict": 0.5, "executes": 0.5}
     assert got["combined"] == {"strict": 1.0, "executes": 1.0}
+
+
+def test_choice_rules_benchmark_scores_each_rule_on_the_same_candidates(tmp_path):
+    """benchmarks/choice_rules.py on saved candidates of two questions: the real sandbox and scorer decide."""
+    import subprocess
+    import sys
+
+    from sqltune.testsets import load_test_set
+
+    root = Path(__file__).resolve().parents[1]
+    test = tmp_path / "two.json"
+    test.write_text(json.dumps([{"question": "How many singers?", "query": "SELECT count(*) FROM singer",
+                                 "db_id": "concert_singer"},
+                                {"question": "Stadium names?", "query": "SELECT name FROM stadium",
+                                 "db_id": "concert_singer"}]))
+    ids = [it.id for it in load_test_set(str(test), make_config()).items]
+    cands = [["SELECT count(*) FROM singer WHERE age > 1000", "SELECT count(*) FROM singer"],  # a lone 0 first
+             ["SELECT location FROM stadium", "SELECT name FROM stadium", "SELECT name FROM stadium"]]
+    saved = tmp_path / "predictions.jsonl"
+    saved.write_text("".join(json.dumps({"id": i, "sql": c[0], "candidates": c}) + "\n" for i, c in zip(ids, cands)))
+    out = tmp_path / "rules.json"
+    run = subprocess.run([sys.executable, str(root / "benchmarks" / "choice_rules.py"), str(saved), "--test", str(test),
+                          "--rules", "nonempty,vote", "--result", str(out)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    got = json.loads(out.read_text())["correct"]
+    # top: neither first candidate is right; nonempty skips the lone 0; vote: two candidates agree on the names
+    assert (got["oracle"], got["top"], got["nonempty"], got["vote"]) == (2, 0, 1, 2)
+    assert got["vote changed"] == 1

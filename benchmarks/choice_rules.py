@@ -1,0 +1,130 @@
+"""Rules for choosing among saved candidates, side by side, against the best any rule could do.
+
+    python benchmarks/choice_rules.py benchmarks/results/h200-2026-12-02/predictions/ho-beam16-schema.jsonl.gz \\
+        --test data/holdout/validation.jsonl --card cpu --result benchmarks/results/cpu-2026-12-03/choice_rules.json
+
+Each question's saved candidates (`sqltune evaluate --num-candidates N` keeps them, key "candidates") are scored
+one by one against the gold (sqltune.scoring, strict) and run once in the sandbox; then every rule below picks one
+candidate a question, from the same results, and its accuracy is printed next to `oracle` (a question counts if
+any candidate is right) and `top` (the first candidate). No model, no GPU. Rules:
+
+  nonempty        sqltune's default (sqltune.decoding.choose): the first candidate with a result that is not a
+                  lone 0/NULL row
+  vote            the result most candidates return wins (its best-ranked candidate)
+  wvote-T         the same, each candidate's vote weighted exp(-rank / T)
+  margin-M        nonempty's result unless another result has M more votes
+  lexical-L       among candidates with a result: -rank + L x the share of the SQL's identifier words (split at
+                  _) that the question uses
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
+
+RULES = ["nonempty", "vote", "wvote-1", "wvote-2", "wvote-4", "wvote-8", "margin-2", "margin-4", "margin-6",
+         "lexical-2", "lexical-8"]
+SQL_WORDS = set("select from where group by order having limit join on as and or not in like between is null distinct "
+                "count sum avg min max asc desc union intersect except case when then else end exists cast".split())
+
+
+def _stem(w: str) -> str:
+    w = w.lower()
+    return w[:-3] + "y" if w.endswith("ies") and len(w) > 5 else w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _idents(sql: str) -> set[str]:
+    sql = re.sub(r"'[^']*'|\"[^\"]*\"", " ", sql)
+    names = [t for t in re.findall(r"[A-Za-z_]\w*", sql) if t.lower() not in SQL_WORDS and not re.fullmatch(r"[tT]\d", t)]
+    words = (p for t in names for p in t.split("_") if p and not p.isdigit() and p.lower() != "id")
+    return {_stem(p) for p in words}
+
+
+def pick(rule: str, results: list[tuple], sqls: list[str], question: str) -> int:
+    """results[k] = (runs, result key or None, result that is not a lone 0/NULL row) of candidate k."""
+    name, _, arg = rule.partition("-")
+    useful = [k for k, (_, _, nonempty) in enumerate(results) if nonempty]
+    if useful and name == "nonempty":
+        return useful[0]
+    if useful and name in ("vote", "wvote", "margin"):
+        votes: dict = {}
+        for k in useful:
+            votes.setdefault(results[k][1], []).append(k)
+        weight = (lambda k: math.exp(-k / float(arg))) if name == "wvote" else (lambda k: 1.0)
+        best = max(votes.values(), key=lambda ks: (sum(map(weight, ks)), -ks[0]))
+        first = votes[results[useful[0]][1]]
+        return best[0] if name != "margin" or len(best) >= len(first) + int(arg) else first[0]
+    if useful and name == "lexical":
+        words = {_stem(w) for w in re.findall(r"[A-Za-z]+", question)}
+
+        def share(k: int) -> float:
+            ids = _idents(sqls[k])
+            return sum(w in words for w in ids) / max(1, len(ids))
+
+        return max(useful, key=lambda k: (-k + float(arg) * share(k), -k))
+    with_rows = [k for k, r in enumerate(results) if r[1] is not None]
+    runs = [k for k, r in enumerate(results) if r[0]]
+    return (with_rows or runs or [0])[0]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("predictions", type=Path, help="predictions.jsonl(.gz) of an evaluation with --num-candidates")
+    ap.add_argument("--test", default="spider-dev", help="the test set it answered (spider-dev, spider-syn, a file)")
+    ap.add_argument("--rules", default=",".join(RULES))
+    ap.add_argument("--card", default="cpu")
+    ap.add_argument("--result", default=None)
+    args = ap.parse_args()
+    from sqltune import decoding, scoring, testsets
+    from sqltune.config import make_config
+    from sqltune.sqlexec import Sandbox
+
+    raw = args.predictions.read_bytes()
+    text = gzip.decompress(raw).decode() if args.predictions.suffix == ".gz" else raw.decode()
+    saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
+    test = testsets.load_test_set(args.test, make_config())
+    test = dataclasses.replace(test, items=[it for it in test.items if it.id in saved])
+    if not test.items:
+        raise SystemExit(f"choice_rules.py: no question of {args.test} is in {args.predictions}")
+    cands = [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]
+    width = max(map(len, cands))
+    cands = [c + [c[-1]] * (width - len(c)) for c in cands]  # (a short list: its last candidate repeated)
+    right = []
+    for k in range(width):
+        _, judged = scoring.score(test, {"k": [c[k] for c in cands]})
+        right.append([r["correct"] for r in judged["k"]])
+    with Sandbox() as sandbox:
+        results = []
+        for it, cs in zip(test.items, cands, strict=True):
+            runs = {s: sandbox.run(it.db_path, s) for s in dict.fromkeys(cs)}
+            results.append([(r.ok, decoding._result_key(r.rows) if r.ok and r.rows else None,
+                             bool(r.ok and r.rows and not decoding._nothing_found(r.rows))) for r in map(runs.get, cs)])
+    n = len(test.items)
+    table = {"oracle": sum(any(right[k][i] for k in range(width)) for i in range(n)), "top": sum(right[0])}
+    for rule in args.rules.split(","):
+        chosen = [pick(rule, results[i], cands[i], it.question) for i, it in enumerate(test.items)]
+        table[rule] = sum(right[k][i] for i, k in enumerate(chosen))
+        table[rule + " changed"] = sum(k != pick("nonempty", results[i], cands[i], "") for i, k in enumerate(chosen))
+    print(f"{n} questions, {width} candidates each ({args.predictions.name})")
+    for name, count in table.items():
+        if not name.endswith(" changed"):
+            changed = f"  ({table[name + ' changed']} changed from nonempty)" if name + " changed" in table else ""
+            print(f"  {name:<10} {count / n:7.2%}  {count}{changed}")
+    report = {"predictions": str(args.predictions), "test": test.name, "questions": n, "candidates": width,
+              "correct": table, "command": " ".join(sys.argv)}
+    print(f"wrote {write_result(report, args.card, 'choice_rules', args.result)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
