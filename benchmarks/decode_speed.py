@@ -20,8 +20,8 @@ by --candidate-choice nonempty) with each setting in turn:
   greedy-bN-apart      the adapter kept apart from its base (peft's LoRA layers), as evaluate loaded
                        adapters before 2026-12-01
   beam16-bN            16 beams a question, N questions a batch (N x 16 sequences)
-  beam16-bN-early      the same with --beam-early-stop, through the beam search sqltune chooses for the device
-                       (sqltune.decoding.compact_beams)
+  beam16-bN-early      the same with --beam-early-stop, through the beam search sqltune chooses (device,
+                       constraint: sqltune.decoding.compact_beams)
   beam16-bN-early-sq   ... through sqltune.beams, which drops a question's rows once its beams have ended
   beam16-bN-early-tf   ... through transformers' generate (every question decodes until the batch's last is done)
   sample16-bN          16 seeded samples (--candidate-mode sample)
