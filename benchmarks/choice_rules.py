@@ -8,9 +8,8 @@ one by one against the gold (sqltune.scoring, strict) and run once in the sandbo
 candidate a question, from the same results, and its accuracy is printed next to `oracle` (a question counts if
 any candidate is right) and `top` (the first candidate). No model, no GPU. Rules:
 
-  nonempty        sqltune's default (sqltune.decoding.choose): the first candidate with a result that is not a
-                  lone 0/NULL row
-  vote            the result most candidates return wins (its best-ranked candidate)
+  nonempty        sqltune's default: the first candidate with a result that is not a lone 0/NULL row
+  vote, first     sqltune's other --candidate-choice rules (these three through sqltune.decoding.choose itself)
   wvote-T         the same, each candidate's vote weighted exp(-rank / T)
   margin-M        nonempty's result unless another result has M more votes
   lexical-L       among candidates with a result: -rank + L x the share of the SQL's identifier words (split at
@@ -50,17 +49,23 @@ def _idents(sql: str) -> set[str]:
     return {_stem(p) for p in words}
 
 
-def pick(rule: str, results: list[tuple], sqls: list[str], question: str) -> int:
-    """results[k] = (runs, result key or None, result that is not a lone 0/NULL row) of candidate k."""
+def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
+    """The candidate `rule` keeps; ran: each distinct SQL text's result in the sandbox."""
+    from sqltune import decoding
+    from sqltune.config import CANDIDATE_CHOICES
+
+    if rule in CANDIDATE_CHOICES:  # (the product's own rules, as evaluate applies them)
+        return decoding.choose(sqls, ran.get, rule)[1]
+    # (runs, result key or None, a result that is not a lone 0/NULL row) of each candidate
+    results = [(r.ok, decoding._result_key(r.rows) if r.ok and r.rows else None,
+                bool(r.ok and r.rows and not decoding._nothing_found(r.rows))) for r in map(ran.get, sqls)]
     name, _, arg = rule.partition("-")
     useful = [k for k, (_, _, nonempty) in enumerate(results) if nonempty]
-    if useful and name == "nonempty":
-        return useful[0]
-    if useful and name in ("vote", "wvote", "margin"):
+    if useful and name in ("wvote", "margin"):
         votes: dict = {}
         for k in useful:
             votes.setdefault(results[k][1], []).append(k)
-        weight = (lambda k: math.exp(-k / float(arg))) if name == "wvote" else (lambda k: 1.0)
+        weight = (lambda k: math.exp(-k / float(arg))) if name == "wvote" else (lambda k: 1.0)  # (margin: counts)
         best = max(votes.values(), key=lambda ks: (sum(map(weight, ks)), -ks[0]))
         first = votes[results[useful[0]][1]]
         return best[0] if name != "margin" or len(best) >= len(first) + int(arg) else first[0]
@@ -85,8 +90,14 @@ def main() -> int:
     ap.add_argument("--card", default="cpu")
     ap.add_argument("--result", default=None)
     args = ap.parse_args()
-    from sqltune import decoding, scoring, testsets
-    from sqltune.config import make_config
+    from sqltune import scoring, testsets
+    from sqltune.config import CANDIDATE_CHOICES, make_config
+
+    for rule in args.rules.split(","):
+        name, _, arg = rule.partition("-")
+        if rule not in CANDIDATE_CHOICES and not (name in ("wvote", "margin", "lexical")
+                                                  and arg.replace(".", "", 1).isdigit() and float(arg) > 0):
+            ap.error(f"--rules: unknown rule {rule!r} ({', '.join(CANDIDATE_CHOICES)}, wvote-T, margin-M, lexical-L)")
     from sqltune.sqlexec import Sandbox
 
     raw = args.predictions.read_bytes()
@@ -103,18 +114,16 @@ def main() -> int:
     for k in range(width):
         _, judged = scoring.score(test, {"k": [c[k] for c in cands]})
         right.append([r["correct"] for r in judged["k"]])
-    with Sandbox() as sandbox:
-        results = []
-        for it, cs in zip(test.items, cands, strict=True):
-            runs = {s: sandbox.run(it.db_path, s) for s in dict.fromkeys(cs)}
-            results.append([(r.ok, decoding._result_key(r.rows) if r.ok and r.rows else None,
-                             bool(r.ok and r.rows and not decoding._nothing_found(r.rows))) for r in map(runs.get, cs)])
+    with Sandbox() as sandbox:  # (each distinct SQL text run once, whatever the rules)
+        ran = [{s: sandbox.run(it.db_path, s) for s in dict.fromkeys(cs)} for it, cs in zip(test.items, cands,
+                                                                                              strict=True)]
     n = len(test.items)
     table = {"oracle": sum(any(right[k][i] for k in range(width)) for i in range(n)), "top": sum(right[0])}
+    default = [pick("nonempty", ran[i], cands[i], "") for i in range(n)]
     for rule in args.rules.split(","):
-        chosen = [pick(rule, results[i], cands[i], it.question) for i, it in enumerate(test.items)]
+        chosen = [pick(rule, ran[i], cands[i], it.question) for i, it in enumerate(test.items)]
         table[rule] = sum(right[k][i] for i, k in enumerate(chosen))
-        table[rule + " changed"] = sum(k != pick("nonempty", results[i], cands[i], "") for i, k in enumerate(chosen))
+        table[rule + " changed"] = sum(k != d for k, d in zip(chosen, default, strict=True))
     print(f"{n} questions, {width} candidates each ({args.predictions.name})")
     for name, count in table.items():
         if not name.endswith(" changed"):

@@ -181,8 +181,9 @@ def main() -> int:
     results, answers = {}, {}
     with Sandbox() as sandbox:
         for s in settings:
-            kind = ("greedy" if s["n"] == 1 else "candidates") + ("-schema" if s["schema"] else "")
-            part = dataclasses.replace(test, items=sets[kind.split("-")[0]][:s["questions"] or None])
+            questions = "greedy" if s["n"] == 1 else "candidates"
+            kind = questions + ("-schema" if s["schema"] else "")  # (answers compared within a kind)
+            part = dataclasses.replace(test, items=sets[questions][:s["questions"] or None])
             if torch.cuda.is_available():
                 torch.cuda.reset_peak_memory_stats()
             sqls, r = run_setting(s, gens[s["apart"], s["schema"]], part, prompts, sandbox)

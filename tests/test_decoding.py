@@ -667,3 +667,6 @@ def test_choice_rules_benchmark_scores_each_rule_on_the_same_candidates(tmp_path
     # top: neither first candidate is right; nonempty skips the lone 0; vote: two candidates agree on the names
     assert (got["oracle"], got["top"], got["nonempty"], got["vote"]) == (2, 0, 1, 2)
     assert got["vote changed"] == 1
+    bad = subprocess.run([sys.executable, str(root / "benchmarks" / "choice_rules.py"), str(saved), "--rules", "best"],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode != 0 and "unknown rule 'best'" in bad.stderr
