@@ -100,6 +100,8 @@ def main() -> int:
             ap.error(f"--rules: unknown rule {rule!r} ({', '.join(CANDIDATE_CHOICES)}, wvote-T, margin-M, lexical-L)")
     from sqltune.sqlexec import Sandbox
 
+    if not args.predictions.is_file():
+        ap.error(f"{args.predictions}: no such file (an evaluation's predictions.jsonl or predictions.jsonl.gz)")
     raw = args.predictions.read_bytes()
     text = gzip.decompress(raw).decode() if args.predictions.suffix == ".gz" else raw.decode()
     saved = {r["id"]: r for r in map(json.loads, text.splitlines())}

@@ -670,3 +670,6 @@ def test_choice_rules_benchmark_scores_each_rule_on_the_same_candidates(tmp_path
     bad = subprocess.run([sys.executable, str(root / "benchmarks" / "choice_rules.py"), str(saved), "--rules", "best"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and "unknown rule 'best'" in bad.stderr
+    gone = subprocess.run([sys.executable, str(root / "benchmarks" / "choice_rules.py"), str(tmp_path / "none.jsonl")],
+                          capture_output=True, text=True, timeout=120)
+    assert gone.returncode != 0 and "none.jsonl: no such file" in gone.stderr and "Traceback" not in gone.stderr
