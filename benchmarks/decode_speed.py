@@ -20,8 +20,8 @@ by --candidate-choice nonempty) with each setting in turn:
   greedy-bN-apart      the adapter kept apart from its base (peft's LoRA layers), as evaluate loaded
                        adapters before 2026-12-01
   beam16-bN            16 beams a question, N questions a batch (N x 16 sequences)
-  beam16-bN-early      the same with --beam-early-stop, through the beam search sqltune chooses (device,
-                       constraint: sqltune.decoding.compact_beams)
+  beam16-bN-early      the same with --beam-early-stop, through the beam search sqltune chooses
+                       (sqltune.decoding.compact_beams)
   beam16-bN-early-sq   ... through sqltune.beams, which drops a question's rows once its beams have ended
   beam16-bN-early-tf   ... through transformers' generate (every question decodes until the batch's last is done)
   sample16-bN          16 seeded samples (--candidate-mode sample)
@@ -87,13 +87,13 @@ def run_setting(s: dict, gen, test, prompts: dict[str, str], sandbox) -> tuple[l
     """Answers and timings of one setting over `test`'s items (prompts: by item id)."""
     import torch
 
-    from sqltune.decoding import decode
+    from sqltune.decoding import compact_beams, decode
 
     items = test.items
     prompts = [prompts[it.id] for it in items]
     runs = [(lambda sql, p=it.db_path: sandbox.run(p, sql)) for it in items]
     gen.batch_size, gen.beam_early_stop, gen.share_prompts = s["batch"], s["early"], not s["noshare"]
-    gen.compact_beams = True if s["sq"] else False if s["tf"] else None  # (None: sqltune's choice for the device)
+    gen.compact_beams = True if s["sq"] else False if s["tf"] else compact_beams(gen.model)  # (sqltune's choice)
     spent = {"generate": 0.0}
     inner = gen.candidates_raw
 

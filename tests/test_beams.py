@@ -137,46 +137,58 @@ def test_constrained_beams_are_the_same_through_either_search(tiny_model):
             conn.close()
 
 
-def test_the_beam_search_is_chosen_by_device_constraint_and_sqltune_beam_search(gen, monkeypatch):
+def test_the_beam_search_is_chosen_by_device_and_sqltune_beam_search(gen, monkeypatch):
     import types
 
     import torch
 
-    from sqltune import decoding
     from sqltune.decoding import Generator, compact_beams
     from sqltune.errors import SqltuneError
 
-    assert gen.model.device.type == "cpu" and compact_beams(gen.model)  # the CPU's default: sqltune.beams
     gpu = types.SimpleNamespace(device=torch.device("cuda"))  # (a device's type only: no card needed)
-    assert compact_beams(gpu, constrained=True) and not compact_beams(gpu, constrained=False)
-    assert not compact_beams(types.SimpleNamespace(), constrained=True)  # a stand-in without a device: generate
+    assert compact_beams(gen.model) and compact_beams(gpu)  # sqltune.beams by default, CPU and GPU
+    assert not compact_beams(types.SimpleNamespace())  # a stand-in without a device: generate
+    assert Generator(gen.model, gen.tokenizer).compact_beams is True
     monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "transformers")
-    assert not compact_beams(gen.model) and not compact_beams(gpu, constrained=True)
+    assert not compact_beams(gen.model) and not compact_beams(gpu)
+    assert Generator(gen.model, gen.tokenizer).compact_beams is False
     monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "sqltune")
-    assert compact_beams(gpu, constrained=False)
+    assert compact_beams(types.SimpleNamespace())
     monkeypatch.setenv("SQLTUNE_BEAM_SEARCH", "fast")
     with pytest.raises(SqltuneError, match="SQLTUNE_BEAM_SEARCH='fast'"):
         compact_beams(gen.model)
     with pytest.raises(SqltuneError, match="SQLTUNE_BEAM_SEARCH='fast'"):  # when the generator is built
         Generator(gen.model, gen.tokenizer)
-    monkeypatch.delenv("SQLTUNE_BEAM_SEARCH")
 
-    # the generator asks a batch at a time, saying whether its beams are constrained
-    plain = Generator(gen.model, gen.tokenizer, 4, 4)  # (--constrain none)
-    schema = Generator(gen.model, gen.tokenizer, 4, 4, constrain="schema")
-    asked = []
 
-    def spy(model, constrained=False):
-        asked.append(constrained)
-        return compact_beams(model, constrained)
+def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_torchs_choice(gen, monkeypatch):
+    import types
 
-    monkeypatch.setattr(decoding, "compact_beams", spy)
-    assert plain.compact_beams is None  # (decided a batch at a time)
-    plain.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam")
-    assert asked == [False]
-    conn = context_database(CONTEXT)
-    try:
-        schema.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam", targets=[conn])
-        assert asked == [False, True]
-    finally:
-        conn.close()
+    import torch
+
+    from sqltune.attention import decoding_kernels
+    from sqltune.decoding import Generator
+    from sqltune.errors import SqltuneError
+
+    flags = (torch.backends.cuda.cudnn_sdp_enabled, torch.backends.cuda.flash_sdp_enabled,
+             torch.backends.cuda.mem_efficient_sdp_enabled, torch.backends.cuda.math_sdp_enabled)
+    before = [f() for f in flags]
+    assert before[0]  # torch's own default allows cuDNN's attention
+    gpu = types.SimpleNamespace(device=torch.device("cuda"))  # (the flags are torch's, set without a card)
+    with decoding_kernels(gpu):
+        assert [f() for f in flags] == [False, True, True, True]
+    assert [f() for f in flags] == before  # restored after the decoding
+    with decoding_kernels(gen.model):  # a CPU: torch's choice
+        assert [f() for f in flags] == before
+    from sqltune import decoding
+
+    entered = []
+    monkeypatch.setattr(decoding, "decoding_kernels", lambda model: entered.append(model) or decoding_kernels(model))
+    gen.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam")  # every batch decodes inside it
+    assert entered == [gen.model]
+    monkeypatch.setenv("SQLTUNE_SDPA", "torch")
+    with decoding_kernels(gpu):
+        assert [f() for f in flags] == before
+    monkeypatch.setenv("SQLTUNE_SDPA", "cudnn")
+    with pytest.raises(SqltuneError, match="SQLTUNE_SDPA='cudnn'"):  # when the generator is built
+        Generator(gen.model, gen.tokenizer)

@@ -98,3 +98,23 @@ def _reference(q, k, v, cu, scale, left: int):
             vs = vs.repeat_interleave(qs.shape[0] // vs.shape[0], 0)
         outs.append(F.scaled_dot_product_attention(qs, ks, vs, attn_mask=allowed, scale=scale).transpose(0, 1))
     return torch.cat(outs)
+
+
+def decoding_kernels(model):
+    """The sdpa kernels a decoding on `model` may use: on a GPU every one but cuDNN's attention, which builds an
+    execution graph for each new shape, and a decoding step is a new shape each time (the KV cache grows a
+    token, beams leave the batch); elsewhere torch's own choice. SQLTUNE_SDPA=torch leaves torch's choice on the
+    GPU too. docs/BENCHMARKS.md (benchmarks/sdpa_backends.py)."""
+    import contextlib
+    import os
+
+    from .errors import SqltuneError
+
+    choice = os.environ.get("SQLTUNE_SDPA", "auto")
+    if choice not in ("auto", "torch"):
+        raise SqltuneError(f"SQLTUNE_SDPA={choice!r}: use torch, or leave it unset")
+    if choice == "torch" or getattr(getattr(model, "device", None), "type", None) != "cuda":
+        return contextlib.nullcontext()
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])

@@ -6,7 +6,7 @@ steps belonged to questions already done (docs/BENCHMARKS.md, from the lengths o
 same search (the same scores, the same choice of continuations and finished beams, length penalty 1) removes a
 question's rows, their KV cache and their mask once its N beams have ended, so each step costs the questions
 still open. Its answers equal generate's (tests/test_beams.py, float32 on a CPU). sqltune.decoding.compact_beams
-says where it is used instead of generate (by default on a CPU, and for constrained beams on a GPU).
+says where it is used instead of generate (by default wherever the model has a device).
 
 A constraint's logits processor (sqltune.constrain_processor) keeps working: it is told which prompt each group
 of N rows belongs to (`processor.live`).

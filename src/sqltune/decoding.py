@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import clean_sql, correction_prompt
+from .attention import decoding_kernels
 from .errors import SqltuneError
 
 # --candidate-mode sample: top-k 64 is Gemma's own default; without it top-p sorts the whole 262k vocabulary
@@ -329,18 +330,19 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
     return max(1, rows // per_prompt)
 
 
-def compact_beams(model, constrained: bool = False) -> bool:
+def compact_beams(model) -> bool:
     """Whether beams that stop early run in sqltune.beams, which drops a question's rows once its beams have
     ended, rather than in transformers' generate, which decodes every question until the batch's last is done.
-    SQLTUNE_BEAM_SEARCH=sqltune or transformers decides; by default sqltune.beams on a CPU (1.65-1.74x the
-    questions/s on 2 cores) and, on a GPU, for constrained beams (1.83-2.35x on an H200, one process: the
-    constraint's work shrinks with the rows), generate for unconstrained ones there (0.73-1.21x: the card's
-    first pass over the shrinking shapes costs more than the rows save). docs/BENCHMARKS.md."""
+    SQLTUNE_BEAM_SEARCH=sqltune or transformers decides; by default sqltune.beams wherever the model has a device:
+    1.65-1.74x generate's questions/s on 2 CPU cores, on an H200 1.56x for 16 beams (all of Spider dev as a user
+    runs it) and 1.83-2.35x under the constraint, the same answers. (Until cuDNN's attention was left out of
+    decoding, sqltune.beams' shrinking batches, a new shape each, cost it more on a GPU's first pass than its
+    dropped rows saved.) docs/BENCHMARKS.md."""
     choice = os.environ.get("SQLTUNE_BEAM_SEARCH", "auto")
     if choice not in ("auto", "sqltune", "transformers"):
         raise SqltuneError(f"SQLTUNE_BEAM_SEARCH={choice!r}: use sqltune, transformers, or leave it unset")
     device = getattr(getattr(model, "device", None), "type", None)  # (None for a stand-in: generate's path)
-    return choice == "sqltune" or (choice == "auto" and (device == "cpu" or (device is not None and constrained)))
+    return choice == "sqltune" or (choice == "auto" and device is not None)
 
 
 class Generator:
@@ -354,8 +356,8 @@ class Generator:
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
-        compact_beams(model)  # (a bad SQLTUNE_BEAM_SEARCH fails here, not at the first beams)
-        self.compact_beams: bool | None = None  # sqltune.beams or generate; None: compact_beams decides a batch
+        self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
+        decoding_kernels(model)  # (a bad SQLTUNE_SDPA fails here, not at the first batch)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit
@@ -446,11 +448,10 @@ class Generator:
             extra["logits_processor"] = LogitsProcessorList([processor])
         # a grammar can rule out a CPU's screened top logits: then every logit must be exact
         exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
-        with torch.inference_mode(), exact:
+        with torch.inference_mode(), exact, decoding_kernels(self.model):
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
                 extra["cache"] = self._prompt_cache(enc, per_prompt)
-            compact = beams > 1 and options.get("early_stopping") is True and (
-                compact_beams(self.model, processor is not None) if self.compact_beams is None else self.compact_beams)
+            compact = beams > 1 and options.get("early_stopping") is True and self.compact_beams
             if beams > 1:
                 self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
             if compact:
