@@ -166,7 +166,7 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
 
     import torch
 
-    from sqltune.attention import decoding_kernels
+    from sqltune.attention import decoding_attention, decoding_kernels
     from sqltune.decoding import Generator
     from sqltune.errors import SqltuneError
 
@@ -175,6 +175,7 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
     before = [f() for f in flags]
     assert before[0]  # torch's own default allows cuDNN's attention
     gpu = types.SimpleNamespace(device=torch.device("cuda"))  # (the flags are torch's, set without a card)
+    assert decoding_attention(gpu) == "no-cudnn" and decoding_attention(gen.model) == "torch"
     with decoding_kernels(gpu):
         assert [f() for f in flags] == [False, True, True, True]
     assert [f() for f in flags] == before  # restored after the decoding
@@ -187,6 +188,7 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
     gen.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam")  # every batch decodes inside it
     assert entered == [gen.model]
     monkeypatch.setenv("SQLTUNE_SDPA", "torch")
+    assert decoding_attention(gpu) == "torch"
     with decoding_kernels(gpu):
         assert [f() for f in flags] == before
     monkeypatch.setenv("SQLTUNE_SDPA", "cudnn")

@@ -100,12 +100,11 @@ def _reference(q, k, v, cu, scale, left: int):
     return torch.cat(outs)
 
 
-def decoding_kernels(model):
-    """The sdpa kernels a decoding on `model` may use: on a GPU every one but cuDNN's attention, which builds an
-    execution graph for each new shape, and a decoding step is a new shape each time (the KV cache grows a
-    token, beams leave the batch); elsewhere torch's own choice. SQLTUNE_SDPA=torch leaves torch's choice on the
-    GPU too. docs/BENCHMARKS.md (benchmarks/sdpa_backends.py)."""
-    import contextlib
+def decoding_attention(model) -> str:
+    """Which sdpa kernels a decoding on `model` may use: "no-cudnn" on a GPU (every one but cuDNN's attention, which
+    builds an execution graph for each new shape, and a decoding step is a new shape each time: the KV cache
+    grows a token, beams leave the batch), "torch" (torch's own choice) elsewhere or with SQLTUNE_SDPA=torch.
+    docs/BENCHMARKS.md (benchmarks/sdpa_backends.py)."""
     import os
 
     from .errors import SqltuneError
@@ -113,7 +112,15 @@ def decoding_kernels(model):
     choice = os.environ.get("SQLTUNE_SDPA", "auto")
     if choice not in ("auto", "torch"):
         raise SqltuneError(f"SQLTUNE_SDPA={choice!r}: use torch, or leave it unset")
-    if choice == "torch" or getattr(getattr(model, "device", None), "type", None) != "cuda":
+    on_gpu = getattr(getattr(model, "device", None), "type", None) == "cuda"
+    return "no-cudnn" if choice == "auto" and on_gpu else "torch"
+
+
+def decoding_kernels(model):
+    """The context a decoding on `model` runs in: sdpa limited as decoding_attention says."""
+    import contextlib
+
+    if decoding_attention(model) == "torch":
         return contextlib.nullcontext()
     from torch.nn.attention import SDPBackend, sdpa_kernel
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import clean_sql, correction_prompt
-from .attention import decoding_kernels
+from .attention import decoding_attention, decoding_kernels
 from .errors import SqltuneError
 
 # --candidate-mode sample: top-k 64 is Gemma's own default; without it top-p sorts the whole 262k vocabulary
@@ -357,7 +357,7 @@ class Generator:
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
         self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
-        decoding_kernels(model)  # (a bad SQLTUNE_SDPA fails here, not at the first batch)
+        self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit

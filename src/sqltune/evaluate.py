@@ -292,6 +292,8 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
                 run["constraint"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in done.constraint.items()}
             if done.beam_search:  # (the same answers either way, so not a setting: how this invocation decoded)
                 run["beam_search"] = done.beam_search
+            if done.attention:  # (answers move only by bfloat16 rounding between kernels: not a setting either)
+                run["attention"] = done.attention
             atomic_write_text(run_file, json.dumps(run, indent=2))
     if not main:
         return [], {}
@@ -303,6 +305,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
     stats = {"questions": run["generated"], "seconds": round(run["seconds"], 3),
              **({"constraint": run["constraint"]} if run.get("constraint") else {}),
              **({"beam_search": run["beam_search"]} if run.get("beam_search") else {}),
+             **({"attention": run["attention"]} if run.get("attention") else {}),
              "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept") if k in r}
                               for r in saved}}
     return [r["sql"] for r in saved], stats

@@ -44,6 +44,7 @@ class Progress:
     seconds: float = 0.0
     constraint: dict | None = None  # the constrained decoding's own counters and times (Constrainer.stats)
     beam_search: dict | None = None  # batches of beams decoded by sqltune.beams and by transformers' generate
+    attention: str | None = None  # the sdpa kernels decoding used (sqltune.attention.decoding_attention)
 
 
 def open_target(db: str | Path | None = None, context: str | None = None) -> Path | sqlite3.Connection | None:
@@ -109,6 +110,7 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
         from .sqlexec import Sandbox
 
         generator = load_generator(group.placed(cfg))
+        progress.attention = generator.attention
         with_db = needs_target(cfg)
         # saved after every chunk: an interruption loses at most this many
         chunk = 4 * (cfg.batch_size or generator.auto_batch(cfg.num_candidates))
