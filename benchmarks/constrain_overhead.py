@@ -184,7 +184,7 @@ def main() -> int:
               "platform": platform.platform(), "max_new_tokens": args.max_new_tokens,
               "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
               "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "predict": not args.no_predict,
-              "command": " ".join(sys.argv), "settings": settings}
+              "attention": schema_gen.attention, "command": " ".join(sys.argv), "settings": settings}
     out = write_result(report, args.card, "constrain_overhead", args.result)
     if profiler is not None:
         import io

@@ -209,7 +209,7 @@ def main() -> int:
     report = {"date": date.today().isoformat(), "card": args.card, "device": device, "model": args.model,
               "test": test.name, "torch": torch.__version__, "transformers": transformers.__version__,
               "max_new_tokens": args.max_new_tokens, "expandable_segments": args.expandable_segments,
-              "command": " ".join(sys.argv), "settings": results}
+              "attention": gens[False, False].attention, "command": " ".join(sys.argv), "settings": results}
     out = write_result(report, args.card, "decode_speed", args.result)
     print(f"\n{'setting':<22} {'questions':>9} {'q/s':>7} {'x first':>7} {'generate s':>10} {'run s':>7} "
           f"{'peak GB':>7} {'strict':>7} {'executes':>8} {'same answers':>14}")

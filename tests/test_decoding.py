@@ -598,6 +598,7 @@ def test_decode_speed_benchmark_runs_its_settings(tiny_model, tmp_path):
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(out.read_text())
+    assert report["attention"] == "torch"  # (on a CPU; no-cudnn on a GPU)
     got = report["settings"]
     assert list(got) == ["greedy-b2", "greedy-b1-q1", "beam2-b1-early", "greedy-b2-static-nocompile",
                          "beam2-b1-noshare", "beam2-b1-early-tf", "beam2-b1-early-schema", "greedy-b2 (2)"]
