@@ -176,21 +176,19 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
     assert before[0]  # torch's own default allows cuDNN's attention
     gpu = types.SimpleNamespace(device=torch.device("cuda"))  # (the flags are torch's, set without a card)
     assert decoding_attention(gpu) == "no-cudnn" and decoding_attention(gen.model) == "torch"
-    with decoding_kernels(gpu):
+    with decoding_kernels(decoding_attention(gpu)):
         assert [f() for f in flags] == [False, True, True, True]
     assert [f() for f in flags] == before  # restored after the decoding
-    with decoding_kernels(gen.model):  # a CPU: torch's choice
+    with decoding_kernels(decoding_attention(gen.model)):  # a CPU: torch's choice
         assert [f() for f in flags] == before
     from sqltune import decoding
 
     entered = []
-    monkeypatch.setattr(decoding, "decoding_kernels", lambda model: entered.append(model) or decoding_kernels(model))
+    monkeypatch.setattr(decoding, "decoding_kernels", lambda how: entered.append(how) or decoding_kernels(how))
     gen.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam")  # every batch decodes inside it
-    assert entered == [gen.model]
+    assert entered == ["torch"] == [gen.attention]  # (what the report records)
     monkeypatch.setenv("SQLTUNE_SDPA", "torch")
     assert decoding_attention(gpu) == "torch"
-    with decoding_kernels(gpu):
-        assert [f() for f in flags] == before
     monkeypatch.setenv("SQLTUNE_SDPA", "cudnn")
     with pytest.raises(SqltuneError, match="SQLTUNE_SDPA='cudnn'"):  # when the generator is built
         Generator(gen.model, gen.tokenizer)

@@ -116,11 +116,11 @@ def decoding_attention(model) -> str:
     return "no-cudnn" if choice == "auto" and on_gpu else "torch"
 
 
-def decoding_kernels(model):
-    """The context a decoding on `model` runs in: sdpa limited as decoding_attention says."""
+def decoding_kernels(attention: str):
+    """The context a decoding runs in: sdpa limited as `attention` (decoding_attention's answer) says."""
     import contextlib
 
-    if decoding_attention(model) == "torch":
+    if attention == "torch":
         return contextlib.nullcontext()
     from torch.nn.attention import SDPBackend, sdpa_kernel
 

@@ -448,7 +448,7 @@ class Generator:
             extra["logits_processor"] = LogitsProcessorList([processor])
         # a grammar can rule out a CPU's screened top logits: then every logit must be exact
         exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
-        with torch.inference_mode(), exact, decoding_kernels(self.model):
+        with torch.inference_mode(), exact, decoding_kernels(self.attention):
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
                 extra["cache"] = self._prompt_cache(enc, per_prompt)
             compact = beams > 1 and options.get("early_stopping") is True and self.compact_beams
