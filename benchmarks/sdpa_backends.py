@@ -8,8 +8,9 @@ shape the process has not seen before; beams that leave the batch (sqltune.beams
 that builds a plan per shape (cuDNN's attention builds and caches an execution graph) pays that build on every
 step of a first pass and nothing on the second. Each setting runs the calls of every length twice (two passes),
 with the tensors transformers passes for Gemma 3 in a decoding step (the query's 4 heads packed against the
-one key/value head, a boolean padding mask). Settings: torch's own choice (`torch`) and the same without cuDNN's attention (`no-cudnn`, sqltune's decoding default on a GPU),
-run no-cudnn first so that torch's first pass meets new shapes. Needs CUDA.
+one key/value head, a boolean padding mask), inside the product's own context for each choice of
+sqltune.attention.decoding_kernels: `no-cudnn` (sqltune's decoding default on a GPU) first, so that `torch`
+(torch's own choice) meets new shapes in its first pass. Needs CUDA.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from results_file import write_result  # noqa: E402  (benchmarks/, beside this s
 HEADS, KV_HEADS, HEAD_DIM = 4, 1, 256  # gemma-3-270m
 
 
-def calls(lengths: list[int], rows: int, backends) -> tuple[list[float], str]:
-    """Milliseconds of one sdpa call at each KV length (synchronized), and the backend torch reports for it."""
+def calls(lengths: list[int], rows: int, attention: str) -> tuple[list[float], str]:
+    """Milliseconds of one sdpa call at each KV length (synchronized) under decoding_kernels(attention), and the
+    backend torch reports for it."""
     import torch
     import torch.nn.functional as F
-    from torch.nn.attention import sdpa_kernel
+
+    from sqltune.attention import decoding_kernels
 
     out, chosen = [], set()
     for n in lengths:
@@ -40,7 +43,7 @@ def calls(lengths: list[int], rows: int, backends) -> tuple[list[float], str]:
         v = torch.randn_like(k)
         mask = torch.ones(rows, 1, 1, n, device="cuda", dtype=torch.bool)
         mask[: rows // 2, :, :, : n // 4] = False  # left padding of half the rows
-        with sdpa_kernel(backends):
+        with decoding_kernels(attention):
             chosen.add(int(torch._fused_sdp_choice(q, k, v, mask, 0.0, False, scale=HEAD_DIM ** -0.5)))
             torch.cuda.synchronize()
             t0 = time.perf_counter()
@@ -60,21 +63,16 @@ def main() -> int:
     args = ap.parse_args()
 
     import torch
-    from torch.nn.attention import SDPBackend
 
     if not torch.cuda.is_available():
         raise SystemExit("sdpa_backends.py needs CUDA")
     start, stop = map(int, args.lengths.split(":"))
     lengths = list(range(start, stop))
-    every = list(SDPBackend.__members__.values())
-    settings = {"no-cudnn": [b for b in every if b.name in ("FLASH_ATTENTION", "EFFICIENT_ATTENTION", "MATH")],
-                "torch": [b for b in every if b.name in ("CUDNN_ATTENTION", "FLASH_ATTENTION", "EFFICIENT_ATTENTION",
-                                                         "MATH")]}
-    calls([start], 8, settings["no-cudnn"])  # CUDA's own start-up, outside both settings
+    calls([start], 8, "no-cudnn")  # CUDA's own start-up, outside both settings
     rows = []
-    for name, backends in settings.items():
-        first, chosen = calls(lengths, args.rows, backends)
-        second, _ = calls(lengths, args.rows, backends)
+    for name in ("no-cudnn", "torch"):
+        first, chosen = calls(lengths, args.rows, name)
+        second, _ = calls(lengths, args.rows, name)
         rows.append({"setting": name, "backend": chosen, "first_ms": sum(first) / len(first),
                      "second_ms": sum(second) / len(second), "first_max_ms": max(first)})
     report = {"date": date.today().isoformat(), "card": args.card, "gpu": torch.cuda.get_device_name(),

@@ -166,6 +166,7 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
 
     import torch
 
+    from sqltune import decoding
     from sqltune.attention import decoding_attention, decoding_kernels
     from sqltune.decoding import Generator
     from sqltune.errors import SqltuneError
@@ -181,7 +182,6 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
     assert [f() for f in flags] == before  # restored after the decoding
     with decoding_kernels(decoding_attention(gen.model)):  # a CPU: torch's choice
         assert [f() for f in flags] == before
-    from sqltune import decoding
 
     entered = []
     monkeypatch.setattr(decoding, "decoding_kernels", lambda how: entered.append(how) or decoding_kernels(how))
