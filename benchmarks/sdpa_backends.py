@@ -54,10 +54,21 @@ def calls(lengths: list[int], rows: int, attention: str) -> tuple[list[float], s
     return out, ",".join(names.get(c, str(c)) for c in sorted(chosen))
 
 
+def span(text: str) -> tuple[int, int]:
+    """--lengths START:STOP, with 0 < START < STOP."""
+    try:
+        start, stop = map(int, text.split(":"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give START:STOP, e.g. 200:328") from None
+    if not 0 < start < stop:
+        raise argparse.ArgumentTypeError(f"{text!r}: START must be above 0 and below STOP")
+    return start, stop
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=1024, help="decoding rows (64 questions x 16 beams)")
-    ap.add_argument("--lengths", default="200:328", help="KV lengths START:STOP, one call each a pass")
+    ap.add_argument("--lengths", type=span, default="200:328", help="KV lengths START:STOP, one call each a pass")
     ap.add_argument("--card", default="h200")
     ap.add_argument("--result", default=None)
     args = ap.parse_args()
@@ -66,7 +77,7 @@ def main() -> int:
 
     if not torch.cuda.is_available():
         raise SystemExit("sdpa_backends.py needs CUDA")
-    start, stop = map(int, args.lengths.split(":"))
+    start, stop = args.lengths
     lengths = list(range(start, stop))
     calls([start], 8, "no-cudnn")  # CUDA's own start-up, outside both settings
     rows = []
