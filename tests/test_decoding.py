@@ -50,7 +50,8 @@ class Scripted:
     def __init__(self, first: list[list[str]], retry: list[list[str]] | None = None):
         self.first, self.retry, self.prompts = first, retry or [], []
 
-    def candidates_raw(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False, targets=None):
+    def candidates_raw(self, prompts, n, mode="beam", batch_size=None, seed=42, progress=False, targets=None,
+                       constrainer=None):
         self.prompts.append(list(prompts))
         script = self.retry if len(self.prompts) > 1 else self.first
         assert all(len(c) == n for c in script[:len(prompts)])
@@ -362,13 +363,26 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
             assert raw.strip() and matcher.try_consume_tokens(ids) == len(ids)
             assert d.retry_kept == sandbox.run(conn, clean_sql(raw)).ok
             assert gen.constrainer is None  # the generator's own setting is back
+            # after candidates, with beams: unconstrained candidates fail, 2 constrained beams are decoded again
+            d = decode(gen, [build_prompt(CONTEXT, "How many singers are there?")],
+                       [lambda sql: sandbox.run(conn, sql)], num_candidates=2, targets=[conn],
+                       constrained_retry=True, retry_beams=2)[0]
+            assert d.attempts[0].num_candidates == 2 and not sandbox.run(conn, d.first_sql).ok
+            assert d.retried and d.retry_how == "2 constrained beams" and d.attempts[1].num_candidates == 2
+            ids = gen.tokenizer.encode(d.attempts[1].raw, add_special_tokens=False)  # (the retry's kept beam)
+            assert gen._retry_constrainer.grammar_for(conn).matcher().try_consume_tokens(ids) == len(ids)
+            assert d.retry_kept == sandbox.run(conn, d.attempts[1].sql).ok and gen.constrainer is None
     finally:
         conn.close()
-    cfg = make_config(None, {"constrained_retry": True, "constrain": "none"})
-    assert decoding_settings(cfg)["constrained_retry"] is True
+    cfg = make_config(None, {"constrained_retry": True, "constrain": "none", "retry_beams": 0})
+    assert decoding_settings(cfg)["constrained_retry"] is True and "retry_beams" not in decoding_settings(cfg)
     assert "constrained_retry" not in decoding_settings(make_config(None, {}))
     assert "+ constrained retry (3 retries, 1 kept)" in describe_decoding(
         {**decoding_settings(cfg), "retries_used": 3, "retries_kept": 1})
+    beams = make_config(None, {"constrained_retry": True, "constrain": "none", "num_candidates": 16})
+    assert decoding_settings(beams)["retry_beams"] == 16 and options(beams)["retry_beams"] == 16
+    assert "beam 16, execution-guided (nonempty) + 16 constrained beams where it fails (3 retries" in \
+        describe_decoding({**decoding_settings(beams), "retries_used": 3, "retries_kept": 1})
     for bad, says in (({"constrained_retry": True, "constrain": "schema"}, "add --constrain none"),
                       ({"constrained_retry": True, "self_correct": True}, "choose one")):
         with pytest.raises(SqltuneError, match=says):
@@ -376,7 +390,8 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
     # through the CLI: the retries are counted in the report
     out_dir = tmp_path / "eval"
     assert main(["evaluate", "--model", str(tiny_model), "--label", "tiny", "--limit", "2", "--max-new-tokens", "8",
-                 "--out", str(out_dir), "--no-progress", "--constrained-retry", "--constrain", "none"]) == 0
+                 "--out", str(out_dir), "--no-progress", "--constrained-retry", "--constrain", "none",
+                 "--retry-beams", "0"]) == 0
     assert "greedy + constrained retry (2 retries" in capsys.readouterr().out
 
 
@@ -415,7 +430,7 @@ def test_retry_beams_decode_failed_greedy_answers_again_under_the_constraint(tin
     assert decoding_settings(make_config(None, {}))["retry_beams"] == 16  # the default
     assert "retry_beams" not in decoding_settings(make_config(None, {"retry_beams": 0}))
     # candidates choose among themselves, and a retry asked for by name is the one retry
-    for other in ({"num_candidates": 4}, {"self_correct": True}, {"constrained_retry": True, "constrain": "none"}):
+    for other in ({"num_candidates": 4}, {"self_correct": True}):
         cfg_other = make_config(None, other)
         assert "retry_beams" not in decoding_settings(cfg_other) and options(cfg_other)["retry_beams"] == 0
     assert "greedy + 4 beams where it fails (3 retries, 1 kept)" in describe_decoding(

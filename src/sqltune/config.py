@@ -195,20 +195,23 @@ class Config:
                                             "carries an error. null = never. 16 was chosen on held-out Spider train "
                                             "databases: answers half as long, accuracy 0.6 points under never "
                                             "(docs/CONSTRAINED_DECODING.md).", "decoding")
-    constrained_retry: bool = _f(False, "When the kept SQL fails to execute, answer the question once more by "
-                                 "constrained greedy decoding (as --constrain schema) and keep that answer if it "
-                                 "executes. For unconstrained decoding (with --constrain none); offline on the "
-                                 "2026-12-01 runs it added 0.5-1.2 points to 16 beams and 4-7 points of executable "
-                                 "answers (held-out, dev, Spider-Syn dev), not yet measured as a run "
-                                 "(docs/CONSTRAINED_DECODING.md).", "decoding")
-    retry_beams: int = _f(16, "Greedy decoding (--num-candidates 1, without --self-correct or "
-                          "--constrained-retry, which make their own retry): when the answer fails to execute (under "
-                          "--constrain, mostly one that gave up), decode the question again with this many beams "
-                          "(constrained as the first answer was), execution-guided (--candidate-choice), and keep "
-                          "that answer if it executes. 0 = off. Needs a database to run on. 16 was chosen on "
-                          "held-out Spider train databases: +10.9 and +13.6 points over constrained greedy (two "
-                          "trainings), 98-99 % of answers execute, at ~3x the time (docs/CONSTRAINED_DECODING.md).",
-                          "decoding")
+    constrained_retry: bool = _f(False, "For unconstrained decoding (with --constrain none): when the kept SQL "
+                                 "fails to execute, decode the question again under the schema constraint with "
+                                 "--retry-beams beams (0: greedily), execution-guided, and keep that answer if it "
+                                 "executes; after greedy answers and after --num-candidates alike. 16 candidates "
+                                 "then 16 constrained beams for the 17-23 % that fail: 50.7 % held-out and 56.4 % "
+                                 "on dev against 51.5 and 55.3 % for 16 constrained candidates, re-chosen offline "
+                                 "from saved answers; its time on a GPU not yet measured (docs/BENCHMARKS.md).",
+                                 "decoding")
+    retry_beams: int = _f(16, "Greedy decoding (--num-candidates 1, without --self-correct), and any decoding with "
+                          "--constrained-retry: when the answer fails to execute (under --constrain, mostly one "
+                          "that gave up), decode the question again with this many beams (constrained as the first "
+                          "answer was; under the schema constraint with --constrained-retry), execution-guided "
+                          "(--candidate-choice), and keep that answer if it executes. 0 = off (with "
+                          "--constrained-retry: a constrained greedy retry). Needs a database to run on. 16 was "
+                          "chosen on held-out Spider train databases: +10.9 and +13.6 points over constrained "
+                          "greedy (two trainings), 98-99 % of answers execute, at ~3x the time "
+                          "(docs/CONSTRAINED_DECODING.md).", "decoding")
     self_correct: bool = _f(False, "When the chosen SQL fails to execute, ask once more with the database error "
                             "in the prompt; the new answer is kept if it executes.", "decoding")
 

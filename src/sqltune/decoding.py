@@ -49,8 +49,11 @@ def retry_width(cfg) -> int:
 
 
 def beams_to_retry(num_candidates: int, self_correct: bool, constrained_retry: bool, retry_beams: int) -> int:
-    """The beams of a retry: only greedy decoding with no other retry asked for retries with beams."""
-    return 0 if num_candidates > 1 or self_correct or constrained_retry else retry_beams
+    """The beams of a retry: greedy decoding retries with beams unless another retry is asked for; a constrained
+    retry (--constrained-retry) retries with beams after greedy answers and candidates alike (0: greedy)."""
+    if self_correct:
+        return 0
+    return retry_beams if constrained_retry or num_candidates == 1 else 0
 
 
 def needs_target(cfg) -> bool:
@@ -231,10 +234,11 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     prompt i's database (a file or an in-memory connection), which a constrained generator builds its grammar
     from; a kept answer the grammar does not accept as complete, or that gave up (--constrain-max-deficit),
     carries the reason in `constraint_error`. constrained_retry: a question whose kept SQL fails to execute is
-    answered once more by constrained greedy decoding on its target (Generator.constrained_raw), kept if it
-    executes. retry_beams (greedy only): a question whose answer fails to execute is decoded again with that many
-    beams (under this generator's constraint), chosen by `rule`, kept if it executes, a batch of questions at a
-    time. settled(indices, decisions): called as soon as those prompts' decisions are final (the answers that
+    answered once more under the schema constraint on its target (Generator.schema_constrainer): with
+    retry_beams beams (chosen by `rule`), else greedily; kept if it executes. retry_beams (greedy, or with
+    constrained_retry): a question whose answer fails to execute is decoded again with that many beams (under
+    this generator's constraint, or the schema constraint with constrained_retry), chosen by `rule`, kept if it
+    executes, a batch of questions at a time. settled(indices, decisions): called as soon as those prompts' decisions are final (the answers that
     need no retry first, then each batch of retries), so a caller can save and count them while the rest
     decode."""
     if len(runs) != len(prompts):
@@ -245,9 +249,10 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     runs = [memoized(r) for r in runs]
 
     def attempt(texts: list[str], which: list[int], n: int = num_candidates, how: str = mode,
-                show: bool = progress) -> list[tuple[str, int, list[str], str]]:
+                show: bool = progress, constrainer=None) -> list[tuple[str, int, list[str], str]]:
         raws = generator.candidates_raw(texts, n, how, batch_size=batch_size, seed=seed, progress=show,
-                                        targets=None if targets is None else [targets[i] for i in which])
+                                        targets=None if targets is None else [targets[i] for i in which],
+                                        constrainer=constrainer)
         out = []
         for i, rs in zip(which, raws, strict=True):
             cs = [clean_sql(t) for t in rs]
@@ -286,7 +291,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                      for i in failed]
             for i, text, (sql, k, cs, raw) in zip(failed, retry, attempt(retry, failed), strict=True):
                 decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction")
-    if constrained_retry:
+    if constrained_retry and retry_beams <= 1:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried
                   and targets is not None and targets[i] is not None]
         if failed:
@@ -296,14 +301,21 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                 decisions[i].retry(Attempt(prompts[i], sql, raw, 0, 1), [sql], runs[i], "constrained decoding")
     if retry_beams > 1:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
+        cons, how = None, f"{retry_beams} beams"
+        if constrained_retry:  # (only where there is a database to build the grammar from)
+            failed = [i for i in failed if targets is not None and targets[i] is not None]
+            cons, how = generator.schema_constrainer(), f"{retry_beams} constrained beams"
         failed.sort(key=lambda i: -len(prompts[i]))  # as the batches go (longest first)
-        size = generator.prompts_a_batch([prompts[i] for i in failed], retry_beams, batch_size) if failed else 1
+        size = generator.prompts_a_batch([prompts[i] for i in failed], retry_beams, batch_size, cons) if failed else 1
         for start in range(0, len(failed), size):
             part = failed[start:start + size]
             for i, (sql, k, cs, raw) in zip(part, attempt([prompts[i] for i in part], part, retry_beams,
-                                                          "beam", False), strict=True):
-                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], f"{retry_beams} beams")
+                                                          "beam", False, cons), strict=True):
+                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how)
             final(part)
+        if cons is not None:
+            cons.notes.clear()
+        final(sorted(set(pending) - done))  # (constrained: questions without a database keep their answer)
     else:
         final(pending)
     if constrainer is not None:
@@ -477,18 +489,21 @@ class Generator:
             bs = self.auto_batch(per_prompt, tokens, constrained=(constrainer or self.constrainer) is not None)
         return bs
 
-    def constrained_raw(self, prompts: list[str], targets: Sequence[Any], batch_size: int | None = None) -> list[str]:
-        """Greedy answers under the schema constraint (--constrained-retry), whatever this generator's own
-        --constrain: its Constrainer is built on first use (the tokenizer's view once) and kept."""
+    def schema_constrainer(self):
+        """The schema constraint for --constrained-retry, whatever this generator's own --constrain: built on
+        first use (the tokenizer's view once) and kept."""
         if self._retry_constrainer is None:
             from .constrain import Constrainer
 
             self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit)
-        try:
-            return [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, False, targets,
-                                                self._retry_constrainer)]
-        finally:
-            self._retry_constrainer.notes.clear()
+        return self._retry_constrainer
+
+    def constrained_raw(self, prompts: list[str], targets: Sequence[Any], batch_size: int | None = None) -> list[str]:
+        """Greedy answers under the schema constraint (--constrained-retry --retry-beams 0)."""
+        cons = self.schema_constrainer()
+        out = [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, False, targets, cons)]
+        cons.notes.clear()
+        return out
 
     def _prompt_cache(self, enc: dict, copies: int):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
@@ -550,14 +565,15 @@ class Generator:
         return [clean_sql(t) for t in self.generate_raw(prompts, batch_size, progress)]
 
     def candidates_raw(self, prompts: list[str], n: int, mode: str = "beam", batch_size: int | None = None,
-                       seed: int = 42, progress: bool = False, targets: Sequence[Any] | None = None
-                       ) -> list[list[str]]:
+                       seed: int = 42, progress: bool = False, targets: Sequence[Any] | None = None,
+                       constrainer=None) -> list[list[str]]:
         """n generations per prompt: beam search (num_beams = n, the n best beams, best first) or seeded
-        sampling (temperature 0.7, top-p 0.95, top-k 64); n = 1 is greedy whatever the mode."""
+        sampling (temperature 0.7, top-p 0.95, top-k 64); n = 1 is greedy whatever the mode. `constrainer`:
+        another constraint than this generator's own (a retry's)."""
         if n < 1:
             raise ValueError(f"n must be at least 1 (got {n})")
         if n == 1:
-            return [[t] for t in self.generate_raw(prompts, batch_size, progress, targets)]
+            return self._batches(prompts, 1, {"do_sample": False}, batch_size, progress, targets, constrainer)
         if mode == "beam":
             options = {"do_sample": False, "num_beams": n, "num_return_sequences": n}
             if self.beam_early_stop:
@@ -571,7 +587,7 @@ class Generator:
         else:
             raise ValueError(f"unknown candidate mode {mode!r} (beam or sample)")
         # (a batch of b prompts decodes b * n sequences)
-        return self._batches(prompts, n, options, batch_size, progress, targets)
+        return self._batches(prompts, n, options, batch_size, progress, targets, constrainer)
 
     def candidates(self, prompts: list[str], n: int, mode: str = "beam", batch_size: int | None = None,
                    seed: int = 42, progress: bool = False) -> list[list[str]]:

@@ -34,6 +34,9 @@ def describe_decoding(decoding: dict) -> str:
         text = "greedy"
     if decoding["self_correct"]:
         text += f" + self-correct ({decoding['retries_used']} retries, {decoding['retries_kept']} kept)"
+    elif decoding.get("retry_beams") and decoding.get("constrained_retry"):
+        text += (f" + {decoding['retry_beams']} constrained beams where it fails ({decoding['retries_used']} "
+                 f"retries, {decoding['retries_kept']} kept)")
     elif decoding.get("retry_beams"):
         text += (f" + {decoding['retry_beams']} beams where it fails ({decoding['retries_used']} retries, "
                  f"{decoding['retries_kept']} kept)")
