@@ -238,9 +238,9 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     retry_beams beams (chosen by `rule`), else greedily; kept if it executes. retry_beams (greedy, or with
     constrained_retry): a question whose answer fails to execute is decoded again with that many beams (under
     this generator's constraint, or the schema constraint with constrained_retry), chosen by `rule`, kept if it
-    executes, a batch of questions at a time. settled(indices, decisions): called as soon as those prompts' decisions are final (the answers that
-    need no retry first, then each batch of retries), so a caller can save and count them while the rest
-    decode."""
+    executes, a batch of questions at a time. settled(indices, decisions): called as soon as those prompts'
+    decisions are final (the answers that need no retry first, then each batch of retries), so a caller can save
+    and count them while the rest decode."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
