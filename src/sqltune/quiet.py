@@ -19,6 +19,9 @@ LOG_LINES: tuple[tuple[str, str, str], ...] = (
     ("bitsandbytes.backends.cpu.ops", "Failed to load CPU gemm_4bit_forward from kernels-community",
      "asks to pip install `kernels`, which downloads its kernel from the Hub at run time; sqltune turns the "
      "AVX512-BF16 path that would use it off anyway (models._cpu_nf4_workaround)"),
+    ("kernels._internals.hf_hub", "Skipping publisher trust check for 'kernels-community/",
+     "the same request through `kernels` (a dependency of transformers since 5.25): offline it skips a Hub check "
+     "for a kernel that sqltune's CPU NF4 path does not use"),
     ("transformers.quantizers.quantizer_gguf", "Dequantizing the whole model, because",
      "building the built-in gemma-3-270m dequantizes its GGUF on purpose: the product is a bf16 HF folder"),
     ("transformers.quantizers.quantizer_gguf", "Loading a GGUF checkpoint with its weights packed",
