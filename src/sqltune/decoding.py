@@ -233,12 +233,11 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
     prompt i's database (a file or an in-memory connection), which a constrained generator builds its grammar
     from; a kept answer the grammar does not accept as complete, or that gave up (--constrain-max-deficit),
-    carries the reason in `constraint_error`. constrained_retry: a question whose kept SQL fails to execute is
-    answered once more under the schema constraint on its target (Generator.schema_constrainer): with
-    retry_beams beams (chosen by `rule`), else greedily; kept if it executes. retry_beams (greedy, or with
-    constrained_retry): a question whose answer fails to execute is decoded again with that many beams (under
-    this generator's constraint, or the schema constraint with constrained_retry), chosen by `rule`, kept if it
-    executes, a batch of questions at a time. settled(indices, decisions): called as soon as those prompts'
+    carries the reason in `constraint_error`. retry_beams (greedy, or with constrained_retry): a question whose
+    answer fails to execute is decoded again with that many beams (under this generator's constraint), chosen by
+    `rule`, kept if it executes, a batch of questions at a time. constrained_retry: the same retry under the
+    schema constraint on the question's target (Generator.schema_constrainer), with retry_beams beams or, below
+    2, greedily; questions without a target keep their answer. settled(indices, decisions): called as soon as those prompts'
     decisions are final (the answers that need no retry first, then each batch of retries), so a caller can save
     and count them while the rest decode."""
     if len(runs) != len(prompts):
@@ -291,26 +290,20 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
                      for i in failed]
             for i, text, (sql, k, cs, raw) in zip(failed, retry, attempt(retry, failed), strict=True):
                 decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction")
-    if constrained_retry and retry_beams <= 1:
-        failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried
-                  and targets is not None and targets[i] is not None]
-        if failed:
-            raws = generator.constrained_raw([prompts[i] for i in failed], [targets[i] for i in failed], batch_size)
-            for i, raw in zip(failed, raws, strict=True):
-                sql = clean_sql(raw)
-                decisions[i].retry(Attempt(prompts[i], sql, raw, 0, 1), [sql], runs[i], "constrained decoding")
-    if retry_beams > 1:
+    width = retry_beams if retry_beams > 1 else int(constrained_retry)  # (a constrained retry can be greedy)
+    if width:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
-        cons, how = None, f"{retry_beams} beams"
+        cons, how = None, f"{width} beams"
         if constrained_retry:  # (only where there is a database to build the grammar from)
             failed = [i for i in failed if targets is not None and targets[i] is not None]
-            cons, how = generator.schema_constrainer(), f"{retry_beams} constrained beams"
+            cons = generator.schema_constrainer() if failed else None  # (built once, when first needed)
+            how = f"{width} constrained beams" if width > 1 else "constrained decoding"
         failed.sort(key=lambda i: -len(prompts[i]))  # as the batches go (longest first)
-        size = generator.prompts_a_batch([prompts[i] for i in failed], retry_beams, batch_size, cons) if failed else 1
+        size = generator.prompts_a_batch([prompts[i] for i in failed], width, batch_size, cons) if failed else 1
         for start in range(0, len(failed), size):
             part = failed[start:start + size]
-            for i, (sql, k, cs, raw) in zip(part, attempt([prompts[i] for i in part], part, retry_beams,
-                                                          "beam", False, cons), strict=True):
+            for i, (sql, k, cs, raw) in zip(part, attempt([prompts[i] for i in part], part, width, "beam", False,
+                                                          cons), strict=True):
                 decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how)
             final(part)
         if cons is not None:
@@ -373,7 +366,7 @@ class Generator:
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
         self.constrain_max_deficit = constrain_max_deficit
-        self._retry_constrainer = None  # --constrained-retry's, built on first use (constrained_raw)
+        self._retry_constrainer = None  # --constrained-retry's, built on first use (schema_constrainer)
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
@@ -497,13 +490,6 @@ class Generator:
 
             self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit)
         return self._retry_constrainer
-
-    def constrained_raw(self, prompts: list[str], targets: Sequence[Any], batch_size: int | None = None) -> list[str]:
-        """Greedy answers under the schema constraint (--constrained-retry --retry-beams 0)."""
-        cons = self.schema_constrainer()
-        out = [c[0] for c in self._batches(prompts, 1, {"do_sample": False}, batch_size, False, targets, cons)]
-        cons.notes.clear()
-        return out
 
     def _prompt_cache(self, enc: dict, copies: int):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
