@@ -87,3 +87,22 @@ def test_spider_syn_is_added_by_default_to_spider_and_to_nothing_else(tmp_path):
     assert json.loads((mine / "summary.json").read_text())["train_extra"] is None
     assert main(["prepare", "--dataset", str(own), "--data-dir", str(tmp_path / "x"), "--no-tokenize",
                  "--train-extra", "spider-syn"]) == 2
+
+
+def test_train_records_the_prompt_settings_its_data_was_prepared_with(tmp_path, tiny_model, capsys):
+    """The rows' prompts are built at prepare; a model trained on them without repeating the flags must still
+    record them (later stages build prompts from the record), and a flag that contradicts the data is refused."""
+    from tests.test_pipeline import FAST
+
+    data = tmp_path / "data"
+    assert main(["prepare", "--data-dir", str(data), "--no-tokenize", "--limit", "20", *OPTIONS]) == 0
+    common = ["train", "--model", "tiny-random-gemma-3", "--data-dir", str(data), "--max-steps", "1", *FAST]
+    out = tmp_path / "out"
+    assert main([*common, "--output-dir", str(out)]) == 0
+    meta = json.loads((out / "sqltune.json").read_text())
+    assert (meta["schema_linking"], meta["value_retrieval"], meta["value_budget"]) == ("on", True, 300)
+    capsys.readouterr()
+    assert main([*common, "--output-dir", str(tmp_path / "off"), "--schema-linking", "off"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "--schema-linking off" in err and "prepared with --schema-linking on" in err, err
+    assert not (tmp_path / "off" / "sqltune.json").exists()

@@ -199,9 +199,10 @@ class Config:
                                  "fails to execute, decode the question again under the schema constraint with "
                                  "--retry-beams beams (0: greedily), execution-guided, and keep that answer if it "
                                  "executes; after greedy answers and after --num-candidates alike. 16 candidates "
-                                 "then 16 constrained beams for the 17-23 % that fail: 50.7 % held-out and 56.4 % "
-                                 "on dev against 51.5 and 55.3 % for 16 constrained candidates, re-chosen offline "
-                                 "from saved answers; its time on a GPU not yet measured (docs/BENCHMARKS.md).",
+                                 "then 16 constrained beams for the 15-21 % that fail, on an H200: Spider dev in "
+                                 "98 s of decoding against 147 s for 16 constrained candidates, 1.1-1.6 points "
+                                 "lower held-out and 0.8 on dev and Spider-Syn dev: the fast way, not the default "
+                                 "(docs/BENCHMARKS.md).",
                                  "decoding")
     retry_beams: int = _f(16, "Greedy decoding (--num-candidates 1, without --self-correct), and any decoding with "
                           "--constrained-retry: when the answer fails to execute (under --constrain, mostly one "
@@ -426,10 +427,30 @@ def model_folder_defaults(model: str | None) -> dict:
     return {k: info[k] for k in INHERITED if info.get(k) is not None}
 
 
+def data_folder_defaults(data_dir: str | Path | None) -> dict:
+    """The prompt settings `sqltune prepare` wrote its rows with (its config.yaml in the data folder), if any:
+    the rows' prompts are built already, so a model trained on them must record these, not train's flags."""
+    import yaml
+
+    marker = Path(data_dir or "") / "config.yaml"
+    if not data_dir or not marker.is_file():
+        return {}
+    try:
+        info = yaml.safe_load(marker.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        return {}
+    return {k: info[k] for k in INHERITED if isinstance(info, dict) and info.get(k) is not None}
+
+
 def config_from_args(args: argparse.Namespace) -> Config:
-    """Defaults < the stage's own defaults < the model folder's prompt settings < YAML file < flags."""
+    """Defaults < the stage's own defaults < the model folder's prompt settings < (train) the data folder's
+    prompt settings < YAML file < flags."""
     overrides = {k[5:]: v for k, v in vars(args).items() if k.startswith("cfg__") and v is not None}
     yaml_values = load_yaml(args.config) if getattr(args, "config", None) else {}
-    stage = dict(getattr(getattr(args, "_module", None), "DEFAULTS", {}))
+    module = getattr(args, "_module", None)
+    stage = dict(getattr(module, "DEFAULTS", {}))
     inherited = model_folder_defaults(overrides.get("model", yaml_values.get("model", stage.get("model"))))
+    if getattr(module, "PROMPTS_FROM_DATA", False):
+        data_dir = overrides.get("data_dir", yaml_values.get("data_dir", stage.get("data_dir", Config().data_dir)))
+        inherited.update(data_folder_defaults(data_dir))
     return make_config(None, {**stage, **inherited, **yaml_values, **overrides})

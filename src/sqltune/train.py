@@ -10,6 +10,9 @@ Reads `<data-dir>/train.jsonl` (from `sqltune prepare`) and writes to `--output-
   runs/                                            TensorBoard logs
   sqltune.json                                     written last: the run finished
 
+The prompt settings (--schema-format, --schema-linking, --value-retrieval, ...) are the data folder's: its rows
+were built with them at prepare, sqltune.json records them, and a flag that contradicts them is refused.
+
 QLoRA (4-bit NF4 base) is the default on GPU and works on CPU too; `--quantization none` trains plain LoRA.
 
 Several GPUs: run the same command under a launcher, data-parallel (DDP) by default, FSDP through
@@ -29,11 +32,14 @@ import shutil
 import sys
 from pathlib import Path
 
-from .config import INHERITED, Config, dump_yaml
+from .config import INHERITED, Config, data_folder_defaults, dump_yaml
 from .distributed import launcher_env
 from .errors import SqltuneError
 
 CONFIG_GROUPS = ("model", "data", "lora", "train")
+# The prompt settings (--schema-linking, --value-retrieval, ...) come from the data folder's config.yaml: its rows
+# were built with them, and the model folder records them for every later stage (config.config_from_args).
+PROMPTS_FROM_DATA = True
 
 
 OWN = ("sqltune.json", "config.yaml", "checkpoint-*", "runs")  # what marks a folder as an earlier training's
@@ -142,6 +148,12 @@ def setup(cfg: Config, output_dir: Path, train_file: Path, overwrite: bool = Fal
     if not train_file.is_file():
         problems.append(f"no training data at {train_file}: run `sqltune prepare --data-dir {cfg.data_dir}` "
                         "first or pass --data-dir")
+    for key, value in data_folder_defaults(cfg.data_dir).items():
+        if getattr(cfg, key) != value:
+            flag = "--" + key.replace("_", "-")
+            problems.append(f"{flag} {getattr(cfg, key)}: {cfg.data_dir} was prepared with {flag} {value}, and its "
+                            "prompts are built already; the model would record prompts unlike its training rows. "
+                            f"Drop {flag} (and any config file's {key}), or prepare the data again with it")
     if cfg.push_to_hub:
         import os
 
