@@ -200,7 +200,7 @@ class Config:
                                  "--retry-beams beams (0: greedily), execution-guided, and keep that answer if it "
                                  "executes; after greedy answers and after --num-candidates alike. 16 candidates "
                                  "then 16 constrained beams for the 15-21 % that fail, on an H200: Spider dev in "
-                                 "98 s of decoding against 147 s for 16 constrained candidates, 1.1-1.6 points "
+                                 "104 s of decoding against 137 s for 16 constrained candidates, 1.1-1.6 points "
                                  "lower held-out and 0.8 on dev and Spider-Syn dev: the fast way, not the default "
                                  "(docs/BENCHMARKS.md).",
                                  "decoding")
