@@ -106,3 +106,8 @@ def test_train_records_the_prompt_settings_its_data_was_prepared_with(tmp_path, 
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "--schema-linking off" in err and "prepared with --schema-linking on" in err, err
     assert not (tmp_path / "off" / "sqltune.json").exists()
+    (data / "config.yaml").write_text("- not: a mapping\n")  # its prompt settings unknown: refused, not guessed
+    assert main([*common, "--output-dir", str(tmp_path / "bad")]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and f"{data / 'config.yaml'} is not the mapping" in err, err
+    assert not (tmp_path / "bad").exists()

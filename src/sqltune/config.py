@@ -438,8 +438,11 @@ def data_folder_defaults(data_dir: str | Path | None) -> dict:
     try:
         info = yaml.safe_load(marker.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
-        return {}
-    return {k: info[k] for k in INHERITED if isinstance(info, dict) and info.get(k) is not None}
+        info = None
+    if not isinstance(info, dict):  # (its prompt settings unknown: training would record the wrong ones)
+        raise SqltuneError(f"{marker} is not the mapping `sqltune prepare` writes: prepare the data again "
+                           f"(sqltune prepare --data-dir {data_dir})")
+    return {k: info[k] for k in INHERITED if info.get(k) is not None}
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

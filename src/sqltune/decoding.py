@@ -237,9 +237,9 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     answer fails to execute is decoded again with that many beams (under this generator's constraint), chosen by
     `rule`, kept if it executes, a batch of questions at a time. constrained_retry: the same retry under the
     schema constraint on the question's target (Generator.schema_constrainer), with retry_beams beams or, below
-    2, greedily; questions without a target keep their answer. settled(indices, decisions): called as soon as those prompts'
-    decisions are final (the answers that need no retry first, then each batch of retries), so a caller can save
-    and count them while the rest decode."""
+    2, greedily; questions without a target keep their answer. settled(indices, decisions): called as soon as
+    those prompts' decisions are final (the answers that need no retry first, then each batch of retries), so a
+    caller can save and count them while the rest decode."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
