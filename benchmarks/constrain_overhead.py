@@ -26,6 +26,7 @@ Writes benchmarks/results/<card>-<date>/constrain_overhead.json (or --result) an
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -67,7 +68,8 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
     targets = [database_path(r["db_id"]) for r in rows]
     plain = Generator(model, tok, max_new_tokens, batch, "none")
     gens = {"none": plain, "schema": constrainer_gen}
-    acc = {k: {"wall": 0.0, "steps": 0, "tokens": 0, "with_from": 0, "complete": 0, "samples": []} for k in gens}
+    acc = {k: {"wall": 0.0, "steps": 0, "tokens": 0, "with_from": 0, "complete": 0, "samples": [], "all": []}
+           for k in gens}
     constrainer_gen.max_new_tokens, constrainer_gen.batch_size = max_new_tokens, batch
     constrainer_gen.constrainer.reset_stats()
     grammars = constrainer_gen.grammars(targets, len(rows))  # compiled before timing (cached per database)
@@ -90,6 +92,7 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
             a = acc[name]
             a["wall"] += time.perf_counter() - t0
             texts = [t for c in outs for t in c]
+            a["all"] += texts
             a["steps"] += _steps(gen, texts)
             a["tokens"] += sum(len(i) for i in tok(texts, add_special_tokens=False)["input_ids"])
             for k, c in enumerate(outs):
@@ -104,7 +107,9 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
     for name, a in acc.items():
         r = {"questions": len(rows), "s_per_question": a["wall"] / len(rows), "steps": a["steps"],
              "s_per_step": a["wall"] / max(a["steps"], 1), "generated_tokens": a["tokens"],
-             "answers_with_from": a["with_from"], "answers": len(rows) * per_prompt, "sample_answers": a["samples"]}
+             "answers_with_from": a["with_from"], "answers": len(rows) * per_prompt, "sample_answers": a["samples"],
+             # two runs (another card, another version of the processor) gave the same answers where these match
+             "answers_sha1": hashlib.sha1("\x00".join(a["all"]).encode()).hexdigest()}
         if name == "schema":
             st = constrainer_gen.constrainer.stats()
             r.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],

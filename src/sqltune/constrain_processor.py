@@ -133,16 +133,19 @@ class Processor:
         vals, ids = (scores if len(on) == scores.shape[0] else scores[on]).topk(n, dim=1)
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
+        scope, grammars, of, minus_inf = self.scope, self.grammars, self._of, float("-inf")
         for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
-            start = self.grammars[self._of[r]].scope if self.scope is not None else None
-            st = self.scope.state(row_key[r], start) if start else None
+            start = grammars[of[r]].scope if scope is not None else None
+            st = scope.state(row_key[r], start) if start else None
+            if st is not None and not st.checkable:
+                st = None
             bad, good, first = [], [], None
             for v, t in zip(vs, ts):
-                if v == float("-inf"):
+                if v == minus_inf:
                     break
                 ok = m.validate_tokens([t]) == 1
-                if ok and st is not None and st.checkable and len(good) < scope_k:
-                    ok = not self.scope.fails(st, t)
+                if ok and st is not None and len(good) < scope_k:
+                    ok = not scope.fails(st, t)
                 if not ok:
                     bad.append(t)
                     continue

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import count
 
 _KEYWORDS = frozenset((
     "select from where group order by having limit offset union intersect except join inner left right full "
@@ -45,6 +46,8 @@ _CLAUSE_WORDS = tuple(sorted(_AFTER_FROM | _COMPOUND | _JOIN_WORDS | {"on", "usi
 _GLUED = re.compile(r"[a-z0-9_$](?:SELECT|FROM|WHERE|GROUP|ORDER|HAVING|LIMIT|UNION|EXCEPT|INTERSECT|JOIN)")
 _IDENT_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _IDENT_CHARS = _IDENT_START | frozenset("0123456789$")
+_ENDS = _AFTER_FROM | _COMPOUND
+_SERIAL = count(1)  # each state's own number: a core it made or copied carries it (copy on write)
 
 
 def junk_name(word: str, implicit_alias: bool = False) -> bool:
@@ -96,21 +99,23 @@ class _Core:
     bare: set[str] = field(default_factory=set)  # bare columns of the select list
     lenient: bool = False  # ORDER BY after a compound operator: its names are result columns
     compound: bool = False
+    owner: int = 0  # the state that may change it in place (Scope.serial); others copy it first (Scope._mine)
 
-    def copy(self) -> _Core:
+    def copy(self, owner: int) -> _Core:
         return _Core(self.depth, self.phase, self.expect, dict(self.bindings), self.last_table,
                      {k: set(v) for k, v in self.need.items()}, set(self.results), set(self.bare), self.lenient,
-                     self.compound)
+                     self.compound, owner)
 
 
 class Scope:
     """The text so far, as far as scope goes. `error` is set once the text holds a scope error."""
 
     __slots__ = ("names", "cores", "parens", "pending", "quote", "held", "prev", "qualifier", "skip", "error",
-                 "tried")
+                 "tried", "serial")
 
     def __init__(self, names: Names):
         self.names = names
+        self.serial = next(_SERIAL)
         self.cores: list[_Core] = []
         self.parens: list[bool] = []  # True: the parenthesis opened a subquery
         self.pending = ""  # the lexeme still being written
@@ -130,19 +135,22 @@ class Scope:
         return self.error is None and bool(self.cores)
 
     def feed(self, text: str) -> Scope:
-        if self.pending and not self.quote and self.error is None and self.pending[0] in _IDENT_CHARS \
-                and text and all(ch in _IDENT_CHARS for ch in text):
-            # a name grows: only the partial-name check can say anything, and it only reads the state, so the
-            # new state shares the clauses (every feed copies them before it changes them). The constraint
-            # tries many such tokens on one state (a row's best few, and down its list where they all fail).
-            new = self._copy(share=True)
-            new.pending = self.pending + text
-            new._check_partial()
-            return new
+        if not self.quote and self.error is None and self.held is None:
+            # Two shortcuts where only the partial-name check can say anything (lexing every character would
+            # change nothing else): a name grows (`T1.na` + `me`), or one begins after a finished lexeme
+            # (`,` + ` name`: the spaces change nothing there). The constraint tries many such tokens on one
+            # state (a row's best few, and down its list where they all fail).
+            pending = self.pending
+            word = text if pending else text.lstrip()
+            if word and (pending or word[0])[0] in _IDENT_CHARS and _IDENT_CHARS.issuperset(word):
+                new = self._copy()
+                new.pending = pending + word
+                new._check_partial()
+                return new
         return self._feed_chars(text)
 
     def _feed_chars(self, text: str) -> Scope:
-        """`feed` the long way: a whole copy of the state, then every character lexed."""
+        """`feed` the long way: every character lexed."""
         new = self._copy()
         for ch in text:
             if new.error:
@@ -152,11 +160,12 @@ class Scope:
             new._check_partial()
         return new
 
-    def _copy(self, share: bool = False) -> Scope:
+    def _copy(self) -> Scope:
+        """A new state that shares this one's cores until it changes one (_mine): most tokens change none, and
+        copying every core's names took a quarter of the scope check's time (benchmarks/scope_cost.py)."""
         new = Scope.__new__(Scope)
-        new.names = self.names
-        new.cores, new.parens = (self.cores, self.parens) if share else ([c.copy() for c in self.cores],
-                                                                         list(self.parens))
+        new.names, new.serial = self.names, next(_SERIAL)
+        new.cores, new.parens = list(self.cores), list(self.parens)
         new.pending, new.quote, new.prev, new.qualifier = self.pending, self.quote, self.prev, self.qualifier
         new.held, new.skip, new.error, new.tried = self.held, self.skip, self.error, None
         return new
@@ -214,6 +223,13 @@ class Scope:
     def _core(self) -> _Core | None:
         return self.cores[-1] if self.cores else None
 
+    def _mine(self, i: int = -1) -> _Core:
+        """Core i, to be changed: copied first where another state shares it."""
+        core = self.cores[i]
+        if core.owner != self.serial:
+            core = self.cores[i] = core.copy(self.serial)
+        return core
+
     def _at_core(self) -> bool:
         return bool(self.cores) and len(self.parens) == self.cores[-1].depth
 
@@ -223,20 +239,21 @@ class Scope:
             self.parens.append(False)
         elif ch == ")":
             if self.parens and self.parens[-1] and self.cores:
-                self._close_from(self.cores[-1])
+                self._close_from()
             if self.parens and self.parens.pop() and self.cores:
                 self.cores.pop()
                 outer = self._core
                 if outer and outer.phase == "from" and outer.expect == "table":
                     # a subquery source: its columns are not read, so bare names are not checked in this query
+                    outer = self._mine()
                     outer.bindings["(subquery)"] = None
                     outer.last_table, outer.expect = "(subquery)", "after_table"
         elif ch == "," and core and self._at_core() and core.phase == "from":
-            core.expect = "table"
+            self._mine().expect = "table"
         elif ch == "." and self.prev == "id":
             pass  # the qualifier was kept by _word
         elif ch == ";" and core:
-            self._close_from(core)
+            self._close_from()
         self.prev = ch if ch in "().," else "op"
         if ch != ".":
             self.qualifier = None
@@ -266,16 +283,17 @@ class Scope:
         if self.skip:
             self.skip = False
             if core.phase == "select" and self._at_core():
-                core.results.add(low)
+                self._mine().results.add(low)
             return
         if core.phase == "select" and self._at_core() and before in ("id", "lit", ")"):
-            core.results.add(low)  # `count(*) n`: a result alias without AS
+            self._mine().results.add(low)  # `count(*) n`: a result alias without AS
             return
         if core.phase == "select" and low in self.names.columns:
-            core.bare.add(low)
+            self._mine().bare.add(low)
             return
         if core.phase == "from" and self._at_core():
             if core.expect == "table":
+                core = self._mine()
                 core.bindings[low] = low if low in self.names.tables else None
                 core.last_table, core.expect = low, "after_table"
             elif core.expect in ("after_table", "alias"):
@@ -295,11 +313,11 @@ class Scope:
         if word == "select":
             if self.parens and not self.parens[-1] and (not self.cores or len(self.parens) > self.cores[-1].depth):
                 self.parens[-1] = True  # `(SELECT`: a subquery
-                self.cores.append(_Core(len(self.parens)))
+                self.cores.append(_Core(len(self.parens), owner=self.serial))
             elif core and core.compound and len(self.parens) == core.depth:
-                self.cores[-1] = _Core(core.depth, compound=True)
+                self.cores[-1] = _Core(core.depth, compound=True, owner=self.serial)
             elif not self.cores:
-                self.cores.append(_Core(len(self.parens)))
+                self.cores.append(_Core(len(self.parens), owner=self.serial))
             return
         if core is None:
             return
@@ -307,37 +325,42 @@ class Scope:
             # AS in FROM names an alias; anywhere else it names a result alias or a type (CAST), COLLATE a
             # collation: none of them is a column.
             if core.phase == "from" and self._at_core() and core.expect == "after_table":
-                core.expect = "alias"
+                self._mine().expect = "alias"
             else:
                 self.skip = True
             return
         if not self._at_core():
             return
         if word == "from" and core.phase == "select":
+            core = self._mine()
             core.phase, core.expect = "from", "table"
         elif word in _JOIN_WORDS and core.phase == "from":
             if word == "join":
-                core.expect = "table"
+                self._mine().expect = "table"
         elif word in ("on", "using") and core.phase == "from":
-            core.expect = "on"
+            self._mine().expect = "on"
         elif word in _AFTER_FROM:
-            self._close_from(core)
+            self._close_from()
+            core = self._mine()
             if core.compound and word == "order":
                 core.lenient = True
             core.phase = "after"
         elif word in _COMPOUND:
-            self._close_from(core)
+            self._close_from()
+            core = self._mine()
             core.compound, core.phase = True, "done"
 
-    def _close_from(self, core: _Core) -> None:
-        """At the end of a FROM clause: every alias the query took a column from is bound, and every bare
+    def _close_from(self, i: int = -1) -> None:
+        """At the end of core i's FROM clause: every alias the query took a column from is bound, and every bare
         column of the select list belongs to a table in scope."""
+        core = self.cores[i]
         if core.phase not in ("from", "select") or self._outer_open():
             return
         if core.phase == "select":  # no FROM at all: no name can be in scope
             if core.need or core.bare:
                 self.error = "names a column, but the query has no FROM clause"
             return
+        core = self._mine(i)
         core.phase = "after"  # (once)
         for alias in sorted(core.need):
             if not self._lookup(alias)[0]:
@@ -365,7 +388,7 @@ class Scope:
             (word, quoted), end.held = end.held, None
             end._word(word, "", quoted)
         if not end.error:
-            end._close_from(end.cores[0])
+            end._close_from(0)
         return end.error
 
     def _bind_alias(self, core: _Core, alias: str) -> None:
@@ -375,6 +398,7 @@ class Scope:
         if core.expect == "after_table" and junk_name(alias, implicit_alias=True):
             self.error = f"{alias}: a keyword run into an alias"
             return
+        core = self._mine()
         if table is not None and core.bindings.get(table) == table:
             del core.bindings[table]  # once aliased, a table is known by its alias
         resolved = table if table in self.names.tables else None
@@ -403,21 +427,25 @@ class Scope:
 
     def _outer_open(self) -> bool:
         """Whether an enclosing query is still in its select list (its FROM may still bind names)."""
-        return any(c.phase == "select" for c in self.cores[:-1])
+        cores = self.cores
+        for i in range(len(cores) - 1):  # (a loop: mostly one core, and a generator cost more than the check)
+            if cores[i].phase == "select":
+                return True
+        return False
 
     def _qualified(self, qualifier: str, column: str) -> None:
         core = self._core
         if core is None or column == "*":
             return
         if core.phase == "select":
-            core.need.setdefault(qualifier, set()).add(column)
+            self._mine().need.setdefault(qualifier, set()).add(column)
             return
         found, table = self._lookup(qualifier)
         if found:
             if table is not None and column not in self.names.tables[table]:
                 self.error = f"{qualifier}.{column}: {table} has no such column"
         elif core.phase == "from":
-            core.need.setdefault(qualifier, set()).add(column)
+            self._mine().need.setdefault(qualifier, set()).add(column)
         elif core.phase == "after" and not core.lenient and not self._outer_open():
             self.error = f"{qualifier}.{column}: no table or alias {qualifier} in scope"
 
@@ -451,11 +479,11 @@ class Scope:
         prefix, core = self.pending.lower(), self._core
         if core is None or self.pending[0] not in _IDENT_START:
             return
-        if prefix in _AFTER_FROM | _COMPOUND and self._at_core() and core.phase in ("from", "select") \
+        if prefix in _ENDS and self._at_core() and core.phase in ("from", "select") \
                 and self.prev != "." and core.expect not in ("table", "alias"):
             end = self._copy()  # `... GROUP`: ending the FROM clause here must be possible
             end.pending = ""
-            end._close_from(end.cores[-1])
+            end._close_from()
             if end.error:
                 self.error = end.error
                 return
