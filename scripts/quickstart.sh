@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole job on the built-in model and data (gemma-3-270m from PyPI, Spider shipped in the package; no Hub):
 # install -> prepare -> train -> merge -> generate -> evaluate, then the shipped trained model (sqltune-270m)
-# at work. On a GPU it trains sqltune's default recipe in full (5 epochs, minutes on an H100/H200) and scores
+# at work. On a GPU it trains sqltune's default recipe in full (8 epochs, minutes on an H100/H200) and scores
 # Spider dev with execution-guided beam 16; on a CPU it runs a short smoke training that proves every stage
 # (its model is far from useful: accuracy needs the GPU run), then shows sqltune-270m, the same recipe trained
 # on a GPU and shipped with sqltune, answering Spider dev questions.

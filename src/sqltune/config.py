@@ -118,7 +118,7 @@ class Config:
                                "wrapped = concatenate and cut (the recipe's behaviour).", "train", ("bfd", "wrapped"))
     completion_only_loss: bool = _f(True, "Loss on the SQL answer only (the recipe trains on the prompt too).",
                                     "train")
-    num_train_epochs: float = _f(5.0, "Epochs.", "train")
+    num_train_epochs: float = _f(8.0, "Epochs.", "train")
     max_steps: int = _f(-1, "Stop after this many optimizer steps (-1 = use epochs).", "train")
     per_device_train_batch_size: int = _f(32, "Sequences per device per micro-step.", "train")
     gradient_accumulation_steps: int = _f(1, "Micro-steps per optimizer step.", "train")
