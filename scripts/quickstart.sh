@@ -19,6 +19,7 @@ else  # a CPU smoke run: a few steps, short answers, 10 questions
   GEN=(--max-new-tokens 64); EVAL=(--limit 10 --retry-beams 0 "${GEN[@]}")
 fi
 sqltune prepare --data-dir data/spider
+if [ "$GPU" = 0 ]; then echo "== a smoke training: 8 steps of one 512-token sequence (train warns that this cuts the longer rows)"; fi
 sqltune train --data-dir data/spider --output-dir "$RUN" "${TRAIN[@]}"
 sqltune merge --model "$RUN"
 db=$(python -c "from sqltune.spider import database_path; print(database_path('concert_singer'))")

@@ -51,6 +51,7 @@ def test_train_output_describes_itself(trained):
         assert (trained / name).is_file(), name
     meta = json.loads((trained / "sqltune.json").read_text())
     assert meta["kind"] == "adapter" and meta["base_model"] == "tiny-random-gemma-3" and meta["global_step"] == 3
+    assert (meta["max_steps"], meta["num_train_epochs"], meta["learning_rate"]) == (3, 8.0, 1e-2)  # how long, how fast
     assert (meta["compiled_layers"], meta["liger_kernel"]) == (False, False)  # what --compile/Liger auto did here
     assert "<USER_QUERY>" in (trained / "prompt.txt").read_text()
     losses = [h["loss"] for h in json.loads((trained / "log_history.json").read_text()) if "loss" in h]

@@ -466,6 +466,14 @@ def test_prepare_reports_token_percentiles(tmp_path, tokenizer, capsys):
     assert set(tokens["prompt"]) == {"p50", "p90", "p95", "p99", "max"}
     assert json.loads((tmp_path / "out" / "summary.json").read_text())["splits"]["train"]["tokens"] == tokens
     assert "prompt p50/p95/max" in capsys.readouterr().out
+    # training with a shorter --max-length than the rows were prepared for cuts their answers: train says so
+    from sqltune.train import overlong_warning
+
+    assert (overlong_warning(cfg) is not None) == (full[-1] > 120)  # prepare keeps them: only prompts must fit
+    short = make_config(overrides={**cfg.to_dict(), "max_length": full[(len(full) + 1) // 2 - 1] - 1})
+    assert "at least half of the training conversations" in overlong_warning(short)
+    assert f"the longest {full[-1]:,} tokens" in overlong_warning(short)
+    assert overlong_warning(make_config(overrides={**cfg.to_dict(), "max_length": full[-1]})) is None
     cfg = make_config(overrides={**cfg.to_dict(), "max_length": 60, "bad_rows": "fail",
                                  "data_dir": str(tmp_path / "fail")})
     with pytest.raises(SqltuneError, match=r"prompt_too_long \(longer than --max-length 60 tokens\).*--bad-rows drop"):

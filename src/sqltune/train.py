@@ -167,6 +167,9 @@ def setup(cfg: Config, output_dir: Path, train_file: Path, overwrite: bool = Fal
                         "another --output-dir")
     if problems:
         raise SqltuneError("; ".join(problems))
+    warning = overlong_warning(cfg)
+    if warning and launcher_env()[1] == 0:
+        print(warning, file=sys.stderr)
     if cfg.resume:
         world, rank, _ = launcher_env()
         before = checkpoint_world_size(checkpoints)
@@ -175,6 +178,25 @@ def setup(cfg: Config, output_dir: Path, train_file: Path, overwrite: bool = Fal
                   f"{world}: training continues, but the effective batch, the steps per epoch and the data order "
                   "change; resume with the same number of processes for an exact continuation", file=sys.stderr)
     return str(checkpoints) if cfg.resume else None
+
+
+def overlong_warning(cfg: Config) -> str | None:
+    """A warning where prepare's summary counted training conversations longer than --max-length: the trainer
+    cuts each at that length, and what it cuts is the end, the SQL answer the loss is on (a smoke run's short
+    --max-length once trained steps with no answer token left, grad norm 0). None where all fit or nobody counted."""
+    try:
+        tokens = json.loads((Path(cfg.data_dir) / "summary.json").read_text())["splits"]["train"]["tokens"]
+        lengths = tokens["conversation"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not lengths or lengths["max"] <= cfg.max_length:
+        return None
+    share = next((f"at least {s}" for p, s in (("p50", "half"), ("p90", "10 %"), ("p95", "5 %"), ("p99", "1 %"))
+                  if lengths[p] > cfg.max_length), "fewer than 1 %")
+    return (f"sqltune train: warning: {share} of the training conversations in {cfg.data_dir} are longer than "
+            f"--max-length {cfg.max_length} (the longest {lengths['max']:,} tokens): each is cut there and loses the "
+            f"end of its SQL answer, which the loss is on, or all of it. Raise --max-length, or prepare with "
+            f"--max-length {cfg.max_length} to leave them out")
 
 
 def last_checkpoint(output_dir: Path, report: bool = False) -> Path | None:
@@ -492,6 +514,8 @@ def save(cfg: Config, trainer, output_dir: Path, stats, extra: dict | None = Non
         "adapter_dtype": cfg.adapter_dtype,
         "compiled_layers": trainer.compiled_layers,
         "liger_kernel": bool(trainer.args.use_liger_kernel),
+        "num_train_epochs": cfg.num_train_epochs,  # (with max_steps > 0 the steps decide instead)
+        "max_steps": cfg.max_steps,
         "global_step": stats.global_step,
         "training_loss": stats.training_loss,
         "train_runtime_s": stats.metrics.get("train_runtime"),
