@@ -11,6 +11,7 @@ import pytest
 from sqltune.cli import main
 from sqltune.config import make_config
 from sqltune.models import BUILTIN_ADAPTERS, builtin_adapter_dir, describe
+from sqltune.train import effective_batch
 
 
 def test_the_shipped_adapter_is_described_and_small():
@@ -31,8 +32,8 @@ def test_the_shipped_adapter_was_trained_with_the_default_recipe():
     lora = json.loads((folder / "adapter_config.json").read_text())
     cfg = make_config()
     assert (meta["num_train_epochs"], meta["max_steps"]) == (cfg.num_train_epochs, cfg.max_steps)
-    assert meta["learning_rate"] == cfg.learning_rate
-    assert meta["effective_batch_sequences"] == cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps
+    batch = effective_batch(cfg, world_size=1)  # sequences, tokens and learning rate a step, as train records them
+    assert {k: meta[k] for k in batch} == batch
     assert (lora["r"], lora["lora_alpha"], lora["lora_dropout"]) == (cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout)
     assert (meta["schema_format"], meta["sample_rows"], meta["adapter_dtype"]) == \
         (cfg.schema_format, cfg.sample_rows, cfg.adapter_dtype)

@@ -185,8 +185,8 @@ def overlong_warning(cfg: Config) -> str | None:
     cuts each at that length, and what it cuts is the end, the SQL answer the loss is on (a smoke run's short
     --max-length once trained steps with no answer token left, grad norm 0). None where all fit or nobody counted."""
     try:
-        tokens = json.loads((Path(cfg.data_dir) / "summary.json").read_text())["splits"]["train"]["tokens"]
-        lengths = tokens["conversation"]
+        lengths = json.loads((Path(cfg.data_dir) / "summary.json").read_text())["splits"]["train"]["tokens"][
+            "conversation"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if not lengths or lengths["max"] <= cfg.max_length:
@@ -195,8 +195,9 @@ def overlong_warning(cfg: Config) -> str | None:
                   if lengths[p] > cfg.max_length), "fewer than 1 %")
     return (f"sqltune train: warning: {share} of the training conversations in {cfg.data_dir} are longer than "
             f"--max-length {cfg.max_length} (the longest {lengths['max']:,} tokens): each is cut there and loses the "
-            f"end of its SQL answer, which the loss is on, or all of it. Raise --max-length, or prepare with "
-            f"--max-length {cfg.max_length} to leave them out")
+            f"end of its SQL answer, which the loss is on, or all of it. Raise --max-length (to {lengths['max']:,} for "
+            f"none cut); preparing with --max-length {cfg.max_length} leaves out only the rows whose prompt alone "
+            "is longer")
 
 
 def last_checkpoint(output_dir: Path, report: bool = False) -> Path | None:
