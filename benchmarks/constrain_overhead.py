@@ -8,6 +8,9 @@
     # rows that give up past a deficit (--constrain-max-deficit) in the constrained runs
     python benchmarks/constrain_overhead.py --model sqltune-270m --questions 256 --batch-size 64 \\
         --beam-questions 128 --beam-batch-size 64 --max-new-tokens 256 --card h200 --max-deficit 8
+    # constrained greedy with its checks in 4 worker processes (--constrain-workers 4)
+    python benchmarks/constrain_overhead.py --model sqltune-270m --questions 972 --batch-size 972 \\
+        --beam-questions 0 --max-new-tokens 256 --card h200 --max-deficit 16 --workers 4
 
 A seeded sample of Spider dev questions (whose database ships) is answered through sqltune's own decoding path
 (`sqltune.decoding.Generator`, the model loaded as `sqltune generate` loads it: 16-bit on a GPU, float32 with
@@ -115,7 +118,9 @@ def run_pair(model, tok, rows: list[dict], cfg, per_prompt: int, batch: int, max
             r.update({"mask_ms_per_step": st["mask_ms_per_step"], "apply_ms_per_step": st["apply_ms_per_step"],
                       "mask_ms_per_row": st["mask_ms_per_row"], "grammar_compile_s": st["compile_s"],
                       "grammars": st["grammars"],
-                      "scope_ms_per_step": st["scope_ms_per_step"], "read_ms_per_step": st["read_ms_per_step"], "scope_masked_tokens": st["scope_masked"],
+                      "scope_ms_per_step": st["scope_ms_per_step"], "read_ms_per_step": st["read_ms_per_step"],
+                      "topk_ms_per_step": st["topk_ms_per_step"], "wait_ms_per_step": st["wait_ms_per_step"],
+                      "scope_masked_tokens": st["scope_masked"],
                       "rows_by_token_checks": st["lazy_rows"], "rows_by_question_pairs": st["picked_rows"],
                       "rows_kept_to_checked_tokens": st["only_rows"],
                       "rows_by_full_mask": st["rows"],
@@ -145,6 +150,9 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true",
                     help="profile the constrained runs (cProfile; it slows Python, so their timings grow) and "
                          "write where their time went beside the result (.profile.txt)")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="the constrained greedy runs' --constrain-workers: their checks in this many processes "
+                         "(started before the timing)")
     ap.add_argument("--no-predict", action="store_true",
                     help="greedy: move each row's matcher on only after the step's tokens are read (the code "
                          "before 2026-12-02's overlap), to measure what moving it on during the forward saves")
@@ -164,8 +172,13 @@ def main() -> int:
     cfg = make_config(None, {**model_folder_defaults(args.model), "model": args.model})
     model, tok = load_for_inference(cfg)
     t = time.perf_counter()
-    schema_gen = Generator(model, tok, args.max_new_tokens, args.batch_size, "schema", args.max_deficit)
+    schema_gen = Generator(model, tok, args.max_new_tokens, args.batch_size, "schema", args.max_deficit,
+                           constrain_workers=args.workers)
     tokenizer_s = time.perf_counter() - t
+    if args.workers:
+        from sqltune.constrain_workers import pool_for
+
+        pool_for(tok, args.workers)  # (started once a process, outside the timing)
     rows = _questions(max(args.questions, args.beam_questions), args.seed)
     # warm-up (kernels, allocator, one grammar) outside the timing
     Generator(model, tok, 8, 2, "none").generate_raw([tok.bos_token or "SELECT"], progress=False)
@@ -189,6 +202,7 @@ def main() -> int:
               "platform": platform.platform(), "max_new_tokens": args.max_new_tokens,
               "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
               "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "predict": not args.no_predict,
+              "workers": args.workers,
               "attention": schema_gen.attention, "command": " ".join(sys.argv), "settings": settings}
     out = write_result(report, args.card, "constrain_overhead", args.result)
     if profiler is not None:

@@ -566,13 +566,19 @@ def test_greedy_matchers_moved_on_before_the_tokens_are_read_decode_as_after(tin
 
 def test_processor_cost_benchmark_moves_matchers_alike_one_at_a_time_and_in_parallel(tmp_path):
     """benchmarks/processor_cost.py end to end on 24 gold queries under the schema constraint: every row's gold
-    token stays allowed at every step, the same with the matchers moved on one at a time and in parallel."""
+    token stays allowed at every step, the same with the matchers moved on one at a time, in parallel and in
+    two worker processes."""
     from tests.benchmark_run import run_benchmark
 
     _, result = run_benchmark("processor_cost.py", tmp_path / "processor_cost.json", "--rows", "24")
     assert result["rows"] == 24 and result["steps"] > 10 and result["same_tokens"] is True
-    assert set(result["ms_per_step"]) == {"one at a time", "in parallel"}
-    assert result["stats"]["lazy_rows"] > 0 and result["stats"]["mispredicted"] == 0
+    ways = {"one at a time", "in parallel", "in 2 worker processes"}
+    assert set(result["ms_per_step"]) == ways == set(result["topk_ms_per_step"])
+    for way in ways:
+        st = result["stats"][way]
+        assert st["lazy_rows"] > 0 and st["mispredicted"] == 0
+        assert 0 < result["topk_ms_per_step"][way] < result["ms_per_step"][way]
+        assert (st["wait_s"] > 0) == (way == "in 2 worker processes")
 
 
 def test_history_cost_benchmark_finds_the_rows_histories(tmp_path):

@@ -195,6 +195,12 @@ class Config:
                                             "carries an error. null = never. 16 was chosen on held-out Spider train "
                                             "databases: answers half as long, accuracy 0.6 points under never "
                                             "(docs/CONSTRAINED_DECODING.md).", "decoding")
+    constrain_workers: int = _f(0, "With --constrain: greedy batches' per-row checks (each row's grammar and scope "
+                                "state, moved on to its best valid token while the next forward runs) in this many "
+                                "worker processes instead of the decoding process, whose host time they take off a "
+                                "GPU step. The same answers. 0 = in the decoding process (each worker costs ~5 s "
+                                "to start, once a process). Beams and samples always check in the decoding "
+                                "process (docs/CONSTRAINED_DECODING.md).", "decoding")
     constrained_retry: bool = _f(False, "For unconstrained decoding (with --constrain none): when the kept SQL "
                                  "fails to execute, decode the question again under the schema constraint with "
                                  "--retry-beams beams (0: greedily), execution-guided, and keep that answer if it "
@@ -245,6 +251,8 @@ class Config:
             problems.append(f"--batch-size must be positive, or 0 for auto (got {self.batch_size})")
         if not 0 <= self.lora_dropout < 1:
             problems.append(f"--lora-dropout must be in [0, 1) (got {self.lora_dropout})")
+        if self.constrain_workers < 0:
+            problems.append(f"--constrain-workers must be 0 or more (got {self.constrain_workers})")
         if self.constrain_max_deficit is not None and not self.constrain_max_deficit > 0:
             problems.append(f"--constrain-max-deficit must be positive, or null for never (got "
                             f"{self.constrain_max_deficit})")

@@ -370,7 +370,7 @@ class Grammar:
     def __init__(self, lark: str, ll_tokenizer, label: str, step_max_items: int = STEP_MAX_ITEMS):
         import llguidance
 
-        self.lark, self.label = lark, label
+        self.lark, self.label, self.step_max_items = lark, label, step_max_items
         t0 = time.perf_counter()
         # verbose_errors off: the verbose text holds the whole grammar, rebuilt for every row that fails.
         limits = llguidance.LLParserLimits(step_max_items=step_max_items, verbose_errors=False)
@@ -388,15 +388,18 @@ class Grammar:
 class Constrainer:
     """Builds grammars (cached per database file or schema) and the logits processor for model.generate."""
 
-    def __init__(self, tokenizer, mode: str, max_deficit: float | None = None):
+    def __init__(self, tokenizer, mode: str, max_deficit: float | None = None, workers: int = 0):
         """max_deficit: a row gives up (ends, and its answer carries the reason) once the constraint has pushed
         it this far off the model's own choices, summed over its steps (sqltune.constrain_processor); None:
-        never. With SQLTUNE_CONSTRAIN_TRACE=1 greedy answers keep their per-step deficits (decode saves them)."""
+        never. With SQLTUNE_CONSTRAIN_TRACE=1 greedy answers keep their per-step deficits (decode saves them).
+        workers: greedy batches' checks in this many processes (sqltune.constrain_workers); 0: in this one."""
         if mode not in MODES:
             raise SqltuneError(f"--constrain must be one of {', '.join(MODES)} (got {mode!r})")
         if max_deficit is not None and not max_deficit > 0:
             raise SqltuneError(f"--constrain-max-deficit must be positive, or none for never (got {max_deficit})")
-        self.tokenizer, self.mode, self.max_deficit = tokenizer, mode, max_deficit
+        if workers < 0:
+            raise SqltuneError(f"--constrain-workers must be 0 or more (got {workers})")
+        self.tokenizer, self.mode, self.max_deficit, self.workers = tokenizer, mode, max_deficit, workers
         self.ll_tokenizer = _ll_tokenizer(tokenizer) if mode != "none" else None
         self.trace = trace_requested()
         self.notes = Notes(tokenizer)  # rows that gave up, and traces: read back by decoding.decode
@@ -405,7 +408,8 @@ class Constrainer:
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
                        "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
                        "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "picked_rows": 0, "gave_up_rows": 0,
-                       "mispredicted": 0, "read_s": 0.0}
+                       "mispredicted": 0, "read_s": 0.0, "wait_s": 0.0,
+                       "topk_s": 0.0}
 
     def grammar_for(self, target) -> Grammar | None:
         """The grammar for a database file (Path), an open connection (a schema built in memory), or None
@@ -458,6 +462,10 @@ class Constrainer:
         score first instead (constrain_processor.Processor._select). None (sampling): every row gets its full
         mask."""
         self._processors += 1
+        if self.workers and per_prompt == 1 and top == 1 and not self.trace and len(grammars) > 1:
+            from .constrain_workers import WorkerProcessor, pool_for
+
+            return WorkerProcessor(self, grammars, prompt_length, pool_for(self.tokenizer, self.workers))
         return Processor(self, grammars, per_prompt, prompt_length, top, serial=self._processors)
 
     def check(self, grammar: Grammar | None, text: str) -> str | None:
@@ -484,6 +492,10 @@ class Constrainer:
         s["scope_ms_per_step"] = 1000 * s["scope_s"] / max(s["steps"], 1)
         # (the first read of a step waits for its forward on a GPU: the rest of mask_s is the host's own work)
         s["read_ms_per_step"] = 1000 * s["read_s"] / max(s["steps"], 1)
+        # (--constrain-workers: the decoding process waiting for its workers' answers, inside mask_s)
+        s["wait_ms_per_step"] = 1000 * s["wait_s"] / max(s["steps"], 1)
+        # (greedy: each row's best tokens found for the one-token checks, their copy to the host included)
+        s["topk_ms_per_step"] = 1000 * s["topk_s"] / max(s["steps"], 1)
         return s
 
     def reset_stats(self) -> None:

@@ -130,11 +130,14 @@ class Processor:
         # no gathered copy of the scores (1 MB a row) where every row is active; where some have ended the copy
         # costs less than their share of the top-k (128 rows of benchmarks/processor_cost.py under cProfile on a
         # CPU: the copies 2.4 s, the ended rows' top-k 7.1 s)
+        t0 = time.perf_counter()
         vals, ids = (scores if len(on) == scores.shape[0] else scores[on]).topk(n, dim=1)
+        vals, ids = vals.tolist(), ids.tolist()
+        self.owner._stats["topk_s"] += time.perf_counter() - t0
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
         scope, grammars, of, minus_inf = self.scope, self.grammars, self._of, float("-inf")
-        for (m, r), vs, ts in zip(active, vals.tolist(), ids.tolist()):
+        for (m, r), vs, ts in zip(active, vals, ids):
             start = grammars[of[r]].scope if scope is not None else None
             st = scope.state(row_key[r], start) if start else None
             if st is not None and not st.checkable:

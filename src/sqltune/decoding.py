@@ -354,7 +354,7 @@ class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
     def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 0, constrain: str = "none",
-                 constrain_max_deficit: float | None = None, beam_early_stop: bool = True):
+                 constrain_max_deficit: float | None = None, beam_early_stop: bool = True, constrain_workers: int = 0):
         from .models import END_OF_TURN
 
         self.model, self.tokenizer = model, tokenizer
@@ -365,12 +365,12 @@ class Generator:
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
-        self.constrain_max_deficit = constrain_max_deficit
+        self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._retry_constrainer = None  # --constrained-retry's, built on first use (schema_constrainer)
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
-            self.constrainer = Constrainer(tokenizer, constrain, constrain_max_deficit)
+            self.constrainer = Constrainer(tokenizer, constrain, constrain_max_deficit, constrain_workers)
         tokenizer.padding_side = "left"
         if tokenizer.pad_token_id is None:
             tokenizer.pad_token = tokenizer.eos_token
@@ -488,7 +488,8 @@ class Generator:
         if self._retry_constrainer is None:
             from .constrain import Constrainer
 
-            self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit)
+            self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit,
+                                                  self.constrain_workers)
         return self._retry_constrainer
 
     def _prompt_cache(self, enc: dict, copies: int):
@@ -587,4 +588,4 @@ def load_generator(cfg) -> Generator:
 
     model, tokenizer = load_for_inference(cfg)
     return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit,
-                     cfg.beam_early_stop)
+                     cfg.beam_early_stop, cfg.constrain_workers)

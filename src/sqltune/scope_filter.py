@@ -117,7 +117,6 @@ class Filter:
     def apply(self, scores, rows: list[tuple[int, tuple, Scope]]) -> int:
         """rows: (row index, (prompt, history), the grammar's start state). Returns the tokens masked; rows
         whose every allowed token fails are counted in self.exhausted."""
-        import torch
 
         todo = []
         for r, key, start in rows:
@@ -132,17 +131,27 @@ class Filter:
         vals, ids = vals.tolist(), ids.tolist()
         out_rows, out_ids = [], []
         for (r, st), vs, ts in zip(todo, vals, ids):
-            bad, kept, exhausted = self._check(st, vs, ts)
-            if self.greedy and not kept and not exhausted:
-                # the model's favourites all leave scope (`T1.make` where only `maker` exists): look further down
-                more_v, more_t = scores[r].topk(min(self.deep_k, scores.shape[1]))
-                more_bad, kept, exhausted = self._check(st, more_v.tolist()[k:], more_t.tolist()[k:])
-                bad += more_bad
-            if not kept and (exhausted or int(torch.isfinite(scores[r]).sum()) <= len(bad)):
-                self.exhausted += 1  # every allowed token fails: the row is left as the grammar left it
+            bad = self.judge(st, vs, ts, scores[r])
+            if bad is None:
+                self.exhausted += 1
                 continue
             out_rows += [r] * len(bad)
             out_ids += bad
         if out_rows:
             scores[out_rows, out_ids] = float("-inf")
         return len(out_rows)
+
+    def judge(self, st: Scope, vs: list[float], ts: list[int], row) -> list[int] | None:
+        """The tokens to mask in a row whose best scores are vs (tokens ts), best first; `row`: its whole scores,
+        for a deeper look. None where every allowed token fails: the row is left as the grammar left it."""
+        import torch
+
+        bad, kept, exhausted = self._check(st, vs, ts)
+        if self.greedy and not kept and not exhausted:
+            # the model's favourites all leave scope (`T1.make` where only `maker` exists): look further down
+            more_v, more_t = row.topk(min(self.deep_k, row.shape[0]))
+            more_bad, kept, exhausted = self._check(st, more_v.tolist()[len(vs):], more_t.tolist()[len(vs):])
+            bad += more_bad
+        if not kept and (exhausted or int(torch.isfinite(row).sum()) <= len(bad)):
+            return None
+        return bad
