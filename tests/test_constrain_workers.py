@@ -98,3 +98,33 @@ def test_only_greedy_batches_use_workers(tokenizer):
     assert type(pooled.logits_processor([g, g], 4, 1, top=12)).__name__ == "Processor"
     assert type(pooled.logits_processor([g, g], 1, 1, top=None)).__name__ == "Processor"
     assert type(pooled.logits_processor([g], 1, 1, top=1)).__name__ == "Processor"
+
+
+def test_workers_drop_the_grammars_and_rows_the_decoding_process_has_freed(tokenizer):
+    """A long-lived server builds a grammar per client schema: the workers' compiled copies and rows go when the
+    decoding process frees the grammar and the processor."""
+    import gc
+
+    from sqltune.constrain_workers import pool_for
+
+    pool = pool_for(tokenizer, 2)
+    con = Constrainer(tokenizer, "schema", workers=2)
+    from sqltune.sqlexec import context_database
+
+    g = con.grammar_for(context_database("CREATE TABLE pets (id INTEGER, name TEXT);"))  # (as serve builds it)
+    proc = con.logits_processor([g, g, g], 1, 1, top=1)
+    key, serial = g._worker_key, proc.serial
+    with pool.lock:
+        held = pool.ask({i: ("held", None) for i in range(pool.n)})
+    assert all(key in grammars for grammars, _ in held.values())
+    assert {r for _, rows in held.values() for s, r in rows if s == serial} == {0, 1, 2}
+    del con, g, proc
+    gc.collect()
+    other = Constrainer(tokenizer, "schema", workers=2)
+    h = other.grammar_for(database_path("pets_1"))
+    other.logits_processor([h, h], 1, 1, top=1)  # (the next "open" carries what was freed)
+    with pool.lock:
+        held = pool.ask({i: ("held", None) for i in range(pool.n)})
+    assert not any(key in grammars for grammars, _ in held.values())
+    assert not any(s == serial for _, rows in held.values() for s, _ in rows)
+    assert all(h._worker_key in grammars for grammars, _ in held.values())

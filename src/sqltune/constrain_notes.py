@@ -66,3 +66,13 @@ class Notes:
     def clear(self) -> None:
         self._notes.clear()
         self._pending.clear()
+
+
+def unpadded(input_ids, row: int, length: int, pad: int) -> tuple[int, ...]:
+    """Row `row`'s first `length` tokens (its prompt) without their left padding, as the tokenizer gives the
+    prompt alone: what Notes finds an answer's prompt by."""
+    ids = input_ids[row, :length].tolist()
+    k = 0
+    while k < len(ids) and ids[k] == pad:
+        k += 1
+    return tuple(ids[k:])

@@ -23,7 +23,7 @@ from collections import Counter
 from typing import Any
 
 from .constrain_masks import blocked_tokens, keep_only, only_end
-from .constrain_notes import give_up_message
+from .constrain_notes import give_up_message, unpadded
 from .row_history import EOS_IDS, MODULUS, Hist, weights
 
 _EOS_SET = frozenset(EOS_IDS)
@@ -31,7 +31,7 @@ PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/c
 # ... one at a time: on llguidance's threads they took 0.82-0.94x the time on 2 CPUs and 0.73x on an H200
 # machine's 16 (benchmarks/processor_cost.py measures both, docs/CONSTRAINED_DECODING.md)
 MOVES_IN_PARALLEL = False
-_DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
+DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
 
 # Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
 # the grammar.
@@ -562,7 +562,7 @@ class Processor:
             prompt, hist = key
             total, trace = self.totals.get((prompt, hist[:-1]), (0.0, ())) if hist else (0.0, ())
             d = deficits.get(r, 0.0) if r not in stopped else 0.0
-            d = min(d, _DEFICIT_CAP) if d > 0 else 0.0  # (float noise below 0; nan)
+            d = min(d, DEFICIT_CAP) if d > 0 else 0.0  # (float noise below 0; nan)
             total += d
             if self.traced:
                 trace += (round(d, 3),)
@@ -584,14 +584,8 @@ class Processor:
         return gave_up
 
     def _prompt(self, input_ids, prompt: int) -> tuple[int, ...]:
-        """The prompt's tokens without its left padding (as the tokenizer gives them for the prompt alone)."""
         if prompt not in self._prompt_ids:
             group = prompt if self.live is None else self.live.index(prompt)
-            ids = input_ids[group * self.per_prompt, :self.prompt_length].tolist()
-            pad = self.owner.tokenizer.pad_token_id
-            k = 0
-            while k < len(ids) and ids[k] == pad:
-                k += 1
-            self._prompt_ids[prompt] = tuple(ids[k:])
+            self._prompt_ids[prompt] = unpadded(input_ids, group * self.per_prompt, self.prompt_length,
+                                                self.owner.tokenizer.pad_token_id)
         return self._prompt_ids[prompt]
-

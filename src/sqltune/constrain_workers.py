@@ -27,8 +27,8 @@ import traceback
 import weakref
 
 from .constrain_masks import blocked_tokens, only_end
-from .constrain_notes import give_up_message
-from .constrain_processor import _DEFICIT_CAP, hit_limit
+from .constrain_notes import give_up_message, unpadded
+from .constrain_processor import DEFICIT_CAP, hit_limit
 from .errors import SqltuneError
 from .row_history import EOS_IDS
 
@@ -50,6 +50,12 @@ def pool_for(tokenizer, workers: int) -> Pool:
         return _POOLS[key]
 
 
+def _dropped(key: int) -> None:
+    """A grammar was freed in the decoding process: every pool's workers drop their copy."""
+    for pool in list(_POOLS.values()):
+        pool.dropped.append(key)
+
+
 class Pool:
     """`n` worker processes, each on its own pipe. One step at a time uses them (a lock)."""
 
@@ -58,7 +64,10 @@ class Pool:
         blob = pickle.dumps(tokenizer)
         self.conns, self.procs, self.sent = [], [], []
         self.lock = threading.Lock()
-        self.closed: list[int] = []  # processors gone: their rows are dropped with the next message
+        # processors gone (their rows) and grammars gone (their compiled copies): dropped with the next "open";
+        # the lists are changed in place only (the finalizers that fill them hold them)
+        self.closed: list[int] = []
+        self.dropped: list[int] = []
         for i in range(n):
             here, there = ctx.Pipe()
             p = ctx.Process(target=_serve, args=(there,), name=f"sqltune-constrain-{i}", daemon=True)
@@ -126,8 +135,10 @@ class WorkerProcessor:
         self.rows = [r for r, g in enumerate(self.grammars) if g is not None]
         msgs = {}
         with pool.lock:
-            closed, pool.closed = pool.closed, []
+            closed, dropped = pool.closed[:], pool.dropped[:]
+            del pool.closed[:len(closed)], pool.dropped[:len(dropped)]
             for i in range(pool.n):
+                pool.sent[i].difference_update(dropped)
                 mine = [r for r in self.rows if r % pool.n == i]
                 defs = {}
                 for r in mine:
@@ -135,12 +146,14 @@ class WorkerProcessor:
                     key = getattr(g, "_worker_key", None)
                     if key is None:
                         key = g._worker_key = next(_KEYS)
+                        weakref.finalize(g, _dropped, key)
                     if key not in pool.sent[i]:
                         defs[key] = (g.lark, g.label, g.step_max_items, g.scope)
                         pool.sent[i].add(key)
-                msgs[i] = ("open", (self.serial, [(r, self.grammars[r]._worker_key) for r in mine], defs, closed))
+                msgs[i] = ("open", (self.serial, [(r, self.grammars[r]._worker_key) for r in mine], defs, closed,
+                                    dropped))
             pool.ask(msgs)
-        weakref.finalize(self, pool.closed.append, self.serial)
+        weakref.finalize(self, pool.closed.append, self.serial)  # (pool.closed is never replaced)
 
     def __call__(self, input_ids, scores):
         import torch
@@ -230,7 +243,7 @@ class WorkerProcessor:
             if r in self.ended:
                 continue
             d = deficits.get(r, 0.0) if r not in stopped else 0.0
-            d = min(d, _DEFICIT_CAP) if d > 0 else 0.0
+            d = min(d, DEFICIT_CAP) if d > 0 else 0.0
             total = self.totals[r] = self.totals.get(r, 0.0) + d
             if total > self.limit and r not in stopped:
                 gave_up.append(r)
@@ -241,14 +254,8 @@ class WorkerProcessor:
         return gave_up
 
     def _prompt(self, input_ids, r: int) -> tuple[int, ...]:
-        """The prompt's tokens without its left padding."""
         if r not in self._prompt_ids:
-            ids = input_ids[r, :self.prompt_length].tolist()
-            pad = self.owner.tokenizer.pad_token_id
-            k = 0
-            while k < len(ids) and ids[k] == pad:
-                k += 1
-            self._prompt_ids[r] = tuple(ids[k:])
+            self._prompt_ids[r] = unpadded(input_ids, r, self.prompt_length, self.owner.tokenizer.pad_token_id)
         return self._prompt_ids[r]
 
 
@@ -286,12 +293,14 @@ class _Worker:
         self.grammars: dict[int, object] = {}
         self.rows: dict[tuple[int, int], _Row] = {}
 
-    def open(self, serial: int, rows: list, defs: dict, closed: list) -> None:
+    def open(self, serial: int, rows: list, defs: dict, closed: list, dropped: list) -> None:
         from .constrain import Grammar
 
         for gone in closed:
             for key in [k for k in self.rows if k[0] == gone]:
                 del self.rows[key]
+        for key in dropped:
+            self.grammars.pop(key, None)
         for key, (lark, label, limits, scope) in defs.items():
             g = Grammar(lark, self.ll, label, limits)
             g.scope = scope
@@ -434,6 +443,8 @@ def _serve(conn) -> None:
                     continue  # the "whole" message comes next: move on after it
             elif kind == "whole":
                 conn.send(("ok", worker.whole(*payload)))
+            elif kind == "held":  # the grammars and rows a worker holds
+                conn.send(("ok", (sorted(worker.grammars), sorted(worker.rows))))
             worker.move(ahead)
             ahead = []
         except Exception:  # noqa: BLE001  (sent to the decoding process, which raises it there)
