@@ -128,3 +128,20 @@ def test_workers_drop_the_grammars_and_rows_the_decoding_process_has_freed(token
     assert not any(key in grammars for grammars, _ in held.values())
     assert not any(s == serial for _, rows in held.values() for s, _ in rows)
     assert all(h._worker_key in grammars for grammars, _ in held.values())
+
+
+def test_a_worker_that_fails_is_one_clear_error_and_the_next_batch_gets_new_workers(tiny, tokenizer):
+    import numpy as np
+
+    from sqltune.constrain_workers import pool_for
+
+    pool = pool_for(tokenizer, 2)
+    bad = ("step", (-1, [(0, -1)], np.zeros((1, 20), np.float32), np.zeros((1, 20), np.int64)))  # no such batch
+    with pytest.raises(SqltuneError, match=r"constraint worker 0 failed: KeyError: .* \(at step, line \d+\)$"):
+        with pool.lock:
+            pool.ask({0: bad, 1: ("held", None)})
+    assert not any(p.is_alive() for p in pool.procs)
+    assert pool_for(tokenizer, 2) is not pool
+    gen = Generator(tiny, tokenizer, max_new_tokens=8, batch_size=2, constrain="schema", constrain_workers=2)
+    texts = gen.generate_raw(["SQL, please.", "More SQL."], progress=False, targets=[database_path("pets_1")] * 2)
+    assert len(texts) == 2 and gen.constrainer.stats()["wait_s"] > 0

@@ -68,17 +68,21 @@ class Pool:
         # the lists are changed in place only (the finalizers that fill them hold them)
         self.closed: list[int] = []
         self.dropped: list[int] = []
-        for i in range(n):
-            here, there = ctx.Pipe()
-            p = ctx.Process(target=_serve, args=(there,), name=f"sqltune-constrain-{i}", daemon=True)
-            p.start()
-            there.close()
-            here.send(("init", blob))
-            self.conns.append(here)
-            self.procs.append(p)
-            self.sent.append(set())  # grammar keys that worker holds
-        for i in range(n):
-            self._answer(i)  # ready
+        try:
+            for i in range(n):
+                here, there = ctx.Pipe()
+                p = ctx.Process(target=_serve, args=(there,), name=f"sqltune-constrain-{i}", daemon=True)
+                p.start()
+                there.close()
+                here.send(("init", blob))
+                self.conns.append(here)
+                self.procs.append(p)
+                self.sent.append(set())  # grammar keys that worker holds
+            for i in range(n):
+                self._answer(i)  # ready
+        except BaseException:
+            self.stop()
+            raise
         atexit.register(self.stop)
 
     @property
@@ -103,15 +107,29 @@ class Pool:
     def ask(self, msgs: dict[int, tuple], stats: dict | None = None) -> dict[int, object]:
         """Sends each worker its message, then reads every answer (the workers run meanwhile); the time spent
         waiting for the first answer and reading them all goes to stats["wait_s"]."""
-        for i, msg in msgs.items():
-            self.send(i, msg)
         t0 = time.perf_counter()
-        out = {i: self._answer(i) for i in msgs}
+        try:
+            for i, msg in msgs.items():
+                self.send(i, msg)
+            t0 = time.perf_counter()
+            out = {i: self._answer(i) for i in msgs}
+        except BaseException:
+            # a worker failed or the run was interrupted: answers may be left unread in the pipes, so this pool
+            # is done; the next batch starts another
+            self.retire()
+            raise
         if stats is not None:
             stats["wait_s"] += time.perf_counter() - t0
         return out
 
+    def retire(self) -> None:
+        with _POOLS_LOCK:
+            for key in [k for k, p in _POOLS.items() if p is self]:
+                del _POOLS[key]
+        self.stop()
+
     def stop(self) -> None:
+        atexit.unregister(self.stop)
         for c in self.conns:
             try:
                 c.send(("stop", None))
@@ -120,6 +138,8 @@ class Pool:
                 pass
         for p in self.procs:
             p.join(timeout=2)
+            if p.is_alive():
+                p.terminate()
 
 
 class WorkerProcessor:
@@ -447,5 +467,6 @@ def _serve(conn) -> None:
                 conn.send(("ok", (sorted(worker.grammars), sorted(worker.rows))))
             worker.move(ahead)
             ahead = []
-        except Exception:  # noqa: BLE001  (sent to the decoding process, which raises it there)
-            conn.send(("error", traceback.format_exc(limit=4)))
+        except Exception as e:  # noqa: BLE001  (sent to the decoding process, which raises it there)
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            conn.send(("error", f"{type(e).__name__}: {e} (at {where.name}, line {where.lineno})"))
