@@ -31,14 +31,13 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .constrain_matchers import STEP_MAX_ITEMS, Grammar, _ll_tokenizer  # noqa: F401  (STEP_MAX_ITEMS: its home)
 from .constrain_notes import Notes, trace_requested
-from .constrain_processor import EOS_IDS, Processor
+from .constrain_processor import EOS_IDS, Processor  # noqa: F401  (EOS_IDS: read from here by callers)
 from .errors import SqltuneError
 
 MODES = ("none", "grammar", "schema")
@@ -329,60 +328,6 @@ def _render(rules: dict[str, list[str]], classes: dict[str, tuple[str, bool]]) -
             lines.append(f"{name}_{ctx}: " + "\n    | ".join(out))
     lines += sorted(terminals.values())
     return "\n".join(lines) + "\n"
-
-
-# ----------------------------------------------------------------------------------------------------------
-# Matching tokens
-
-
-_TOKENIZERS: dict[str, Any] = {}
-_LOCK = threading.Lock()
-
-
-def _ll_tokenizer(tokenizer):
-    """llguidance's view of the HF tokenizer, built once per vocabulary (about 4 s for 262k tokens; every model
-    load makes a new tokenizer object of the same vocabulary)."""
-    from .scope_filter import keep, vocab_key
-
-    with _LOCK:
-        key = vocab_key(tokenizer)
-        if key not in _TOKENIZERS:
-            import llguidance.hf
-
-            eos = [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
-            keep(_TOKENIZERS, key, llguidance.hf.from_tokenizer(tokenizer, eos_token=eos))
-        return _TOKENIZERS[key]
-
-
-# Earley items llguidance may create while it computes one mask (its default: 50,000). Where a name may end the
-# query (`SELECT count(*)`, `... FROM singer AS`), almost every token of the form " word", "word," or "word)"
-# completes a lexeme inside the token, and each such place costs a parser row of some 40-80 items: on the
-# 262k-token Gemma vocabulary the heaviest states of Spider's gold queries need 100,000-200,000. Past the limit
-# the matcher falls into an error state whose mask allows only EOS, which ended nearly every answer after its
-# select list. 500,000 (about 25 ms at the library's ~20k items/ms) leaves room above that; a row that still
-# exceeds it is left unconstrained rather than cut (sqltune.constrain_processor).
-STEP_MAX_ITEMS = 500_000
-
-
-class Grammar:
-    """A compiled grammar: a matcher in its start state, copied for every row that uses it."""
-
-    def __init__(self, lark: str, ll_tokenizer, label: str, step_max_items: int = STEP_MAX_ITEMS):
-        import llguidance
-
-        self.lark, self.label, self.step_max_items = lark, label, step_max_items
-        t0 = time.perf_counter()
-        # verbose_errors off: the verbose text holds the whole grammar, rebuilt for every row that fails.
-        limits = llguidance.LLParserLimits(step_max_items=step_max_items, verbose_errors=False)
-        self.start = llguidance.LLMatcher(ll_tokenizer, llguidance.LLMatcher.grammar_from_lark(lark), log_level=0,
-                                          limits=limits)
-        if self.start.is_error():
-            raise SqltuneError(f"the SQL grammar for {label} does not compile: {self.start.get_error()}")
-        self.compile_s = time.perf_counter() - t0
-        self.scope = None  # with a schema: where names are in scope (sqltune.scope), beside the grammar
-
-    def matcher(self):
-        return self.start.deep_copy()
 
 
 class Constrainer:

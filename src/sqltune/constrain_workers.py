@@ -146,7 +146,7 @@ class WorkerProcessor:
     """A greedy batch's logits processor whose checks run in a Pool (the module's docstring). Same interface as
     constrain_processor.Processor for greedy rows: one row a prompt, row r keeps prompt r."""
 
-    def __init__(self, owner, grammars: list, prompt_length: int, pool: Pool, serial: int = 0):
+    def __init__(self, owner, grammars: list, prompt_length: int, pool: Pool):
         self.owner, self.grammars, self.prompt_length, self.pool = owner, list(grammars), prompt_length, pool
         self.serial, self.limit, self.live = next(_KEYS), owner.max_deficit, None
         self.ended: set[int] = set()
@@ -299,7 +299,7 @@ class _Worker:
     def __init__(self, blob: bytes):
         import torch
 
-        from .constrain import _ll_tokenizer
+        from .constrain_matchers import _ll_tokenizer
         from .scope_filter import Filter, token_texts
 
         # one row at a time: torch's threads would only contend with the decoding process and the other workers
@@ -314,7 +314,7 @@ class _Worker:
         self.rows: dict[tuple[int, int], _Row] = {}
 
     def open(self, serial: int, rows: list, defs: dict, closed: list, dropped: list) -> None:
-        from .constrain import Grammar
+        from .constrain_matchers import Grammar
 
         for gone in closed:
             for key in [k for k in self.rows if k[0] == gone]:

@@ -1,0 +1,61 @@
+"""llguidance's side of constrained decoding: its view of the tokenizer (built once per vocabulary), the parser
+limit, and a compiled Grammar. sqltune.constrain builds the grammars' text; the processors (in the decoding
+process, or in sqltune.constrain_workers' processes) match tokens with these."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from .errors import SqltuneError
+from .row_history import EOS_IDS
+
+_TOKENIZERS: dict[str, Any] = {}
+_LOCK = threading.Lock()
+
+
+def _ll_tokenizer(tokenizer):
+    """llguidance's view of the HF tokenizer, built once per vocabulary (about 4 s for 262k tokens; every model
+    load makes a new tokenizer object of the same vocabulary)."""
+    from .scope_filter import keep, vocab_key
+
+    with _LOCK:
+        key = vocab_key(tokenizer)
+        if key not in _TOKENIZERS:
+            import llguidance.hf
+
+            eos = [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
+            keep(_TOKENIZERS, key, llguidance.hf.from_tokenizer(tokenizer, eos_token=eos))
+        return _TOKENIZERS[key]
+
+
+# Earley items llguidance may create while it computes one mask (its default: 50,000). Where a name may end the
+# query (`SELECT count(*)`, `... FROM singer AS`), almost every token of the form " word", "word," or "word)"
+# completes a lexeme inside the token, and each such place costs a parser row of some 40-80 items: on the
+# 262k-token Gemma vocabulary the heaviest states of Spider's gold queries need 100,000-200,000. Past the limit
+# the matcher falls into an error state whose mask allows only EOS, which ended nearly every answer after its
+# select list. 500,000 (about 25 ms at the library's ~20k items/ms) leaves room above that; a row that still
+# exceeds it is left unconstrained rather than cut (sqltune.constrain_processor).
+STEP_MAX_ITEMS = 500_000
+
+
+class Grammar:
+    """A compiled grammar: a matcher in its start state, copied for every row that uses it."""
+
+    def __init__(self, lark: str, ll_tokenizer, label: str, step_max_items: int = STEP_MAX_ITEMS):
+        import llguidance
+
+        self.lark, self.label, self.step_max_items = lark, label, step_max_items
+        t0 = time.perf_counter()
+        # verbose_errors off: the verbose text holds the whole grammar, rebuilt for every row that fails.
+        limits = llguidance.LLParserLimits(step_max_items=step_max_items, verbose_errors=False)
+        self.start = llguidance.LLMatcher(ll_tokenizer, llguidance.LLMatcher.grammar_from_lark(lark), log_level=0,
+                                          limits=limits)
+        if self.start.is_error():
+            raise SqltuneError(f"the SQL grammar for {label} does not compile: {self.start.get_error()}")
+        self.compile_s = time.perf_counter() - t0
+        self.scope = None  # with a schema: where names are in scope (sqltune.scope), beside the grammar
+
+    def matcher(self):
+        return self.start.deep_copy()
