@@ -230,7 +230,7 @@ class WorkerProcessor:
                 for rows in done.values():
                     for r, row, flags in rows:
                         scores[r] = torch.from_numpy(row).to(scores.device, scores.dtype)
-                        if flags.get("dead"):
+                        if flags.get("dead_ends"):
                             stop_rows.append(r)
                         for name in ("dead_ends", "limit_rows", "scope_masked", "scope_exhausted", "rows"):
                             st[name] += flags.get(name, 0)
@@ -341,12 +341,16 @@ class _Worker:
             row.m.consume_tokens(row.tokens[:-1])
             row.tokens.pop()
             row.st, row.predicted, missed = row.prev_st, None, 1
+        self._advance(row, token)
+        return missed
+
+    def _advance(self, row: _Row, token: int) -> None:
+        """The row's tokens, matcher (while it can move) and scope state moved on by `token`."""
         row.tokens.append(token)
         if not row.m.is_error() and not row.m.is_stopped():
             row.m.consume_token(token)
         if row.st is not None:
             row.st = self.scope._fed(row.st, token)
-        return missed
 
     def step(self, serial: int, rows: list, vals, ids):
         """Answers each row: ("lazy", (tokens to mask, (deficit, best valid token))), ("stop",), ("full",)
@@ -388,11 +392,7 @@ class _Worker:
         unless scores tie (then _take replays)."""
         for row, t in ahead:
             row.prev_st = row.st
-            row.tokens.append(t)
-            if not row.m.is_error() and not row.m.is_stopped():
-                row.m.consume_token(t)
-            if row.st is not None:
-                row.st = self.scope._fed(row.st, t)
+            self._advance(row, t)
             row.predicted = t
 
     def whole(self, serial: int, rows: list, scores) -> list:
@@ -418,7 +418,7 @@ class _Worker:
                     flags["limit_rows"] = 1
                     blocked[:, :n] = False
                 elif (words == 0).all():
-                    flags["dead"] = flags["dead_ends"] = 1
+                    flags["dead_ends"] = 1
                     out.append((r, sc.numpy(), flags))
                     continue
                 else:
