@@ -188,6 +188,31 @@ def test_the_limit_is_a_decoding_option(capsys):
         "constrain_max_deficit"] == 8
 
 
+
+def test_completing_failed_answers_is_a_decoding_option_where_a_limit_applies(capsys):
+    from sqltune.decoding import options, uses_database
+    from sqltune.reports import describe_decoding
+
+    for stage in ("generate", "evaluate", "serve"):
+        assert config_from_args(build_parser().parse_args([stage, "--no-complete-failed"])).complete_failed is False
+    default = make_config(None, {})
+    assert default.complete_failed and decoding_settings(default)["complete_failed"] is True
+    # greedy answers are run (to know which fail) only because of it; off, nothing is recorded or run
+    plain = make_config(None, {"retry_beams": 0})
+    assert uses_database(plain) and options(plain)["complete_failed"] is True
+    off = make_config(None, {"retry_beams": 0, "complete_failed": False})
+    assert not uses_database(off) and "complete_failed" not in decoding_settings(off)
+    # nothing to lift: unconstrained, or a constraint that never gives up
+    for cfg in ({"constrain": "none"}, {"constrain_max_deficit": None}):
+        assert "complete_failed" not in decoding_settings(make_config(None, cfg))
+        assert options(make_config(None, cfg))["complete_failed"] is False
+    assert decoding_settings(make_config(None, {"constrain": "none", "constrained_retry": True}))["complete_failed"]
+    text = describe_decoding({**decoding_settings(default), "retries_used": 5, "retries_kept": 3,
+                              "completions_tried": 2, "completions_kept": 1})
+    assert text == ("greedy + 16 beams where it fails (5 retries, 3 kept) + without the give-up limit where it "
+                    "still fails (2 tried, 1 kept)")
+
+
 def _study_module():
     spec = importlib.util.spec_from_file_location("constrain_stop", ROOT / "benchmarks" / "constrain_stop.py")
     module = importlib.util.module_from_spec(spec)
@@ -239,3 +264,57 @@ def test_evaluate_records_traces_on_request_and_the_study_reads_them(tiny_model,
     capsys.readouterr()
     assert study.main([str(limited / "tiny"), "--thresholds", "1,4"]) == 0
     assert "decoded with --constrain-max-deficit 2" in capsys.readouterr().out
+
+
+def test_answers_that_still_fail_are_completed_without_the_limit(tiny, tokenizer):
+    """--complete-failed: a question whose constrained answer gave up and fails to execute is decoded once more
+    under the constraint with no give-up limit (exactly the unlimited greedy answer of that question), kept only
+    if it executes; answers that run are never touched, and with the option off nothing is decoded again."""
+    from sqltune.sqlexec import Sandbox
+
+    prompts, dbs = _prompts(), [database_path(d) for d in DBS]
+    with Sandbox() as sandbox:
+        runs = [lambda sql, db=db: sandbox.run(db, sql) for db in dbs]
+        gen = Generator(tiny, tokenizer, max_new_tokens=160, batch_size=len(DBS), constrain="schema",
+                        constrain_max_deficit=0.5)  # (the random model gives up at once)
+        off = decode(gen, prompts, runs, targets=dbs)
+        assert all(len(d.attempts) == 1 and d.completed is None for d in off)
+        on = decode(gen, prompts, runs, targets=dbs, complete_failed=True)
+        failed = [i for i, d in enumerate(off) if not sandbox.run(dbs[i], d.sql).ok]
+        assert failed and all("gave up" in (off[i].constraint_error or "") for i in failed)
+        # the reference: the same questions, the same batch, constrained greedy with no limit
+        free = Generator(tiny, tokenizer, max_new_tokens=160, batch_size=len(DBS), constrain="schema")
+        ref = decode(free, [prompts[i] for i in failed], [None] * len(failed), targets=[dbs[i] for i in failed])
+        for i, d in enumerate(on):
+            if i not in failed:
+                assert d.completed is None and d.attempts[0].raw == off[i].attempts[0].raw
+                continue
+            last = d.attempts[-1]
+            assert len(d.attempts) == 2 and last.raw == ref[failed.index(i)].attempts[0].raw
+            assert "gave up" not in (ref[failed.index(i)].constraint_error or "")  # never gives up
+            runs_ok = sandbox.run(dbs[i], last.sql).ok
+            assert d.completed is runs_ok and d.executed is runs_ok
+            assert d.sql == (last.sql if runs_ok else off[i].sql)
+            assert d.first_sql == off[i].sql and d.error
+            assert d.record()["completed"] is runs_ok and "without its give-up limit" in d.describe()
+            if runs_ok:  # the kept answer's note is the completion's: a complete query, no give-up
+                assert d.constraint_error is None
+        assert gen.complete_constrainer().max_deficit is None and gen.constrainer.max_deficit == 0.5
+        # the random model's unlimited answers never end within the tokens: a completion that runs is scripted
+        # (the first failed question's last try answers a real query), the rest decode as above
+        real = gen.candidates_raw
+
+        def scripted(texts, n, *args, constrainer=None, **kw):
+            out = real(texts, n, *args, constrainer=constrainer, **kw)
+            if constrainer is gen.complete_constrainer():
+                out[0] = [{"concert_singer": "SELECT count(*) FROM singer",
+                           "pets_1": "SELECT count(*) FROM pets"}[DBS[failed[0]]]]
+            return out
+
+        gen.candidates_raw = scripted
+        again = decode(gen, prompts, runs, targets=dbs, complete_failed=True)
+        kept = again[failed[0]]
+        assert kept.completed and kept.executed and kept.sql.startswith("SELECT count(*) FROM")
+        assert kept.constraint_error is None and "it executes, kept" in kept.describe()
+        assert [d.sql for i, d in enumerate(again) if i != failed[0]] == [
+            d.sql for i, d in enumerate(on) if i != failed[0]]

@@ -145,3 +145,28 @@ def test_a_worker_that_fails_is_one_clear_error_and_the_next_batch_gets_new_work
     gen = Generator(tiny, tokenizer, max_new_tokens=8, batch_size=2, constrain="schema", constrain_workers=2)
     texts = gen.generate_raw(["SQL, please.", "More SQL."], progress=False, targets=[database_path("pets_1")] * 2)
     assert len(texts) == 2 and gen.constrainer.stats()["wait_s"] > 0
+
+
+def test_load_generator_starts_the_workers_before_the_model_and_does_not_wait_for_them(tiny_model, monkeypatch):
+    """The workers build llguidance's view of the tokenizer (seconds) while the model loads: load_generator
+    starts them once the tokenizer is loaded, and only the first step waits for them."""
+    from sqltune import constrain_workers, models
+    from sqltune.config import make_config
+    from sqltune.decoding import load_generator
+
+    seen = []
+    real = models.load_base
+
+    def spy(*args, **kw):  # the real loader; notes which pools run when the model starts loading
+        seen.append([n for (_, n) in constrain_workers._POOLS])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(models, "load_base", spy)
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 8, "batch_size": 2,
+                                            "constrain_workers": 3}))
+    assert seen and 3 in seen[0]
+    pool = constrain_workers.pool_for(gen.tokenizer, 3)
+    assert pool.starting == [True] * 3  # nothing waited for them yet
+    texts = gen.generate_raw(["SQL, please.", "More SQL."], progress=False, targets=[database_path("pets_1")] * 2)
+    assert len(texts) == 2 and pool.starting == [False] * 3 and gen.constrainer.stats()["wait_s"] > 0
+    assert constrain_workers.pool_for(gen.tokenizer, 3) is pool

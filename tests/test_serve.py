@@ -173,24 +173,28 @@ def test_schema_text_cannot_touch_files(client, tmp_path):
 
 def test_self_correction_reports_both_attempts(client):
     # The tiny model's gibberish never executes, so a request that asks for self-correction is retried once
-    # with the error in the prompt; neither attempt executes, so the first answer stands (as in generate and
-    # evaluate: a retry replaces it only when it executes).
+    # with the error in the prompt; then, still failing, decoded once more under the constraint without its
+    # give-up limit (--complete-failed). An attempt replaces the first answer only when it executes (as in
+    # generate and evaluate).
     q = {"question": "List the names of all singers.", "database": "concert_singer", "execute": True}
     body = client.post("/v1/sql", json={**q, "self_correct": True}).json()
     assert body["executed"] is True
-    assert len(body["attempts"]) == 2
-    first, second = body["attempts"]
+    assert len(body["attempts"]) == 3
+    first, second, last = body["attempts"]
     assert first["error"] is not None and first["error"]["message"] and second["error"] is not None
     assert second["prompt_tokens"] > first["prompt_tokens"]  # the first SQL and its error were added
-    assert body["sql"] == first["sql"] and body["error"] == first["error"]
-    assert body["usage"]["prompt_tokens"] == first["prompt_tokens"] + second["prompt_tokens"]
+    assert last["prompt_tokens"] == first["prompt_tokens"]  # the question's own prompt again
+    kept = last if last["error"] is None else first
+    assert body["sql"] == kept["sql"] and body["error"] == kept["error"]
+    assert body["usage"]["prompt_tokens"] == sum(a["prompt_tokens"] for a in body["attempts"])
 
     # self-correction is off by default, as in every stage; what fails is decoded again with 16 beams
-    # (--retry-beams), kept only if it executes
+    # (--retry-beams), then without the give-up limit, each kept only if it executes
     once = client.post("/v1/sql", json=q).json()
-    assert len(once["attempts"]) == 2 and once["error"] is not None
-    assert "candidates" not in once["attempts"][0] and once["attempts"][1]["candidates"] == 16
-    assert once["sql"] == once["attempts"][0]["sql"]
+    assert len(once["attempts"]) == 3 and "candidates" not in once["attempts"][0]
+    assert once["attempts"][1]["candidates"] == 16 and "candidates" not in once["attempts"][2]
+    kept = once["attempts"][2] if once["attempts"][2]["error"] is None else once["attempts"][0]
+    assert once["sql"] == kept["sql"] and (once["error"] is None) == (kept["error"] is None)
 
 
 # --- execution-guided decoding (--num-candidates) ------------------------------------------------------------
@@ -237,8 +241,12 @@ def test_server_with_candidates_reports_the_choice(tiny_model, dbs, tmp_path):
                                                                                                       False)
             q = {"question": "How many singers?", "database": "concert_singer", "execute": True, "max_rows": 1}
             body = c.post("/v1/sql", json=q).json()
-            (attempt,) = body["attempts"]
-            assert attempt["candidates"] == 2 and attempt["chosen"] in (0, 1) and body["sql"] == attempt["sql"]
+            attempt, *last = body["attempts"]
+            assert attempt["candidates"] == 2 and attempt["chosen"] in (0, 1)
+            # where both candidates fail: decoded once more without the give-up limit (--complete-failed)
+            assert len(last) == (attempt["error"] is not None) and "candidates" not in (last or [{}])[0]
+            kept = last[0] if last and last[0]["error"] is None else attempt
+            assert body["sql"] == kept["sql"]
             assert body["executed"] is True and len(body["rows"] or []) <= 1
             # schema text and no execution asked: still chosen on the database built from the text
             body = c.post("/v1/sql", json={"question": "How many?", "schema": "CREATE TABLE t (x INT)"}).json()

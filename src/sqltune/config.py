@@ -201,6 +201,12 @@ class Config:
                                 "GPU step. The same answers. 0 = in the decoding process (each worker costs ~5 s "
                                 "to start, once a process). Beams and samples always check in the decoding "
                                 "process (docs/CONSTRAINED_DECODING.md).", "decoding")
+    complete_failed: bool = _f(True, "With --constrain (or --constrained-retry): a question whose answer still fails "
+                               "to execute after everything else (mostly an answer that gave up, "
+                               "--constrain-max-deficit) is decoded once more, greedily under the constraint with "
+                               "no give-up limit, so that it ends as a complete query of its schema; kept if it "
+                               "executes. It never replaces an answer that runs, so it cannot cost accuracy. Needs a "
+                               "database to run on (docs/CONSTRAINED_DECODING.md).", "decoding")
     constrained_retry: bool = _f(False, "For unconstrained decoding (with --constrain none): when the kept SQL "
                                  "fails to execute, decode the question again under the schema constraint with "
                                  "--retry-beams beams (0: greedily), execution-guided, and keep that answer if it "

@@ -15,6 +15,26 @@ _TOKENIZERS: dict[str, Any] = {}
 _LOCK = threading.Lock()
 
 
+def ll_source(tokenizer) -> tuple[str, list[int]]:
+    """What llguidance builds its tokenizer from (as llguidance.hf.from_tokenizer takes it): the fast
+    tokenizer's JSON without padding or truncation, and the ids that end an answer. A worker process builds its
+    own view from it without loading transformers' tokenizer."""
+    from copy import copy
+
+    if getattr(tokenizer, "backend_tokenizer", None) is None:
+        raise SqltuneError(f"--constrain needs a fast tokenizer (tokenizer.json); {type(tokenizer).__name__} is not")
+    backend = copy(tokenizer.backend_tokenizer)
+    backend.no_padding()
+    backend.no_truncation()
+    return backend.to_str(), [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
+
+
+def ll_from_source(source: tuple[str, list[int]]):
+    import llguidance
+
+    return llguidance.LLTokenizer(source[0], eos_token=source[1])
+
+
 def _ll_tokenizer(tokenizer):
     """llguidance's view of the HF tokenizer, built once per vocabulary (about 4 s for 262k tokens; every model
     load makes a new tokenizer object of the same vocabulary)."""
@@ -23,10 +43,7 @@ def _ll_tokenizer(tokenizer):
     with _LOCK:
         key = vocab_key(tokenizer)
         if key not in _TOKENIZERS:
-            import llguidance.hf
-
-            eos = [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
-            keep(_TOKENIZERS, key, llguidance.hf.from_tokenizer(tokenizer, eos_token=eos))
+            keep(_TOKENIZERS, key, ll_from_source(ll_source(tokenizer)))
         return _TOKENIZERS[key]
 
 

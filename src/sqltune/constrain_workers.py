@@ -12,7 +12,9 @@ holds) send their whole scores row to their worker, which masks it exactly as `c
 would and sends it back. The answers are the same as in one process (tests/test_constrain_workers.py).
 
 Greedy rows only (beam search reorders and copies rows between steps; sampling masks every row). Workers are
-started once per vocabulary (each builds llguidance's tokenizer, ~5 s) and kept for the process's life.
+started once per vocabulary and kept for the process's life. Each builds llguidance's view of the tokenizer
+(seconds), so `load_generator` starts them as soon as the tokenizer is loaded, and the first step, not the
+start, waits for them to be ready: they get ready while the model loads.
 """
 
 from __future__ import annotations
@@ -60,42 +62,70 @@ class Pool:
     """`n` worker processes, each on its own pipe. One step at a time uses them (a lock)."""
 
     def __init__(self, tokenizer, n: int):
+        from .constrain_matchers import ll_source
+        from .scope_filter import token_texts
+
         ctx = multiprocessing.get_context("spawn")  # (fork is unsafe once CUDA or llguidance threads run)
-        blob = pickle.dumps(tokenizer)
+        # what a worker needs of the tokenizer: llguidance's source and the token texts (no transformers there)
+        blob = pickle.dumps((ll_source(tokenizer), token_texts(tokenizer)))
         self.conns, self.procs, self.sent = [], [], []
         self.lock = threading.Lock()
         # processors gone (their rows) and grammars gone (their compiled copies): dropped with the next "open";
         # the lists are changed in place only (the finalizers that fill them hold them)
         self.closed: list[int] = []
         self.dropped: list[int] = []
+        self.starting = [True] * n  # a worker's answer to "init" is read before its first other answer
         try:
             for i in range(n):
                 here, there = ctx.Pipe()
                 p = ctx.Process(target=_serve, args=(there,), name=f"sqltune-constrain-{i}", daemon=True)
                 p.start()
                 there.close()
-                here.send(("init", blob))
                 self.conns.append(here)
                 self.procs.append(p)
                 self.sent.append(set())  # grammar keys that worker holds
-            for i in range(n):
-                self._answer(i)  # ready
         except BaseException:
             self.stop()
             raise
         atexit.register(self.stop)
+        # a send blocks until its worker has started and reads it: the tokenizer goes from a thread, so the
+        # caller (loading the model meanwhile) does not wait; the first use waits for it (_started)
+        self._init_error: BaseException | None = None
+        self._init = threading.Thread(target=self._send_init, args=(blob,), name="sqltune-constrain-init",
+                                      daemon=True)
+        self._init.start()
+
+    def _send_init(self, blob: bytes) -> None:
+        try:
+            for c in self.conns:
+                c.send(("init", blob))
+        except BaseException as e:  # noqa: BLE001  (raised where the pool is first used)
+            self._init_error = e
+
+    def _started(self) -> None:
+        if self._init is not None:
+            self._init.join()
+            self._init = None
+            if self._init_error is not None:
+                raise SqltuneError(f"constraint workers did not start ({self._init_error}); run again, or use "
+                                   "--constrain-workers 0")
 
     @property
     def n(self) -> int:
         return len(self.conns)
 
     def send(self, i: int, msg: tuple) -> None:
+        self._started()
         try:
             self.conns[i].send(msg)
         except (BrokenPipeError, EOFError, OSError) as e:
             raise SqltuneError(f"constraint worker {i} is gone ({e}); run again, or use --constrain-workers 0") from e
 
     def _answer(self, i: int):
+        self._started()
+        if self.starting[i]:
+            self.starting[i] = False
+            self._answer(i)  # ready
         try:
             kind, payload = self.conns[i].recv()
         except (EOFError, OSError) as e:
@@ -130,7 +160,10 @@ class Pool:
 
     def stop(self) -> None:
         atexit.unregister(self.stop)
-        for c in self.conns:
+        init = getattr(self, "_init", None)
+        if init is not None:  # (its sends and these must not interleave on a pipe)
+            init.join(timeout=30)
+        for c in self.conns if init is None or not init.is_alive() else ():
             try:
                 c.send(("stop", None))
                 c.close()
@@ -299,17 +332,17 @@ class _Worker:
     def __init__(self, blob: bytes):
         import torch
 
-        from .constrain_matchers import _ll_tokenizer
-        from .scope_filter import Filter, token_texts
+        from .constrain_matchers import ll_from_source
+        from .scope_filter import Filter
 
         # one row at a time: torch's threads would only contend with the decoding process and the other workers
         # (oversubscribed, a top-k of one row took up to a second on 2 CPUs)
         torch.set_num_threads(1)
 
-        self.tokenizer = pickle.loads(blob)
-        self.ll = _ll_tokenizer(self.tokenizer)
+        source, texts = pickle.loads(blob)
+        self.ll = ll_from_source(source)
         # as Processor's filter for greedy rows: the best allowed token checked until one passes
-        self.scope = Filter(token_texts(self.tokenizer), greedy=True, top_k=256, eos_ids=EOS_IDS)
+        self.scope = Filter(texts, greedy=True, top_k=256, eos_ids=EOS_IDS)
         self.grammars: dict[int, object] = {}
         self.rows: dict[tuple[int, int], _Row] = {}
 

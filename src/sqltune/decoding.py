@@ -6,7 +6,8 @@
 - Self-correction (--self-correct): when the kept SQL fails to execute, the question is asked once more with
   the SQL and the SQLite error added to the prompt (`correction_prompt`); the new answer is kept only if it
   executes. Off by default everywhere (measured on held-out databases: +0.3 points, not worth a second pass).
-Each distinct SQL text of a question runs once (`memoized`).
+Each distinct SQL text of a question runs once (`memoized`). The candidate kept and the record of it live in
+sqltune.answers (`choose`, `Decision`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from .answers import clean_sql, correction_prompt
+from .answers import Attempt, Decision, choose, clean_sql, correction_prompt, memoized  # noqa: F401 (re-exported)
 from .attention import decoding_attention, decoding_kernels
 from .errors import SqltuneError
 
@@ -37,9 +37,16 @@ GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's
 
 
 def uses_database(cfg) -> bool:
-    """Whether decoding runs candidates on the database (execution-guided and/or self-correcting)."""
+    """Whether decoding runs candidates on the database (execution-guided, self-correcting or completing)."""
     return (cfg.num_candidates > 1 or cfg.self_correct or getattr(cfg, "constrained_retry", False)
-            or retry_width(cfg) > 1)
+            or retry_width(cfg) > 1 or completes(cfg))
+
+
+def completes(cfg) -> bool:
+    """--complete-failed where it applies: some answer is constrained with a give-up limit to lift."""
+    constrained = getattr(cfg, "constrain", "none") != "none" or getattr(cfg, "constrained_retry", False)
+    return (getattr(cfg, "complete_failed", False) and constrained
+            and getattr(cfg, "constrain_max_deficit", None) is not None)
 
 
 def retry_width(cfg) -> int:
@@ -65,7 +72,7 @@ def options(cfg) -> dict:
     """decode's keyword arguments from a Config's decoding group."""
     return {"num_candidates": cfg.num_candidates, "mode": cfg.candidate_mode, "self_correct": cfg.self_correct,
             "seed": cfg.seed, "rule": cfg.candidate_choice, "constrained_retry": cfg.constrained_retry,
-            "retry_beams": retry_width(cfg)}
+            "retry_beams": retry_width(cfg), "complete_failed": completes(cfg)}
 
 
 def decoding_settings(cfg) -> dict:
@@ -88,146 +95,17 @@ def decoding_settings(cfg) -> dict:
         # recorded whenever set: folders from before the option (no key) gave up never
         if getattr(cfg, "constrain_max_deficit", None) is not None:
             out["constrain_max_deficit"] = cfg.constrain_max_deficit
+    if completes(cfg):  # (absent when off, as in folders written before the option)
+        out["complete_failed"] = True
     return out
-
-
-def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "nonempty") -> tuple[str, int]:
-    """(sql, index) of the candidate to keep. `run(sql)` returns an ExecResult-like object (`.ok`, `.rows`);
-    each distinct SQL text is run once.
-
-    nonempty: the first (most likely) candidate that executes without error and returns a result, where a
-    single row of nothing but 0 and NULL counts as none: that is what a count, sum or max over a filter or join
-    that matched nothing returns, far more often a wrong value or join than the answer. If every candidate
-    with rows is such a row, the first of them.
-    first: the first candidate that executes without error and returns at least one row.
-    vote: candidates that return rows vote with their result (rows as a multiset, values normalised as in
-    scoring); the largest group wins, a tie goes to the group holding the better-ranked candidate, and that
-    group's best-ranked candidate is kept. Different SQL that computes the same rows agrees, so a result the
-    model reaches several ways beats a lone top beam (execution-based consensus, as in MBR-exec).
-    Any rule, when no candidate returns rows: the first that executes, else the first."""
-    if not candidates:
-        return "", 0
-    results: dict[str, Any] = {}
-    first_ok = first_rows = None
-    groups: dict[Any, list[int]] = {}
-    for k, sql in enumerate(candidates):
-        if sql not in results:
-            results[sql] = run(sql)
-        res = results[sql]
-        if res.ok:
-            if res.rows:
-                if rule == "first" or (rule == "nonempty" and not _nothing_found(res.rows)):
-                    return sql, k
-                if first_rows is None:
-                    first_rows = k
-                if rule == "vote":
-                    groups.setdefault(_result_key(res.rows), []).append(k)
-            if first_ok is None:
-                first_ok = k
-    if groups:  # dicts keep insertion order: on equal size, max() keeps the group seen first
-        k = max(groups.values(), key=len)[0]
-        return candidates[k], k
-    k = next((i for i in (first_rows, first_ok) if i is not None), 0)
-    return candidates[k], k
-
-
-def _nothing_found(rows) -> bool:
-    """One row of only 0 and NULL: `count(*)` = 0, or `sum`/`avg`/`max` over no rows."""
-    return len(rows) == 1 and all(v is None or (isinstance(v, int | float) and v == 0) for v in rows[0])
-
-
-def _result_key(rows) -> tuple:
-    from collections import Counter
-
-    from .scoring import normalize_rows
-
-    return tuple(sorted(Counter(normalize_rows(rows)).items(), key=repr))
-
-
-@dataclass
-class Attempt:
-    """One pass over the model: its prompt and the candidate it kept, as cleaned SQL and as written."""
-
-    prompt: str
-    sql: str
-    raw: str
-    chosen: int
-    num_candidates: int
-
-
-@dataclass
-class Decision:
-    """The answer kept for one question and how it was reached."""
-
-    sql: str
-    chosen: int = 0  # index of the kept SQL among its attempt's candidates
-    candidates: list[str] = field(default_factory=list)  # the kept attempt's candidates
-    executed: bool | None = None  # whether the kept SQL ran without error (None: nothing to run it on)
-    retried: bool = False  # a self-correction attempt was made
-    retry_kept: bool = False  # ... and its SQL executed, so it replaced the first answer
-    retry_how: str = "self-correction"  # or "constrained decoding" (--constrained-retry), "N beams" (--retry-beams)
-    first_sql: str | None = None  # the first answer, when a retry was made
-    error: str | None = None  # the first answer's database error, when a retry was made
-    attempts: list[Attempt] = field(default_factory=list)  # the first answer and the retry, if one was made
-    constraint_error: str | None = None  # with --constrain: why the kept answer is not a complete query
-    constraint_trace: list[float] | None = None  # with SQLTUNE_CONSTRAIN_TRACE=1: its per-step deficits (greedy)
-
-    def describe(self) -> str:
-        n = len(self.candidates)
-        text = f"candidate {self.chosen + 1} of {n} kept" if n > 1 else "one candidate"
-        if self.executed is not None:
-            text += ", executes" if self.executed else ", fails to execute"
-        if self.retried:
-            text += (f"; {self.retry_how} after the error replaced the first answer" if self.retry_kept
-                     else f"; {self.retry_how} was tried but did not execute either, the first answer stands")
-        if self.constraint_error:
-            text += f"; constrained decoding: {self.constraint_error}"
-        return text
-
-    def retry(self, attempt: Attempt, candidates: list[str], run: Callable[[str], Any], how: str) -> None:
-        """Records a second attempt after the kept SQL failed (`how` it was made); its SQL replaces the
-        first answer if it executes."""
-        self.retried, self.retry_how, self.first_sql, self.error = True, how, self.sql, run(self.sql).message
-        self.attempts.append(attempt)
-        if run(attempt.sql).ok:
-            self.sql, self.chosen, self.candidates = attempt.sql, attempt.chosen, candidates
-            self.executed = self.retry_kept = True
-
-    def record(self) -> dict:
-        """The per-question fields saved next to a prediction."""
-        out: dict = {"chosen": self.chosen, "retried": self.retried}
-        if len(self.candidates) > 1:
-            out["candidates"] = self.candidates
-        if self.retried:
-            out.update({"retry_kept": self.retry_kept, "first_sql": self.first_sql, "first_error": self.error})
-        if self.constraint_error:
-            out["constraint_error"] = self.constraint_error
-        if self.constraint_trace is not None:
-            out["constraint_trace"] = self.constraint_trace
-        return out
-
-
-def memoized(run: Callable[[str], Any] | None) -> Callable[[str], Any] | None:
-    """`run` with each SQL text's result kept, so no query runs twice (None stays None)."""
-    if run is None or getattr(run, "memo", None) is not None:
-        return run
-    cache: dict[str, Any] = {}
-
-    def cached(sql: str):
-        if sql not in cache:
-            cache[sql] = run(sql)
-        return cache[sql]
-
-    cached.memo = cache
-    return cached
 
 
 def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[str], Any] | None],
            num_candidates: int = 1, mode: str = "beam", self_correct: bool = False, batch_size: int | None = None,
            seed: int = 42, progress: bool = False, rule: str = "nonempty",
            targets: Sequence[Any] | None = None, constrained_retry: bool = False,
-           retry_beams: int = 0, settled: Callable[[list[int], list[Decision]], None] | None = None
-           ) -> list[Decision]:
+           retry_beams: int = 0, settled: Callable[[list[int], list[Decision]], None] | None = None,
+           complete_failed: bool = False) -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
@@ -237,13 +115,19 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     answer fails to execute is decoded again with that many beams (under this generator's constraint), chosen by
     `rule`, kept if it executes, a batch of questions at a time. constrained_retry: the same retry under the
     schema constraint on the question's target (Generator.schema_constrainer), with retry_beams beams or, below
-    2, greedily; questions without a target keep their answer. settled(indices, decisions): called as soon as
+    2, greedily; questions without a target keep their answer. complete_failed: a question whose answer still
+    fails (after any retry) and has a target is decoded once more, greedily under the constraint (this
+    generator's, or the schema constraint with constrained_retry) without a give-up limit, and that answer kept
+    if it executes (Generator.complete_constrainer; nothing happens without a constraint). settled(indices,
+    decisions): called as soon as
     those prompts' decisions are final (the answers that need no retry first, then each batch of retries), so a
     caller can save and count them while the rest decode."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
-    if num_candidates == 1 and not self_correct and not constrained_retry and not retry_beams:
+    constrainer = getattr(generator, "constrainer", None)
+    complete_failed = complete_failed and (constrainer is not None or constrained_retry) and targets is not None
+    if num_candidates == 1 and not (self_correct or constrained_retry or retry_beams or complete_failed):
         runs = [None] * len(prompts)
     runs = [memoized(r) for r in runs]
 
@@ -259,15 +143,15 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             out.append((sql, k, cs, rs[k]))
         return out
 
-    constrainer = getattr(generator, "constrainer", None)
     grammars = generator.grammars(targets, len(prompts)) if constrainer is not None else None
 
     def final(which: list[int]) -> None:
         if constrainer is not None:
             for i in which:
                 d = decisions[i]
-                kept = d.attempts[-1] if d.retry_kept else d.attempts[0]
-                note = constrainer.notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
+                kept = d.attempts[-1] if d.retry_kept or d.completed else d.attempts[0]
+                notes = generator.complete_constrainer().notes if d.completed else constrainer.notes
+                note = notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
                 d.constraint_error = note.get("gave_up") or constrainer.check(grammars[i], kept.raw)
                 d.constraint_trace = note.get("deficits")
         done.update(which)
@@ -280,7 +164,11 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     for i, (sql, k, cs, raw) in enumerate(attempt(prompts, list(range(len(prompts))))):
         executed = None if runs[i] is None else runs[i](sql).ok
         decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))]))
-    may_retry = (self_correct or constrained_retry or retry_beams > 1)
+    may_retry = (self_correct or constrained_retry or retry_beams > 1 or complete_failed)
+
+    def completing(i: int) -> bool:  # (--complete-failed: still failing, with a database to build the grammar)
+        return complete_failed and decisions[i].executed is False and targets[i] is not None
+
     pending = [i for i, d in enumerate(decisions) if may_retry and d.executed is False]  # (their retry may execute)
     final(sorted(set(range(len(decisions))) - set(pending)))
     if self_correct:
@@ -305,14 +193,20 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             for i, (sql, k, cs, raw) in zip(part, attempt([prompts[i] for i in part], part, width, "beam", False,
                                                           cons), strict=True):
                 decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how)
-            final(part)
+            final([i for i in part if not completing(i)])
         if cons is not None:
             cons.notes.clear()
-        final(sorted(set(pending) - done))  # (constrained: questions without a database keep their answer)
-    else:
-        final(pending)
-    if constrainer is not None:
-        constrainer.notes.clear()
+    rest = sorted(set(pending) - done)
+    last = [i for i in rest if completing(i)]
+    if last:  # the last try: the same constraint without its give-up limit, so the answer is a whole query
+        comp = generator.complete_constrainer(schema=constrained_retry)
+        for i, (sql, k, cs, raw) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
+                                        strict=True):
+            decisions[i].complete(Attempt(prompts[i], sql, raw, k, len(cs)), runs[i])
+    final(rest)  # (questions without a database keep their answer)
+    for c in (constrainer, generator.complete_constrainer() if last else None):
+        if c is not None:
+            c.notes.clear()
     if len(done) != len(decisions):  # (a caller saving as answers settle would lose the others)
         raise RuntimeError(f"decode settled {len(done)} of {len(decisions)} answers")
     return decisions
@@ -367,6 +261,7 @@ class Generator:
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._retry_constrainer = None  # --constrained-retry's, built on first use (schema_constrainer)
+        self._complete_constrainer = None  # --complete-failed's (complete_constrainer)
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
@@ -492,6 +387,16 @@ class Generator:
                                                   self.constrain_workers)
         return self._retry_constrainer
 
+    def complete_constrainer(self, schema: bool = False):
+        """--complete-failed's constraint: this generator's own (or, for --constrained-retry, the schema
+        constraint) with no give-up limit; built on first use and kept."""
+        if self._complete_constrainer is None:
+            from .constrain import Constrainer
+
+            mode = "schema" if schema or self.constrainer is None else self.constrainer.mode
+            self._complete_constrainer = Constrainer(self.tokenizer, mode, None, self.constrain_workers)
+        return self._complete_constrainer
+
     def _prompt_cache(self, enc: dict, copies: int):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
         `copies` sequences (beams or samples): generate would compute each prompt `copies` times over. generate
@@ -586,6 +491,12 @@ class Generator:
 def load_generator(cfg) -> Generator:
     from .models import load_for_inference
 
-    model, tokenizer = load_for_inference(cfg)
+    def start_workers(tokenizer) -> None:  # (--constrain-workers: they get ready while the model loads)
+        if cfg.constrain != "none" and cfg.constrain_workers:
+            from .constrain_workers import pool_for
+
+            pool_for(tokenizer, cfg.constrain_workers)
+
+    model, tokenizer = load_for_inference(cfg, start_workers)
     return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit,
                      cfg.beam_early_stop, cfg.constrain_workers)

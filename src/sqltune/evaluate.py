@@ -306,7 +306,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
              **({"constraint": run["constraint"]} if run.get("constraint") else {}),
              **({"beam_search": run["beam_search"]} if run.get("beam_search") else {}),
              **({"attention": run["attention"]} if run.get("attention") else {}),
-             "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept") if k in r}
+             "per_question": {r["id"]: {k: r[k] for k in ("chosen", "retried", "retry_kept", "completed") if k in r}
                               for r in saved}}
     return [r["sql"] for r in saved], stats
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -301,12 +302,13 @@ def _cpu_nf4_workaround(model) -> None:
             module.support_avx512bf16_for_cpu = False
 
 
-def load_for_inference(cfg):
+def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = None):
     """(model, tokenizer) for generation: a base, merged or adapter folder, eval mode; 16-bit on GPU. An
     adapter is merged into its base as `sqltune merge` merges it (a token then runs 7 matmuls a layer instead
     of 21, and none of peft's per-layer Python). On a CPU the output layer is screened and the weights stored
-    as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`)."""
-    model, tok = load_as_saved(cfg)
+    as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`). tokenizer_loaded(tokenizer): called before the
+    model loads (work that needs only the tokenizer can start)."""
+    model, tok = load_as_saved(cfg, tokenizer_loaded)
     if hasattr(model, "merge_and_unload"):
         model = model.merge_and_unload()
     if model.device.type == "cpu":
@@ -316,11 +318,13 @@ def load_for_inference(cfg):
     return model, tok
 
 
-def load_as_saved(cfg):
+def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None):
     """(model, tokenizer) in eval mode as the folder holds it: an adapter stays apart from its base (a
     PeftModel); nothing prepared for a CPU."""
     info = describe(cfg.model)
     tok = load_tokenizer(cfg)
+    if tokenizer_loaded is not None:
+        tokenizer_loaded(tok)
     if info["kind"] == "adapter":
         from peft import PeftModel
 

@@ -20,10 +20,13 @@ from .testsets import TestSet
 def decoding_summary(cfg: Config, rows: list[dict]) -> dict:
     """settings.decoding of report.json: the options and what they did over the saved answers."""
     chosen = Counter(int(r.get("chosen", 0)) for r in rows)
-    return {**decoding_settings(cfg),
-            "retries_used": sum(bool(r.get("retried")) for r in rows),
-            "retries_kept": sum(bool(r.get("retry_kept")) for r in rows),
-            "chosen_index": {str(k): chosen[k] for k in sorted(chosen)}}
+    out = {**decoding_settings(cfg),
+           "retries_used": sum(bool(r.get("retried")) for r in rows),
+           "retries_kept": sum(bool(r.get("retry_kept")) for r in rows)}
+    if out.get("complete_failed"):
+        out["completions_tried"] = sum("completed" in r for r in rows)
+        out["completions_kept"] = sum(bool(r.get("completed")) for r in rows)
+    return {**out, "chosen_index": {str(k): chosen[k] for k in sorted(chosen)}}
 
 
 def describe_decoding(decoding: dict) -> str:
@@ -42,6 +45,9 @@ def describe_decoding(decoding: dict) -> str:
                  f"{decoding['retries_kept']} kept)")
     elif decoding.get("constrained_retry"):
         text += f" + constrained retry ({decoding['retries_used']} retries, {decoding['retries_kept']} kept)"
+    if decoding.get("complete_failed"):
+        text += (f" + without the give-up limit where it still fails ({decoding.get('completions_tried', 0)} "
+                 f"tried, {decoding.get('completions_kept', 0)} kept)")
     return text
 
 
