@@ -1,9 +1,36 @@
-"""What the constraint does to a step's scores (sqltune.constrain_processor decides it): llguidance's packed
-bitmasks unpacked where the scores are, rows that may only end, rows that keep a few tokens alone."""
+"""What the constraint does to a step's scores (sqltune.constrain_processor decides it): a row's best tokens
+checked one at a time, llguidance's packed bitmasks unpacked where the scores are, rows that may only end, rows
+that keep a few tokens alone."""
 
 from __future__ import annotations
 
 from .row_history import EOS_IDS
+
+_MINUS_INF = float("-inf")
+
+
+def one_token_checks(m, st, scope, vs: list[float], ts: list[int], top: int, scope_k: int
+                     ) -> tuple[list[int], list[int], tuple[float, int] | None]:
+    """A row's best tokens (scores vs, ids ts, best first) checked one at a time against its matcher `m`, and
+    the first `scope_k` valid ones against its scope state `st` (None: no scope check), until `top` are valid:
+    (the better tokens that failed, the valid ones, (how far the best valid token is below the row's best,
+    that token) or None). Processor._lazy and the greedy workers (sqltune.constrain_workers) alike."""
+    bad, good, first = [], [], None
+    for v, t in zip(vs, ts):
+        if v == _MINUS_INF:
+            break
+        ok = m.validate_tokens([t]) == 1
+        if ok and st is not None and len(good) < scope_k:
+            ok = not scope.fails(st, t)
+        if not ok:
+            bad.append(t)
+            continue
+        good.append(t)
+        if first is None:
+            first = (vs[0] - v, t)
+        if len(good) >= top:
+            break
+    return bad, good, first
 
 
 def blocked_tokens(words, vocab: int, device):

@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from .constrain_masks import blocked_tokens, keep_only, only_end
+from .constrain_masks import blocked_tokens, keep_only, one_token_checks, only_end
 from .constrain_notes import give_up_message, unpadded
 from .row_history import EOS_IDS, MODULUS, Hist, weights
 
@@ -136,27 +136,13 @@ class Processor:
         self.owner._stats["topk_s"] += time.perf_counter() - t0
         scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
         full, lazy, only, best = [], {}, {}, {}
-        scope, grammars, of, minus_inf = self.scope, self.grammars, self._of, float("-inf")
+        scope, grammars, of = self.scope, self.grammars, self._of
         for (m, r), vs, ts in zip(active, vals, ids):
             start = grammars[of[r]].scope if scope is not None else None
             st = scope.state(row_key[r], start) if start else None
             if st is not None and not st.checkable:
                 st = None
-            bad, good, first = [], [], None
-            for v, t in zip(vs, ts):
-                if v == minus_inf:
-                    break
-                ok = m.validate_tokens([t]) == 1
-                if ok and st is not None and len(good) < scope_k:
-                    ok = not scope.fails(st, t)
-                if not ok:
-                    bad.append(t)
-                    continue
-                good.append(t)
-                if first is None:  # the best valid token: how far below the row's best it is
-                    first = (vs[0] - v, t)
-                if len(good) >= top:
-                    break
+            bad, good, first = one_token_checks(m, st, scope, vs, ts, top, scope_k)
             if len(good) >= top:
                 lazy[r], best[r] = bad, first
             elif good and self.per_prompt > 1:

@@ -28,7 +28,7 @@ import time
 import traceback
 import weakref
 
-from .constrain_masks import blocked_tokens, only_end
+from .constrain_masks import blocked_tokens, one_token_checks, only_end
 from .constrain_notes import give_up_message, unpadded
 from .constrain_processor import DEFICIT_CAP, hit_limit
 from .errors import SqltuneError
@@ -401,18 +401,7 @@ class _Worker:
                 out.append((r, "stop", None))
                 continue
             st = row.st if row.st is not None and row.st.checkable else None
-            bad, first = [], None
-            for v, t in zip(vs, ts):
-                if v == float("-inf"):
-                    break
-                ok = m.validate_tokens([t]) == 1
-                if ok and st is not None:
-                    ok = not self.scope.fails(st, t)
-                if not ok:
-                    bad.append(t)
-                    continue
-                first = (vs[0] - v, t)
-                break
+            bad, _, first = one_token_checks(m, st, self.scope, vs, ts, 1, 1)
             if first is None:
                 out.append((r, "full", None))
             else:
