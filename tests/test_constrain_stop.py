@@ -297,6 +297,8 @@ def test_answers_that_still_fail_are_completed_without_the_limit(tiny, tokenizer
             assert d.sql == (last.sql if runs_ok else off[i].sql)
             assert d.first_sql == off[i].sql and d.error
             assert d.record()["completed"] is runs_ok and "without its give-up limit" in d.describe()
+            if not runs_ok:  # what the last try wrote is kept in the record, with its error
+                assert d.record()["completion_sql"] == last.sql and d.record()["completion_error"]
             if runs_ok:  # the kept answer's note is the completion's: a complete query, no give-up
                 assert d.constraint_error is None
         assert gen.complete_constrainer().max_deficit is None and gen.constrainer.max_deficit == 0.5

@@ -136,6 +136,7 @@ class Decision:
     error: str | None = None  # the first answer's database error, when a retry was made
     attempts: list[Attempt] = field(default_factory=list)  # the first answer and the retry, if one was made
     completed: bool | None = None  # --complete-failed: None not tried; True its answer executes and is kept
+    completion_error: str | None = None  # ... False: its database error
     constraint_error: str | None = None  # with --constrain: why the kept answer is not a complete query
     constraint_trace: list[float] | None = None  # with SQLTUNE_CONSTRAIN_TRACE=1: its per-step deficits (greedy)
 
@@ -171,6 +172,8 @@ class Decision:
             self.first_sql, self.error = self.sql, run(self.sql).message
         self.attempts.append(attempt)
         self.completed = bool(run(attempt.sql).ok)
+        if not self.completed:
+            self.completion_error = run(attempt.sql).message
         if self.completed:
             self.sql, self.chosen, self.candidates, self.executed = attempt.sql, 0, [attempt.sql], True
 
@@ -183,6 +186,8 @@ class Decision:
             out.update({"retry_kept": self.retry_kept, "first_sql": self.first_sql, "first_error": self.error})
         if self.completed is not None:
             out.update({"completed": self.completed, "first_sql": self.first_sql, "first_error": self.error})
+            if not self.completed:  # (what the last try wrote, and why it fails)
+                out.update({"completion_sql": self.attempts[-1].sql, "completion_error": self.completion_error})
         if self.constraint_error:
             out["constraint_error"] = self.constraint_error
         if self.constraint_trace is not None:
