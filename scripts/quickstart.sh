@@ -15,8 +15,9 @@ if python -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)
 else  # a CPU smoke run: a few steps, short answers, 10 questions
   GPU=0; TRAIN=(--max-steps 8 --per-device-train-batch-size 1 --max-length 512 --logging-steps 2)
   # (the smoke model's answers fail to run: decoding them again with 16 beams, --retry-beams' default, took
-  # 6.6 of the quickstart's 18.5 minutes and shows nothing; tests cover that path)
-  GEN=(--max-new-tokens 64); EVAL=(--limit 10 --retry-beams 0 "${GEN[@]}")
+  # 6.6 of the quickstart's 18.5 minutes and shows nothing, nor does completing them, --complete-failed; tests
+  # cover both paths)
+  GEN=(--max-new-tokens 64); EVAL=(--limit 10 --retry-beams 0 --no-complete-failed "${GEN[@]}")
 fi
 sqltune prepare --data-dir data/spider
 if [ "$GPU" = 0 ]; then echo "== a smoke training: 8 steps of one 512-token sequence (train warns that this cuts the longer rows)"; fi
