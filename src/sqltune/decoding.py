@@ -119,9 +119,9 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     fails (after any retry) and has a target is decoded once more, greedily under the constraint (this
     generator's, or the schema constraint with constrained_retry) without a give-up limit, and that answer kept
     if it executes (Generator.complete_constrainer; nothing happens without a constraint). settled(indices,
-    decisions): called as soon as
-    those prompts' decisions are final (the answers that need no retry first, then each batch of retries), so a
-    caller can save and count them while the rest decode."""
+    decisions): called as soon as those prompts' decisions are final (the answers that need no retry first, then
+    each batch of retries, then the completed ones), so a caller can save and count them while the rest
+    decode."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
