@@ -359,7 +359,7 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
             assert "constrained decoding" in d.describe()
             raw = d.attempts[1].raw
             ids = gen.tokenizer.encode(raw, add_special_tokens=False)
-            matcher = gen._retry_constrainer.grammar_for(conn).matcher()
+            matcher = gen.schema_constrainer().grammar_for(conn).matcher()
             assert raw.strip() and matcher.try_consume_tokens(ids) == len(ids)
             assert d.retry_kept == sandbox.run(conn, clean_sql(raw)).ok
             assert gen.constrainer is None  # the generator's own setting is back
@@ -370,7 +370,7 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
             assert d.attempts[0].num_candidates == 2 and not sandbox.run(conn, d.first_sql).ok
             assert d.retried and d.retry_how == "2 constrained beams" and d.attempts[1].num_candidates == 2
             ids = gen.tokenizer.encode(d.attempts[1].raw, add_special_tokens=False)  # (the retry's kept beam)
-            assert gen._retry_constrainer.grammar_for(conn).matcher().try_consume_tokens(ids) == len(ids)
+            assert gen.schema_constrainer().grammar_for(conn).matcher().try_consume_tokens(ids) == len(ids)
             assert d.retry_kept == sandbox.run(conn, d.attempts[1].sql).ok and gen.constrainer is None
     finally:
         conn.close()

@@ -171,11 +171,12 @@ class Decision:
         if self.first_sql is None:
             self.first_sql, self.error = self.sql, run(self.sql).message
         self.attempts.append(attempt)
-        self.completed = bool(run(attempt.sql).ok)
-        if not self.completed:
-            self.completion_error = run(attempt.sql).message
+        result = run(attempt.sql)
+        self.completed = bool(result.ok)
         if self.completed:
             self.sql, self.chosen, self.candidates, self.executed = attempt.sql, 0, [attempt.sql], True
+        else:
+            self.completion_error = result.message
 
     def record(self) -> dict:
         """The per-question fields saved next to a prediction."""

@@ -12,21 +12,30 @@ from .errors import SqltuneError
 from .row_history import EOS_IDS
 
 _TOKENIZERS: dict[str, Any] = {}
+_SOURCES: dict[str, tuple[str, list[int]]] = {}
 _LOCK = threading.Lock()
 
 
 def ll_source(tokenizer) -> tuple[str, list[int]]:
     """What llguidance builds its tokenizer from (as llguidance.hf.from_tokenizer takes it): the fast
     tokenizer's JSON without padding or truncation, and the ids that end an answer. A worker process builds its
-    own view from it without loading transformers' tokenizer."""
+    own view from it without loading transformers' tokenizer. Built once per vocabulary (1.6 s and 12 MB for
+    Gemma's on a 2-core CPU; the decoding process's own view and its workers' both start from it)."""
     from copy import copy
 
-    if getattr(tokenizer, "backend_tokenizer", None) is None:
-        raise SqltuneError(f"--constrain needs a fast tokenizer (tokenizer.json); {type(tokenizer).__name__} is not")
-    backend = copy(tokenizer.backend_tokenizer)
-    backend.no_padding()
-    backend.no_truncation()
-    return backend.to_str(), [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
+    from .scope_filter import keep, vocab_key
+
+    key = vocab_key(tokenizer)
+    if key not in _SOURCES:
+        if getattr(tokenizer, "backend_tokenizer", None) is None:
+            raise SqltuneError(f"--constrain needs a fast tokenizer (tokenizer.json); {type(tokenizer).__name__} "
+                               "is not")
+        backend = copy(tokenizer.backend_tokenizer)
+        backend.no_padding()
+        backend.no_truncation()
+        eos = [i for i in EOS_IDS if i < len(tokenizer)] or [tokenizer.eos_token_id]
+        keep(_SOURCES, key, (backend.to_str(), eos))
+    return _SOURCES[key]
 
 
 def ll_from_source(source: tuple[str, list[int]]):

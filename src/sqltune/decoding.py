@@ -150,7 +150,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             for i in which:
                 d = decisions[i]
                 kept = d.attempts[-1] if d.retry_kept or d.completed else d.attempts[0]
-                notes = generator.complete_constrainer().notes if d.completed else constrainer.notes
+                notes = generator.complete_constrainer(constrained_retry).notes if d.completed else constrainer.notes
                 note = notes.take(generator.chat_text(kept.prompt), kept.raw)  # gave up? its trace
                 d.constraint_error = note.get("gave_up") or constrainer.check(grammars[i], kept.raw)
                 d.constraint_trace = note.get("deficits")
@@ -199,12 +199,12 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     rest = sorted(set(pending) - done)
     last = [i for i in rest if completing(i)]
     if last:  # the last try: the same constraint without its give-up limit, so the answer is a whole query
-        comp = generator.complete_constrainer(schema=constrained_retry)
+        comp = generator.complete_constrainer(constrained_retry)
         for i, (sql, k, cs, raw) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
                                         strict=True):
             decisions[i].complete(Attempt(prompts[i], sql, raw, k, len(cs)), runs[i])
-    final(rest)  # (questions without a database keep their answer)
-    for c in (constrainer, generator.complete_constrainer() if last else None):
+    final(rest)  # (questions without a database keep their answer; final reads the completions' notes)
+    for c in (constrainer, generator.complete_constrainer(constrained_retry) if last else None):
         if c is not None:
             c.notes.clear()
     if len(done) != len(decisions):  # (a caller saving as answers settle would lose the others)
@@ -260,8 +260,7 @@ class Generator:
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
-        self._retry_constrainer = None  # --constrained-retry's, built on first use (schema_constrainer)
-        self._complete_constrainer = None  # --complete-failed's (complete_constrainer)
+        self._other_constrainers: dict = {}  # (mode, limit) -> a retry's constraint (_other_constrainer)
         if constrain != "none":  # (the tokenizer's view of the 262k vocabulary is built once, here)
             from .constrain import Constrainer
 
@@ -378,24 +377,24 @@ class Generator:
         return bs
 
     def schema_constrainer(self):
-        """The schema constraint for --constrained-retry, whatever this generator's own --constrain: built on
-        first use (the tokenizer's view once) and kept."""
-        if self._retry_constrainer is None:
-            from .constrain import Constrainer
-
-            self._retry_constrainer = Constrainer(self.tokenizer, "schema", self.constrain_max_deficit,
-                                                  self.constrain_workers)
-        return self._retry_constrainer
+        """The schema constraint for --constrained-retry, whatever this generator's own --constrain."""
+        return self._other_constrainer("schema", self.constrain_max_deficit)
 
     def complete_constrainer(self, schema: bool = False):
         """--complete-failed's constraint: this generator's own (or, for --constrained-retry, the schema
-        constraint) with no give-up limit; built on first use and kept."""
-        if self._complete_constrainer is None:
+        constraint) with no give-up limit."""
+        return self._other_constrainer("schema" if schema or self.constrainer is None else self.constrainer.mode,
+                                       None)
+
+    def _other_constrainer(self, mode: str, max_deficit: float | None):
+        """A constraint other than this generator's own (a retry's), built on first use (the tokenizer's view is
+        built once a vocabulary) and kept."""
+        if (mode, max_deficit) not in self._other_constrainers:
             from .constrain import Constrainer
 
-            mode = "schema" if schema or self.constrainer is None else self.constrainer.mode
-            self._complete_constrainer = Constrainer(self.tokenizer, mode, None, self.constrain_workers)
-        return self._complete_constrainer
+            self._other_constrainers[mode, max_deficit] = Constrainer(self.tokenizer, mode, max_deficit,
+                                                                      self.constrain_workers)
+        return self._other_constrainers[mode, max_deficit]
 
     def _prompt_cache(self, enc: dict, copies: int):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
