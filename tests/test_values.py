@@ -110,3 +110,47 @@ def test_file_index_is_cached_and_rebuilt_when_the_file_changes(tmp_path, monkey
 
 def test_normalize_folds_case_accents_and_punctuation():
     assert normalize("  Zürich-Oerlikon, CAFÉ ") == "zurich oerlikon cafe"
+
+
+def test_a_short_value_that_begins_a_question_word_is_found():
+    conn = _open("local_govt_in_alabama")
+    try:
+        matches = index_for(conn).match("Which services type had both successful and failure event details?", 10)
+        college = _open("college_1")
+        jobs = index_for(college).match("What are the first names of all professors not teaching any classes?", 10)
+        college.close()
+    finally:
+        conn.close()
+    found = {(m.table, m.column, m.value): m.score for m in matches}
+    # "successful" begins with 'Success', "failure" with 'Fail'; the longer share of the word scores higher
+    assert found[("Events", "Event_Details", "Success")] > found[("Events", "Event_Details", "Fail")] > 0
+    assert ("EMPLOYEE", "EMP_JOBCODE", "PROF") in {(m.table, m.column, m.value) for m in jobs}
+
+
+def test_the_codes_of_a_column_the_question_names_come_whole(world):
+    q = "Which cities are in European countries where English is not the official language?"
+    text = schema_with_values(world, q, "compact", 400)
+    assert "IsOfficial text ['T', 'F']" in text  # "official" names IsOfficial: its whole set of codes
+    assert "Language char pk ['English']" in text
+    # Not named, not shown: the same database, another question.
+    assert "IsOfficial text ['" not in schema_with_values(world, "What is the population of Roterdam?", "compact")
+    # Whole or not at all: a budget with room for one code after 'English' and 'Europe' shows neither.
+    tight = schema_with_values(world, q, "compact", len("'English'") + 4 + len("'Europe'") + 4 + len(" ['T']") + 1)
+    assert "IsOfficial text ['" not in tight and "['English']" in tight
+    # The codes come after the question's own matches, whatever `limit` cut from those.
+    matches = index_for(world).match(q, 1)
+    assert [(m.value, m.codes) for m in matches] == [("English", False), ("T", True), ("F", True)]
+
+
+def test_value_recall_benchmark_counts_what_each_rule_adds(tmp_path):
+    """benchmarks/value_recall.py end to end: every rule left out shows fewer of the gold queries' values."""
+    from tests.benchmark_run import run_benchmark
+
+    _, full = run_benchmark("value_recall.py", tmp_path / "all.json")
+    for rule in ("prefix", "codes"):
+        _, without = run_benchmark("value_recall.py", tmp_path / f"{rule}.json", "--without", rule)
+        for name, s in full["sets"].items():
+            w = without["sets"][name]
+            assert (s["literals"], s["in_database"]) == (w["literals"], w["in_database"]) and s["literals"] > 100
+            assert s["shown"] >= w["shown"] and s["shown"] <= s["in_database"]
+        assert sum(s["shown"] for s in full["sets"].values()) > sum(w["shown"] for w in without["sets"].values())

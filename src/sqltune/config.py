@@ -64,7 +64,8 @@ class Config:
     prompt_template: str = _f("recipe", "Prompt template: 'recipe' or a literal text with {context} and "
                               "{question}.", "data")
     value_retrieval: bool = _f(False, "Write the database values a question names (exact, misspelled or partial "
-                               "matches of its words) beside their columns in the schema text.", "data")
+                               "matches of its words, short values a word begins with) beside their columns in the "
+                               "schema text, and the whole set of codes of a column it names ('T', 'F').", "data")
     value_budget: int = _f(400, "Characters of matched values added to the schema with --value-retrieval (about 4 "
                            "a token).", "data")
     schema_linking: str = _f("off", "on = the prompt shows only the tables a question likely needs (scored from its "

@@ -4,7 +4,9 @@ A question says "Rotterdam" or "Roterdam" where the SQL needs `city.Name = 'Rott
 tell the model which column holds it or how it is spelled. ValueIndex holds every distinct short text value of a
 database (built once, cached per file and modification time); match() compares the question's word n-grams with
 them: exact (case and accents aside), fuzzy (rapidfuzz ratio, for misspellings) and partial (a rare word of a
-longer value, for "Smith" -> 'John Smith'). render_values() writes the best matches into compact text as
+longer value, for "Smith" -> 'John Smith'), prefix (a short value that begins a question word, for "professors" ->
+'PROF', "successful" -> 'Success') and, for a column the question names, its whole set of short codes ("official"
+-> IsOfficial ['T', 'F']). render_values() writes the best matches into compact text as
 `country text ['France']` and into CREATE TABLE text as one `-- values: ...` comment line under the table, within
 a budget counted in characters (about 4 per token for this text).
 """
@@ -12,6 +14,7 @@ a budget counted in characters (about 4 per token for this text).
 from __future__ import annotations
 
 import hashlib
+import math
 import pickle
 import re
 import sqlite3
@@ -29,8 +32,10 @@ MAX_NGRAM = 6  # words; longer values are matched by their words
 FUZZY_MIN_CHARS = 4  # shorter n-grams are too often one edit away from something
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio: one edit in a 7-letter word scores 85.7
 PARTIAL_MAX_VALUES = 20  # a word found in more values than this says little about which one is meant
-EXACT, FUZZY, PARTIAL = 1.0, 0.9, 0.6
-CACHE_VERSION = 3  # bump when ValueIndex changes shape
+PREFIX_MIN_CHARS, PREFIX_MIN_SHARE = 3, 0.4  # 'PROF' begins "professors": 4 letters, 0.4 of the word
+CODE_MAX_VALUES, CODE_MAX_CHARS = 6, 4  # a column of at most 6 values of at most 4 characters holds codes
+EXACT, FUZZY, PARTIAL, PREFIX, CODES = 1.0, 0.9, 0.6, 0.6, 0.25
+CACHE_VERSION = 4  # bump when ValueIndex changes shape
 
 # Question words that are never a value by themselves (a value holding one is still found by its other words).
 STOP_WORDS = frozenset("""
@@ -90,6 +95,7 @@ class Match:
     column: str
     value: str
     score: float
+    codes: bool = False  # one of its column's whole set of codes: written with the others, whatever their number
 
 
 @dataclass
@@ -103,6 +109,7 @@ class ValueIndex:
     words: dict[str, list[int]] = field(default_factory=dict)  # a value's word -> entries (partial matches)
     group_norms: dict[int, list[str]] = field(default_factory=dict)  # by_words' values, normalized
     schema_words: set[str] = field(default_factory=set)  # words of table and column names, singular and plural
+    codes: list[tuple[set[str], list[int]]] = field(default_factory=list)  # (column's name words, its entries)
 
     @classmethod
     def build(cls, source: sqlite3.Connection | str | Path) -> ValueIndex:
@@ -163,12 +170,19 @@ class ValueIndex:
                 rows = conn.execute(
                     f"SELECT DISTINCT {col} FROM {quote_name(table)} WHERE typeof({col}) = 'text' "
                     f"AND length({col}) BETWEEN 1 AND ? LIMIT ?", (MAX_VALUE_CHARS, MAX_VALUES_PER_COLUMN))
+                first = len(index.values)
                 for (value,) in rows:
                     norm = normalize(value)
                     # Numbers and dates are written in the question as they are in the SQL; no help needed.
                     if not norm or all(_is_number(w) for w in norm.split()):
                         continue
                     index._add(table, column, value, norm)
+                entries = list(range(first, len(index.values)))
+                if 0 < len(entries) <= CODE_MAX_VALUES and all(len(index.values[i][2]) <= CODE_MAX_CHARS
+                                                               for i in entries):
+                    # 'T'/'F', 'M'/'F', 'cat'/'dog': a question says "official", "female", "kitten", never
+                    # the code; the whole set shows what the column's values look like
+                    index.codes.append((name_words(column) - STOP_WORDS, entries))
         index.group_norms = {k: [index.norms[i] for i in ids] for k, ids in index.by_words.items()}
         return index
 
@@ -241,8 +255,26 @@ class ValueIndex:
                 for i in hits:
                     # The more of the value the word is, the likelier the value is the one meant.
                     offer(i, PARTIAL * (0.5 + 0.5 * len(word) / max(len(self.norms[i]), 1)))
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], len(self.norms[kv[0]]), kv[0]))
-        return [Match(*self.values[i], round(score, 4)) for i, score in ranked[:limit]]
+            if word in STOP_WORDS or _is_number(word):
+                continue
+            shortest = max(PREFIX_MIN_CHARS, math.ceil(PREFIX_MIN_SHARE * len(word)))
+            for k in range(len(word) - 1, shortest - 1, -1):  # the longest value that begins the word
+                if hits := self.exact.get(word[:k]):
+                    for i in hits:
+                        offer(i, PREFIX * k / len(word))
+                    break
+        codes: set[int] = set()
+        named = set(words) - STOP_WORDS
+        for name, entries in self.codes:
+            if name & named:
+                codes.update(entries)
+                for i in entries:
+                    offer(i, CODES)
+        ranked = sorted(((i, v) for i, v in best.items() if i not in codes),
+                        key=lambda kv: (-kv[1], len(self.norms[kv[0]]), kv[0]))
+        # A column's codes come whole, after the rest and beyond `limit`: half a set misleads.
+        return ([Match(*self.values[i], round(score, 4)) for i, score in ranked[:limit]]
+                + [Match(*self.values[i], round(best[i], 4), codes=True) for i in sorted(codes)])
 
 
 # In-memory databases (gretel contexts, a served .sql schema): the last few connections' indexes. Connections
@@ -281,6 +313,7 @@ def render_values(text: str, fmt: str, matches: list[Match], budget: int = 400,
     doc = schema_text.parse(text, fmt)
     chosen: dict[tuple[str, str], list[str]] = defaultdict(list)
     used = 0
+    code_sets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for m in matches:
         table = doc.table(m.table)
         column = table.column(m.column) if table else None
@@ -288,6 +321,9 @@ def render_values(text: str, fmt: str, matches: list[Match], budget: int = 400,
             continue
         key = (table.name, column.name)
         literal = sql_literal(m.value, COMPACT_TEXT_LIMIT)
+        if m.codes:
+            code_sets[key].append(literal)
+            continue
         if literal in chosen[key] or len(chosen[key]) >= per_column:
             continue
         cost = len(literal) + (4 if not chosen[key] else 2)  # ` [` + `]` first, `, ` after
@@ -295,6 +331,12 @@ def render_values(text: str, fmt: str, matches: list[Match], budget: int = 400,
             break
         chosen[key].append(literal)
         used += cost
+    for key, literals in code_sets.items():  # whole sets, where the budget holds them
+        new = [lit for lit in literals if lit not in chosen[key]]
+        cost = sum(len(lit) + 2 for lit in new) + (2 if not chosen[key] else 0)
+        if new and used + cost <= budget:
+            chosen[key].extend(new)
+            used += cost
     for table in doc.tables:
         notes = []
         for column in table.columns:
