@@ -320,3 +320,40 @@ def test_answers_that_still_fail_are_completed_without_the_limit(tiny, tokenizer
         assert kept.constraint_error is None and "it executes, kept" in kept.describe()
         assert [d.sql for i, d in enumerate(again) if i != failed[0]] == [
             d.sql for i, d in enumerate(on) if i != failed[0]]
+
+
+def test_a_row_caught_in_a_cycle_ends_where_no_limit_would_end_it(tokenizer, spider_db):
+    """Without a give-up limit (--complete-failed's last try) a row that repeats one cycle of tokens back to back,
+    twice over 16 tokens or more, is ended (only EOS left), within LOOP_CHECK steps; with a limit the deficit
+    decides, as before, and the same row goes on."""
+    import torch
+
+    from sqltune.constrain import Constrainer
+    from sqltune.row_history import Hist, repeats
+
+    loop = tokenizer.encode("SELECT name FROM singer WHERE singer_id = 1" + " AND singer_id = 1" * 8,
+                            add_special_tokens=False)
+    cycle = len(tokenizer.encode(" AND singer_id = 1", add_special_tokens=False))
+    head = len(tokenizer.encode("SELECT name FROM singer WHERE singer_id = 1", add_special_tokens=False))
+    for limit in (None, 16.0):
+        c = Constrainer(tokenizer, "schema", limit)
+        proc = c.logits_processor([c.grammar_for(spider_db)], 1, 2)
+        ended = None
+        for n in range(1, len(loop)):
+            scores = torch.zeros(1, 262144)
+            proc(torch.tensor([[2, 105] + loop[:n]]), scores)
+            if torch.isfinite(scores[0]).nonzero().flatten().tolist() == [EOS_IDS[-1]]:
+                ended = n
+                break
+        if limit is None:
+            first = next(n for n in range(1, len(loop)) if repeats(Hist.of(loop[:n])))
+            assert 2 * cycle <= first <= head + max(2, -(-16 // cycle)) * cycle  # 2 turns, 16 tokens at most
+            assert ended is not None and first <= ended < first + constrain_processor.LOOP_CHECK
+            assert ended % constrain_processor.LOOP_CHECK == 0 and c.stats()["loops_ended"] == 1
+        else:
+            assert ended is None and c.stats()["loops_ended"] == 0
+    # what counts as a cycle
+    assert repeats(Hist.of([5, 6] + [10, 11, 12, 13] * 4)) and not repeats(Hist.of([10, 11, 12, 13] * 3))
+    assert repeats(Hist.of([9] * 16)) and not repeats(Hist.of([1, 2] + [9] * 15))
+    assert repeats(Hist.of(list(range(100, 164)) * 2)) and not repeats(Hist.of(list(range(100, 165)) * 2))
+    assert repeats(Hist.of([7] + list(range(100, 108)) * 2)) and not repeats(Hist.of(list(range(200, 400))))

@@ -353,7 +353,7 @@ class Constrainer:
         self._stats = {"steps": 0, "rows": 0, "mask_s": 0.0, "apply_s": 0.0, "grammars": 0, "compile_s": 0.0,
                        "stopped_rows": 0, "dead_ends": 0, "limit_rows": 0, "scope_s": 0.0, "scope_masked": 0,
                        "scope_exhausted": 0, "lazy_rows": 0, "only_rows": 0, "picked_rows": 0, "gave_up_rows": 0,
-                       "mispredicted": 0, "read_s": 0.0, "wait_s": 0.0,
+                       "mispredicted": 0, "read_s": 0.0, "wait_s": 0.0, "loops_ended": 0,
                        "topk_s": 0.0}
 
     def grammar_for(self, target) -> Grammar | None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from .constrain_masks import blocked_tokens, keep_only, one_token_checks, only_end
 from .constrain_notes import give_up_message, unpadded
-from .row_history import EOS_IDS, MODULUS, Hist, weights
+from .row_history import EOS_IDS, LOOP_SPAN, MODULUS, Hist, repeats, weights
 
 _EOS_SET = frozenset(EOS_IDS)
 PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/constrain_overhead.py --no-predict)
@@ -36,6 +36,9 @@ DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed to
 # Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
 # the grammar.
 _LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
+
+
+LOOP_CHECK = 8  # steps between a limitless row's checks for a cycle (each walks up to 128 tokens of its history)
 
 
 def hit_limit(matcher) -> bool:
@@ -328,6 +331,11 @@ class Processor:
                 # a -inf score after its allowed tokens ran out (never chosen); either way only EOS.
                 stop_rows.append(r)
                 self.owner._stats["stopped_rows"] += 1
+            elif self.limit is None and hist.n >= LOOP_SPAN and hist.n % LOOP_CHECK == 0 and repeats(hist):
+                # no give-up limit (--complete-failed's last try): a row caught in a cycle would run on to its
+                # token budget with no query at the end; it ends now, as one that gives up does
+                stop_rows.append(r)
+                self.owner._stats["loops_ended"] += 1
             else:
                 active.append((m, r))
         self.states = states

@@ -392,8 +392,9 @@ class Generator:
         if (mode, max_deficit) not in self._other_constrainers:
             from .constrain import Constrainer
 
-            self._other_constrainers[mode, max_deficit] = Constrainer(self.tokenizer, mode, max_deficit,
-                                                                      self.constrain_workers)
+            # (no limit: --complete-failed's few rows, in this process, where a row caught in a cycle ends)
+            workers = self.constrain_workers if max_deficit is not None else 0
+            self._other_constrainers[mode, max_deficit] = Constrainer(self.tokenizer, mode, max_deficit, workers)
         return self._other_constrainers[mode, max_deficit]
 
     def _prompt_cache(self, enc: dict, copies: int):

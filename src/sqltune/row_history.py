@@ -110,3 +110,21 @@ class Hist:
 
 
 Hist.ROOT = Hist(None, None)
+
+LOOP_PERIOD, LOOP_SPAN = 64, 16  # a cycle of up to 64 tokens, twice back to back and over at least 16 tokens
+
+
+def repeats(hist: Hist) -> bool:
+    """Whether `hist` ends with one cycle of 1..LOOP_PERIOD tokens repeated back to back, twice or more and over
+    at least LOOP_SPAN tokens (`AND t2.id = t3.id AND t2.name = "x" AND t2.id = t3.id AND t2.name = "x"`).
+    Greedy decoding that falls into such a cycle does not leave it (each turn makes the next likelier), so the
+    row runs on to its token budget with no query at the end."""
+    tail, h = [], hist
+    while h.up is not None and len(tail) < 2 * LOOP_PERIOD:
+        tail.append(h.token)
+        h = h.up
+    for p in range(1, len(tail) // 2 + 1):
+        times = max(2, -(-LOOP_SPAN // p))  # (ceil)
+        if times * p <= len(tail) and all(tail[:p] == tail[k * p:(k + 1) * p] for k in range(1, times)):
+            return True
+    return False
