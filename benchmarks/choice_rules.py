@@ -9,7 +9,7 @@ candidate a question, from the same results, and its accuracy is printed next to
 any candidate is right) and `top` (the first candidate). No model, no GPU. Rules:
 
   nonempty        sqltune's default: the first candidate with a result that is not a lone 0/NULL row
-  vote, first     sqltune's other --candidate-choice rules (these three through sqltune.decoding.choose itself)
+  vote, first     sqltune's other --candidate-choice rules (these three through sqltune.answers.choose itself)
   wvote-T         the same, each candidate's vote weighted exp(-rank / T)
   margin-M        nonempty's result unless another result has M more votes
   lexical-L       among candidates with a result: -rank + L x the share of the SQL's identifier words (split at
@@ -51,14 +51,14 @@ def _idents(sql: str) -> set[str]:
 
 def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
     """The candidate `rule` keeps; ran: each distinct SQL text's result in the sandbox."""
-    from sqltune import decoding
+    from sqltune import answers
     from sqltune.config import CANDIDATE_CHOICES
 
     if rule in CANDIDATE_CHOICES:  # (the product's own rules, as evaluate applies them)
-        return decoding.choose(sqls, ran.get, rule)[1]
+        return answers.choose(sqls, ran.get, rule)[1]
     # (runs, result key or None, a result that is not a lone 0/NULL row) of each candidate
-    results = [(r.ok, decoding._result_key(r.rows) if r.ok and r.rows else None,
-                bool(r.ok and r.rows and not decoding._nothing_found(r.rows))) for r in map(ran.get, sqls)]
+    results = [(r.ok, answers._result_key(r.rows) if r.ok and r.rows else None,
+                bool(r.ok and r.rows and not answers._nothing_found(r.rows))) for r in map(ran.get, sqls)]
     name, _, arg = rule.partition("-")
     useful = [k for k, (_, _, nonempty) in enumerate(results) if nonempty]
     if useful and name in ("wvote", "margin"):

@@ -690,3 +690,20 @@ def test_choice_rules_benchmark_scores_each_rule_on_the_same_candidates(tmp_path
     gone = subprocess.run([sys.executable, str(root / "benchmarks" / "choice_rules.py"), str(tmp_path / "none.jsonl")],
                           capture_output=True, text=True, timeout=120)
     assert gone.returncode != 0 and "none.jsonl: no such file" in gone.stderr and "Traceback" not in gone.stderr
+
+
+def test_choice_rules_benchmark_rechooses_a_saved_run_as_its_evaluation_chose(tmp_path):
+    """benchmarks/choice_rules.py on the 16 constrained candidates of a saved Spider dev run: sqltune's own
+    `nonempty` rule, applied to the saved candidates, scores what that run's evaluation reported; no rule beats
+    the best any rule could do (a right candidate among the 16), nor falls below none."""
+    from tests.benchmark_run import run_benchmark
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "h200-2026-12-02"
+    _, out = run_benchmark("choice_rules.py", tmp_path / "rules.json",
+                           str(root / "predictions" / "dev-beam16-schema.jsonl.gz"), "--test", "spider-dev",
+                           "--rules", "nonempty,first,lexical-8")
+    report = json.loads((root / "reports.json").read_text())["dev-beam16-schema"]["report"]
+    got = out["correct"]
+    assert out["questions"] == report["n"] == 972 and got["nonempty"] == report["correct"]
+    assert got["nonempty changed"] == 0 and got["first changed"] > 0
+    assert all(0 < got[r] <= got["oracle"] for r in ("top", "nonempty", "first", "lexical-8"))
