@@ -115,12 +115,12 @@ def main() -> int:
         else:
             values.CODE_MAX_VALUES = 0
         values.CACHE_VERSION = f"{values.CACHE_VERSION}-without-{args.without}"  # indexes of another shape
-    from sqltune import prepare as stage
+    from linking_recall import held_out  # (benchmarks/, beside this script)
     from sqltune import spider, testsets
     from sqltune.config import make_config
 
     train = spider.load_split("train")
-    held = set(stage.holdout_databases(stage.Split("train", list(enumerate(train))), 20, 42)[1].databases)
+    held = set(held_out(20, 42))
     sets = {"held-out (20 train databases)": [(r["question"], r["query"], spider.database_path(r["db_id"]))
                                               for r in train if r["db_id"] in held]}
     for name in ("spider-dev", "spider-syn"):
