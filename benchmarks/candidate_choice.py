@@ -1,7 +1,7 @@
 """Choose again among the candidates an execution-guided evaluation saved, with another rule, and score it.
 
     sqltune evaluate --model runs/demo/merged --num-candidates 16 --batch-size 64 --out runs/eval --label beam16
-    python benchmarks/candidate_choice.py runs/eval/beam16 --rule first            # or vote, nonempty
+    python benchmarks/candidate_choice.py runs/eval/beam16 --rule first            # or vote, nonempty, rerank
     python benchmarks/candidate_choice.py runs/holdout-eval/beam16 --rule nonempty --test data/holdout/validation.jsonl
 
 What it measures: the execution accuracy of another rule for choosing among the same candidates, and how
@@ -52,7 +52,8 @@ def main() -> int:
         for it in items:
             row = saved[it.id]
             cands = row.get("candidates") or [row["sql"]]
-            sql, k = decoding.choose(cands, lambda s, db=it.db_path: sandbox.run(db, s), args.rule)
+            sql, k = decoding.choose(cands, lambda s, db=it.db_path: sandbox.run(db, s), args.rule,
+                                     it.question)
             changed += sql != row["sql"]
             f.write(json.dumps({"id": it.id, "sql": sql, "chosen": k}) + "\n")
     print(f"{len(items)} questions, {changed} answers differ from the saved ones; scoring {target}", flush=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import gzip
 import json
 import math
@@ -55,7 +56,7 @@ def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
     from sqltune.config import CANDIDATE_CHOICES
 
     if rule in CANDIDATE_CHOICES:  # (the product's own rules, as evaluate applies them)
-        return answers.choose(sqls, ran.get, rule)[1]
+        return answers.choose(sqls, ran.get, rule, question)[1]
     # (runs, result key or None, a result that is not a lone 0/NULL row) of each candidate
     results = [(r.ok, answers._result_key(r.rows) if r.ok and r.rows else None,
                 bool(r.ok and r.rows and not answers._nothing_found(r.rows))) for r in map(ran.get, sqls)]
@@ -82,33 +83,21 @@ def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
     return (with_rows or runs or [0])[0]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("predictions", type=Path, help="predictions.jsonl(.gz) of an evaluation with --num-candidates")
-    ap.add_argument("--test", default="spider-dev", help="the test set it answered (spider-dev, spider-syn, a file)")
-    ap.add_argument("--rules", default=",".join(RULES))
-    ap.add_argument("--card", default="cpu")
-    ap.add_argument("--result", default=None)
-    args = ap.parse_args()
+def saved_candidates(predictions: Path, test_name: str) -> tuple:
+    """(test set, candidates a question, right[k][i]: whether question i's candidate k is right, ran[i]: each
+    distinct SQL text's result) for the questions of `test_name` saved in `predictions`; every candidate scored
+    against the gold (sqltune.scoring, strict) and run once in the sandbox."""
     from sqltune import scoring, testsets
-    from sqltune.config import CANDIDATE_CHOICES, make_config
-
-    for rule in args.rules.split(","):
-        name, _, arg = rule.partition("-")
-        if rule not in CANDIDATE_CHOICES and not (name in ("wvote", "margin", "lexical")
-                                                  and arg.replace(".", "", 1).isdigit() and float(arg) > 0):
-            ap.error(f"--rules: unknown rule {rule!r} ({', '.join(CANDIDATE_CHOICES)}, wvote-T, margin-M, lexical-L)")
+    from sqltune.config import make_config
     from sqltune.sqlexec import Sandbox
 
-    if not args.predictions.is_file():
-        ap.error(f"{args.predictions}: no such file (an evaluation's predictions.jsonl or predictions.jsonl.gz)")
-    raw = args.predictions.read_bytes()
-    text = gzip.decompress(raw).decode() if args.predictions.suffix == ".gz" else raw.decode()
+    raw = predictions.read_bytes()
+    text = gzip.decompress(raw).decode() if predictions.suffix == ".gz" else raw.decode()
     saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
-    test = testsets.load_test_set(args.test, make_config())
+    test = testsets.load_test_set(test_name, make_config())
     test = dataclasses.replace(test, items=[it for it in test.items if it.id in saved])
     if not test.items:
-        raise SystemExit(f"choice_rules.py: no question of {args.test} is in {args.predictions}")
+        raise SystemExit(f"{Path(sys.argv[0]).name}: no question of {test_name} is in {predictions}")
     cands = [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]
     width = max(map(len, cands))
     cands = [c + [c[-1]] * (width - len(c)) for c in cands]  # (a short list: its last candidate repeated)
@@ -119,6 +108,28 @@ def main() -> int:
     with Sandbox() as sandbox:  # (each distinct SQL text run once, whatever the rules)
         ran = [{s: sandbox.run(it.db_path, s) for s in dict.fromkeys(cs)} for it, cs in zip(test.items, cands,
                                                                                               strict=True)]
+    return test, cands, right, ran
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("predictions", type=Path, help="predictions.jsonl(.gz) of an evaluation with --num-candidates")
+    ap.add_argument("--test", default="spider-dev", help="the test set it answered (spider-dev, spider-syn, a file)")
+    ap.add_argument("--rules", default=",".join(RULES))
+    ap.add_argument("--card", default="cpu")
+    ap.add_argument("--result", default=None)
+    args = ap.parse_args()
+    from sqltune.config import CANDIDATE_CHOICES
+
+    for rule in args.rules.split(","):
+        name, _, arg = rule.partition("-")
+        if rule not in CANDIDATE_CHOICES and not (name in ("wvote", "margin", "lexical")
+                                                  and arg.replace(".", "", 1).isdigit() and float(arg) > 0):
+            ap.error(f"--rules: unknown rule {rule!r} ({', '.join(CANDIDATE_CHOICES)}, wvote-T, margin-M, lexical-L)")
+    if not args.predictions.is_file():
+        ap.error(f"{args.predictions}: no such file (an evaluation's predictions.jsonl or predictions.jsonl.gz)")
+    test, cands, right, ran = saved_candidates(args.predictions, args.test)
+    width = len(right)
     n = len(test.items)
     table = {"oracle": sum(any(right[k][i] for k in range(width)) for i in range(n)), "top": sum(right[0])}
     default = [pick("nonempty", ran[i], cands[i], "") for i in range(n)]
@@ -132,7 +143,7 @@ def main() -> int:
             changed = f"  ({table[name + ' changed']} changed from nonempty)" if name + " changed" in table else ""
             print(f"  {name:<10} {count / n:7.2%}  {count}{changed}")
     report = {"predictions": str(args.predictions), "test": test.name, "questions": n, "candidates": width,
-              "correct": table, "command": " ".join(sys.argv)}
+              "correct": table, "command": " ".join(sys.argv), "date": datetime.date.today().isoformat()}
     print(f"wrote {write_result(report, args.card, 'choice_rules', args.result)}")
     return 0
 

@@ -123,7 +123,7 @@ def test_candidate_choice_is_recorded_with_the_decoding_settings():
     vote = decoding_settings(make_config(None, {"num_candidates": 4, "candidate_choice": "vote"}))
     assert vote["candidate_choice"] == "vote"
     assert "(vote)" in describe_decoding({**vote, "retries_used": 0, "retries_kept": 0})
-    assert decoding_settings(make_config(None, {"num_candidates": 4}))["candidate_choice"] == "nonempty"
+    assert decoding_settings(make_config(None, {"num_candidates": 4}))["candidate_choice"] == "rerank"  # the default
     # first is left out, as in the folders written before the option existed: they resume with it
     assert "candidate_choice" not in decoding_settings(make_config(None, {"num_candidates": 4,
                                                                           "candidate_choice": "first"}))
@@ -381,7 +381,7 @@ def test_constrained_retry_answers_failed_questions_under_the_schema(tiny_model,
         {**decoding_settings(cfg), "retries_used": 3, "retries_kept": 1})
     beams = make_config(None, {"constrained_retry": True, "constrain": "none", "num_candidates": 16})
     assert decoding_settings(beams)["retry_beams"] == 16 and options(beams)["retry_beams"] == 16
-    assert "beam 16, execution-guided (nonempty) + 16 constrained beams where it fails (3 retries" in \
+    assert "beam 16, execution-guided (rerank) + 16 constrained beams where it fails (3 retries" in \
         describe_decoding({**decoding_settings(beams), "retries_used": 3, "retries_kept": 1})
     for bad, says in (({"constrained_retry": True, "constrain": "schema"}, "add --constrain none"),
                       ({"constrained_retry": True, "self_correct": True}, "choose one")):
@@ -565,7 +565,7 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
             "--batch-size", "2", "--out", str(out), "--no-progress"]
     assert main([*argv, "--num-candidates", "2", "--self-correct"]) == 0
     stdout = capsys.readouterr().out
-    assert "beam 2, execution-guided (nonempty) + self-correct" in stdout
+    assert "beam 2, execution-guided (rerank) + self-correct" in stdout
     report = json.loads((out / "tiny" / "report.json").read_text())
     decoding = report["settings"]["decoding"]
     assert {k: decoding[k] for k in ("num_candidates", "candidate_mode", "self_correct")} == {
@@ -586,7 +586,7 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     assert main([*argv]) == 2
     assert "decoding.num_candidates: 2 there, 1 now" in capsys.readouterr().err
     assert main([*argv, "--num-candidates", "2", "--self-correct", "--candidate-choice", "first"]) == 2
-    assert "decoding.candidate_choice: nonempty there, first now" in capsys.readouterr().err
+    assert "decoding.candidate_choice: rerank there, first now" in capsys.readouterr().err
 
     # greedy decoding reports its block too; by default a greedy answer that fails is decoded again with beams
     assert main([*argv[:-3], "--out", str(tmp_path / "greedy"), "--no-progress"]) == 0

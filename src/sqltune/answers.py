@@ -57,7 +57,8 @@ def correction_prompt(prompt: str, sql: str, error: str) -> str:
     return prompt.rstrip() + note
 
 
-def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "nonempty") -> tuple[str, int]:
+def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "nonempty",
+           question: str = "") -> tuple[str, int]:
     """(sql, index) of the candidate to keep. `run(sql)` returns an ExecResult-like object (`.ok`, `.rows`);
     each distinct SQL text is run once.
 
@@ -70,12 +71,15 @@ def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "no
     scoring); the largest group wins, a tie goes to the group holding the better-ranked candidate, and that
     group's best-ranked candidate is kept. Different SQL that computes the same rows agrees, so a result the
     model reaches several ways beats a lone top beam (execution-based consensus, as in MBR-exec).
+    rerank: of the candidates nonempty counts as a result, the one sqltune.rerank scores highest for `question`
+    (names the question uses, constructs it asks for, rank); with none, as nonempty.
     Any rule, when no candidate returns rows: the first that executes, else the first."""
     if not candidates:
         return "", 0
     results: dict[str, Any] = {}
     first_ok = first_rows = None
     groups: dict[Any, list[int]] = {}
+    useful: list[int] = []  # (rerank) the candidates nonempty would take
     for k, sql in enumerate(candidates):
         if sql not in results:
             results[sql] = run(sql)
@@ -84,12 +88,19 @@ def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "no
             if res.rows:
                 if rule == "first" or (rule == "nonempty" and not _nothing_found(res.rows)):
                     return sql, k
+                if rule == "rerank" and not _nothing_found(res.rows):
+                    useful.append(k)
                 if first_rows is None:
                     first_rows = k
                 if rule == "vote":
                     groups.setdefault(_result_key(res.rows), []).append(k)
             if first_ok is None:
                 first_ok = k
+    if useful:
+        from .rerank import pick
+
+        k = pick(question, candidates, useful)
+        return candidates[k], k
     if groups:  # dicts keep insertion order: on equal size, max() keeps the group seen first
         k = max(groups.values(), key=len)[0]
         return candidates[k], k

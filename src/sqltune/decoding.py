@@ -105,7 +105,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
            seed: int = 42, progress: bool = False, rule: str = "nonempty",
            targets: Sequence[Any] | None = None, constrained_retry: bool = False,
            retry_beams: int = 0, settled: Callable[[list[int], list[Decision]], None] | None = None,
-           complete_failed: bool = False) -> list[Decision]:
+           complete_failed: bool = False, questions: Sequence[str] | None = None) -> list[Decision]:
     """Candidates -> choose -> (optionally) one self-correction, for every prompt. runs[i](sql) executes on
     prompt i's database (an ExecResult-like object with .ok, .rows, .message), or is None where there is none:
     the first candidate is kept and never retried. Greedy without self-correction runs nothing. targets[i] is
@@ -121,7 +121,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     if it executes (Generator.complete_constrainer; nothing happens without a constraint). settled(indices,
     decisions): called as soon as those prompts' decisions are final (the answers that need no retry first, then
     each batch of retries, then the completed ones), so a caller can save and count them while the rest
-    decode."""
+    decode. questions[i]: prompt i's question, which --candidate-choice rerank reads ('' where unknown)."""
     if len(runs) != len(prompts):
         raise ValueError("one run function (or None) per prompt")
     retry_beams = beams_to_retry(num_candidates, self_correct, constrained_retry, retry_beams)
@@ -139,7 +139,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         out = []
         for i, rs in zip(which, raws, strict=True):
             cs = [clean_sql(t) for t in rs]
-            sql, k = choose(cs, runs[i], rule) if runs[i] is not None else (cs[0], 0)
+            sql, k = choose(cs, runs[i], rule, questions[i] if questions else "") if runs[i] is not None \
+                else (cs[0], 0)
             out.append((sql, k, cs, rs[k]))
         return out
 

@@ -279,7 +279,7 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
         atomic_write_text(run_file, json.dumps(run, indent=2))
     builder = PromptBuilder(cfg)
     jobs = [Job(it.id, it.prompt or builder.prompt(it.question, db_path=it.db_path, context=it.context),
-                it.db_path, it.context) for it in test.items]
+                it.db_path, it.context, question=it.question) for it in test.items]
     done = Progress()
     try:
         main = answer(cfg, jobs, out_file, group, done, desc=folder.name, show=progress, timeout=timeout,

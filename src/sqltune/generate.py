@@ -80,7 +80,8 @@ def main(cfg: Config, args) -> int:
     with Sandbox() as sandbox:
         try:
             run = None if target is None else (lambda sql: sandbox.run(target, sql))
-            decision = decode(generator, [prompt], [run], targets=[target], **options(cfg))[0]
+            decision = decode(generator, [prompt], [run], targets=[target], questions=[args.question],
+                              **options(cfg))[0]
         finally:
             close_target(target)
     if decision.constraint_error:
@@ -128,6 +129,6 @@ def predict_file(cfg: Config, input_path: Path, output_path: Path, group=None) -
                                "(rows written by `sqltune prepare`)")
     jobs = [Job(str(r["id"]), r["messages"][0]["content"],
                 database_path(r["db_id"]) if r.get("db_id") else None, r.get("context"),
-                {"gold": r.get("sql"), "db_id": r.get("db_id")}) for r in rows]
+                {"gold": r.get("sql"), "db_id": r.get("db_id")}, str(r.get("question") or "")) for r in rows]
     answer(cfg, jobs, output_path, group, desc=output_path.name)
     return len(rows)

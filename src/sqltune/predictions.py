@@ -34,6 +34,7 @@ class Job:
     db_path: Path | None = None
     context: str | None = None
     extra: dict = field(default_factory=dict)
+    question: str = ""  # (--candidate-choice rerank reads it)
 
 
 @dataclass
@@ -153,7 +154,8 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
                     try:
                         runs = [None if t is None else (lambda sql, t=t: sandbox.run(t, sql)) for t in targets]
                         decode(generator, [j.prompt for j in batch], runs, batch_size=cfg.batch_size,
-                               targets=targets, settled=save, **options(cfg))
+                               targets=targets, settled=save, questions=[j.question for j in batch],
+                               **options(cfg))
                     finally:
                         for t in targets:
                             close_target(t)

@@ -227,6 +227,7 @@ class _Job:
     run: Any  # the question's run function (sqltune.decoding.memoized), or None: no database
     self_correct: bool
     target: Any = None  # its database for a constrained generator's grammar (a file or a connection)
+    question: str = ""  # (--candidate-choice rerank reads it)
     future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
 
 
@@ -257,14 +258,15 @@ class GenerationWorker:
     def waiting(self) -> int:
         return len(self._jobs)
 
-    def submit(self, prompt: str, run, self_correct: bool, target: Any = None) -> concurrent.futures.Future:
+    def submit(self, prompt: str, run, self_correct: bool, target: Any = None,
+               question: str = "") -> concurrent.futures.Future:
         with self._cond:
             if self._closed:
                 raise QueueFull("the server is shutting down")
             if len(self._jobs) + 1 > self.max_queue:
                 self.stats["rejected"] += 1
                 raise QueueFull(f"{len(self._jobs)} requests are already waiting (--max-queue {self.max_queue})")
-            job = _Job(prompt, run, self_correct, target)
+            job = _Job(prompt, run, self_correct, target, question)
             self._jobs.append(job)
             self._cond.notify()
         return job.future
@@ -322,7 +324,8 @@ class GenerationWorker:
             return
         start = time.monotonic()
         decisions = decode(g, [j.prompt for j in ready], [j.run for j in ready], batch_size=len(ready),
-                           targets=[j.target for j in ready], **{**options(self.cfg), "self_correct": self_correct})
+                           targets=[j.target for j in ready], questions=[j.question for j in ready],
+                           **{**options(self.cfg), "self_correct": self_correct})
         # generate does not say whether the time limit cut it: a decode that lasted that long may have been
         cut = bool(self.max_seconds) and time.monotonic() - start >= self.max_seconds
         self.stats["time_limited"] += cut
@@ -368,7 +371,7 @@ class Service:
         return memoized(lambda sql: self.executor.run_sync(target, sql))
 
     async def decode(self, prompt: str, target: Database | str | None, self_correct: bool,
-                     run_sql: bool = True) -> tuple[Answer, Any]:
+                     run_sql: bool = True, question: str = "") -> tuple[Answer, Any]:
         """The question's answer through the generation worker, and the run function its SQL ran with (None
         when `run_sql` is false or there is no target: the target then only gives a constraint its names)."""
         if self.worker is None:
@@ -379,7 +382,7 @@ class Service:
             grammar_db = target.path if isinstance(target, Database) else await asyncio.to_thread(schema_database,
                                                                                                   target)
         try:
-            future = self.worker.submit(prompt, run, self_correct and run is not None, grammar_db)
+            future = self.worker.submit(prompt, run, self_correct and run is not None, grammar_db, question)
             return await asyncio.wrap_future(future), run
         except QueueFull as e:
             raise ApiError(503, f"the server is busy: {e}; try again shortly", "queue_full", "overloaded",
@@ -454,7 +457,7 @@ class Service:
         # nothing to run without execution or a choice among candidates: no retry either
         run_sql = execute or self.cfg.num_candidates > 1
         answer, run = await self.decode(build_prompt(context, question, self.cfg.prompt_template), target,
-                                        self_correct and execute, run_sql)
+                                        self_correct and execute, run_sql, question)
         d = answer.decision
         attempts = []
         for a, (prompt_tokens, completion_tokens, finish) in zip(d.attempts, answer.tokens, strict=True):
