@@ -97,6 +97,8 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=0.015, help="--cv: the L2 penalty on the weights")
     ap.add_argument("--write", action="store_true", help="--cv: store the weights fitted on all the files in "
                     "src/sqltune/assets/rerank.json")
+    ap.add_argument("--first", type=int, default=None, help="keep only each question's first K candidates (as if "
+                    "fewer had been decoded; the best K beams of 16 stand in for K beams)")
     ap.add_argument("--card", default="cpu")
     ap.add_argument("--result", default=None)
     args = ap.parse_args()
@@ -105,7 +107,12 @@ def main() -> int:
             ap.error(f"{p}: no such file (an evaluation's predictions.jsonl or predictions.jsonl.gz)")
     if args.write and not args.cv:
         ap.error("--write needs --cv (the weights are fitted there)")
-    sets = {p.name.split(".")[0]: questions(*saved_candidates(p, args.test)) for p in args.predictions}
+    sets = {}
+    for p in args.predictions:
+        test, cands, right, ran = saved_candidates(p, args.test)
+        if args.first:
+            cands, right = [c[:args.first] for c in cands], right[:args.first]
+        sets[p.name.split(".")[0]] = questions(test, cands, right, ran)
     report = {"test": args.test, "command": " ".join(["python", "benchmarks/rerank_fit.py", *sys.argv[1:]]),
               "date": datetime.date.today().isoformat(), "sets": {}}
     for name, qs in sets.items():
