@@ -26,8 +26,10 @@ its batch from the memory free when it starts, which jobs started after it then 
 Everything lands in --out and nothing done is done again (run the same command after a failure or a stop):
 data/<name>/ (prepared), runs/<arm>-<seed>/ (training, merged/), eval/<arm>-<seed>-<decoding>/ (evaluate's
 reports), logs/ (each command's output), and, gathered at the end, reports.json (each evaluation's report.json
-by run name), trains.json (each training's sqltune.json) and study.json (the table, means, gains, verdict;
-printed too). Publish a study by copying those three files into benchmarks/results/<card>-<date>/<study>/.
+by run name), trains.json (each training's sqltune.json), study.json (the table, means, gains, verdict;
+printed too) and candidates/<run>.jsonl.gz (each evaluation's candidates where it kept several: id, answer and
+candidates, what benchmarks/rerank_fit.py fits --candidate-choice rerank on). Publish a study by copying those
+into benchmarks/results/<card>-<date>/<study>/.
 """
 
 from __future__ import annotations
@@ -202,6 +204,24 @@ class Runner:
             "--no-progress", *self.study.decodings[decoding], *self.study.flags(arm, "evaluate")])
 
 
+def _keep_candidates(predictions: Path, to: Path) -> None:
+    """The id, answer and candidates of each row of an evaluation's predictions.jsonl, gzipped, where it kept
+    several candidates a question (small enough to bring back from a GPU machine and to keep in git)."""
+    import gzip
+
+    if not predictions.is_file():
+        return
+    rows = [json.loads(line) for line in predictions.read_text().splitlines() if line.strip()]
+    if not any(len(r.get("candidates") or []) > 1 for r in rows):
+        return
+    to.parent.mkdir(exist_ok=True)
+    tmp = to.with_name(f".{to.name}.tmp")
+    with gzip.open(tmp, "wt") as f:
+        for r in rows:
+            f.write(json.dumps({k: r[k] for k in ("id", "sql", "candidates") if k in r}) + "\n")
+    tmp.replace(to)
+
+
 def gather(study: Study, out: Path, command: str) -> dict:
     """reports.json, trains.json and study.json in --out, from what the runs left; returns study.json's content."""
     reports, trains = {"_note": command}, {"_note": command}
@@ -215,6 +235,7 @@ def gather(study: Study, out: Path, command: str) -> dict:
                 report = out / "eval" / name / name / "report.json"
                 if report.is_file():
                     reports[name] = json.loads(report.read_text())
+                    _keep_candidates(report.parent / "predictions.jsonl", out / "candidates" / f"{name}.jsonl.gz")
     table: dict[str, dict] = {}
     for decoding in study.decodings:
         rows = {}

@@ -3,6 +3,7 @@ and its study files checked."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import subprocess
@@ -91,7 +92,17 @@ def test_gather_takes_means_over_seeds_and_applies_the_margin(tmp_path):
                         "up-42-greedy": 0.392, "up-2-greedy": 0.390,  # +0.6 on the mean
                         "level-42-greedy": 0.385, "level-2-greedy": 0.389,  # +0.2
                         "half-42-greedy": 0.400})  # one seed missing: no mean, no verdict
+    # an evaluation that kept several candidates a question leaves them for rerank_fit.py; a greedy one does not
+    rows = [{"id": "q1", "sql": "SELECT 1", "chosen": 0, "candidates": ["SELECT 1", "SELECT 2"], "retried": False},
+            {"id": "q2", "sql": "SELECT 3", "chosen": 1, "candidates": ["SELEC", "SELECT 3"]}]
+    (tmp_path / "eval" / "up-2-greedy" / "up-2-greedy" / "predictions.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows))
+    (tmp_path / "eval" / "up-42-greedy" / "up-42-greedy" / "predictions.jsonl").write_text(
+        json.dumps({"id": "q1", "sql": "SELECT 1", "chosen": 0}) + "\n")
     summary = study_mod.gather(study, tmp_path, "cmd")
+    kept = [json.loads(line) for line in gzip.open(tmp_path / "candidates" / "up-2-greedy.jsonl.gz", "rt")]
+    assert kept == [{k: r[k] for k in ("id", "sql", "candidates")} for r in rows]
+    assert sorted(p.name for p in (tmp_path / "candidates").iterdir()) == ["up-2-greedy.jsonl.gz"]
     rows = summary["table"]["greedy"]
     assert rows["default"]["mean"] == pytest.approx(38.5) and rows["up"]["gain"] == pytest.approx(0.6)
     assert rows["half"]["mean"] is None and rows["half"]["accuracy"] == {42: pytest.approx(40.0)}
