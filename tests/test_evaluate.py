@@ -440,6 +440,7 @@ def test_int8_and_float32_answers_are_never_mixed_in_one_folder(tmp_path, capsys
     rc, _, _ = run(capsys, *common)
     assert rc == 0
     assert json.loads((out / "tiny" / "run.json").read_text())["settings"]["cpu_weights"] == "int8"
+    assert json.loads((out / "tiny" / "report.json").read_text())["settings"]["cpu_weights"] == "int8"
     rc, _, err = run(capsys, *common, "--cpu-weights", "float32")
     assert rc != 0 and "cpu_weights: int8 there, - now" in err
     rc, _, _ = run(capsys, *common, "--cpu-weights", "int8")  # the same weights, named: resumes

@@ -183,6 +183,8 @@ def main(cfg: Config, args) -> int:
             mcfg = model_config(cfg, what, args)
             settings.update({k: getattr(mcfg, k) for k in ("tokenizer", "dtype", *INHERITED, "max_new_tokens",
                                                            "batch_size")})
+            if (weights := cpu_weights_in_use(mcfg)) is not None:  # a CPU's answers depend on them
+                settings["cpu_weights"] = weights
             stats = dict(gen_stats[label])
             per_question = stats.pop("per_question")
             for row in judged[label]:  # which candidate was kept, and whether a retry was made
