@@ -162,5 +162,11 @@ def test_rerank_fit_cross_validates_and_applies(tmp_path):
     assert applied.returncode == 0, applied.stderr[-2000:]
     a = json.loads((tmp_path / "apply.json").read_text())["sets"]["part"]
     assert a["nonempty"] == s["nonempty"] and 0 <= a["changed"] <= 120 and a["rerank"] <= s["oracle"]
+    # --first 4: as if only 4 candidates had been decoded: a right one among them less often
+    first = subprocess.run(cmd[:5] + ["--first", "4", "--result", str(tmp_path / "first.json")], capture_output=True,
+                           text=True)
+    assert first.returncode == 0, first.stderr[-2000:]
+    f4 = json.loads((tmp_path / "first.json").read_text())["sets"]["part"]
+    assert f4["questions"] == 120 and f4["oracle"] < s["oracle"] and f4["rerank"] <= f4["oracle"]
     no_cv = subprocess.run(cmd[:5] + ["--write"], capture_output=True, text=True)
     assert no_cv.returncode == 2 and "--write needs --cv" in no_cv.stderr
