@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 from results_file import write_result  # noqa: E402  (benchmarks/, beside this script)
+from sqltune.rerank import stem  # noqa: E402  (the lexical rule's stemming: rerank's own)
 
 RULES = ["nonempty", "vote", "wvote-1", "wvote-2", "wvote-4", "wvote-8", "margin-2", "margin-4", "margin-6",
          "lexical-2", "lexical-8"]
@@ -38,16 +39,11 @@ SQL_WORDS = set("select from where group by order having limit join on as and or
                 "count sum avg min max asc desc union intersect except case when then else end exists cast".split())
 
 
-def _stem(w: str) -> str:
-    w = w.lower()
-    return w[:-3] + "y" if w.endswith("ies") and len(w) > 5 else w[:-1] if w.endswith("s") and len(w) > 3 else w
-
-
 def _idents(sql: str) -> set[str]:
     sql = re.sub(r"'[^']*'|\"[^\"]*\"", " ", sql)
     names = [t for t in re.findall(r"[A-Za-z_]\w*", sql) if t.lower() not in SQL_WORDS and not re.fullmatch(r"[tT]\d", t)]
     words = (p for t in names for p in t.split("_") if p and not p.isdigit() and p.lower() != "id")
-    return {_stem(p) for p in words}
+    return {stem(p) for p in words}
 
 
 def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
@@ -59,7 +55,7 @@ def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
         return answers.choose(sqls, ran.get, rule, question)[1]
     # (runs, result key or None, a result that is not a lone 0/NULL row) of each candidate
     results = [(r.ok, answers._result_key(r.rows) if r.ok and r.rows else None,
-                bool(r.ok and r.rows and not answers._nothing_found(r.rows))) for r in map(ran.get, sqls)]
+                answers.is_result(r)) for r in map(ran.get, sqls)]
     name, _, arg = rule.partition("-")
     useful = [k for k, (_, _, nonempty) in enumerate(results) if nonempty]
     if useful and name in ("wvote", "margin"):
@@ -71,7 +67,7 @@ def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
         first = votes[results[useful[0]][1]]
         return best[0] if name != "margin" or len(best) >= len(first) + int(arg) else first[0]
     if useful and name == "lexical":
-        words = {_stem(w) for w in re.findall(r"[A-Za-z]+", question)}
+        words = {stem(w) for w in re.findall(r"[A-Za-z]+", question)}
 
         def share(k: int) -> float:
             ids = _idents(sqls[k])

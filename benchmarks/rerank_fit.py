@@ -44,7 +44,7 @@ def questions(test, cands, right, ran) -> list[dict]:
     for i, it in enumerate(test.items):
         cs = cands[i]
         res = [ran[i][s] for s in cs]
-        useful = [k for k, r in enumerate(res) if r.ok and r.rows and not answers._nothing_found(r.rows)]
+        useful = [k for k, r in enumerate(res) if answers.is_result(r)]
         feats = rerank.features(it.question, cs, useful) if useful else {}
         out.append({"db": it.db_id, "question": it.question, "cands": cs, "useful": useful, "features": feats,
                     "right": [right[k][i] for k in range(len(cs))],

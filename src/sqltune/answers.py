@@ -108,6 +108,12 @@ def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "no
     return candidates[k], k
 
 
+def is_result(res) -> bool:
+    """Whether an ExecResult-like object counts as a result to nonempty and rerank: it executed and returned rows
+    that are not a lone row of 0/NULL."""
+    return bool(res.ok and res.rows and not _nothing_found(res.rows))
+
+
 def _nothing_found(rows) -> bool:
     """One row of only 0 and NULL: `count(*)` = 0, or `sum`/`avg`/`max` over no rows."""
     return len(rows) == 1 and all(v is None or (isinstance(v, int | float) and v == 0) for v in rows[0])
