@@ -80,7 +80,8 @@ def fit(qs: list[dict], l2: float) -> dict[str, float]:
 
 
 def chosen(q: dict, w: dict[str, float] | None) -> int:
-    """The candidate rerank keeps with weights w (None: the shipped ones, through sqltune's own choice)."""
+    """The candidate rerank keeps with weights w (None: the shipped ones): sqltune.rerank.pick among the useful
+    candidates, nonempty's choice where there are none (as answers.choose falls back)."""
     from sqltune.rerank import pick
 
     return pick(q["question"], q["cands"], q["useful"], w) if q["useful"] else q["nonempty"]
@@ -107,12 +108,24 @@ def main() -> int:
             ap.error(f"{p}: no such file (an evaluation's predictions.jsonl or predictions.jsonl.gz)")
     if args.write and not args.cv:
         ap.error("--write needs --cv (the weights are fitted there)")
+    for flag, value, least in (("--folds", args.folds, 2), ("--draws", args.draws, 1), ("--first", args.first, 1)):
+        if value is not None and value < least:
+            ap.error(f"{flag} {value}: at least {least}")
+    if args.l2 < 0:
+        ap.error(f"--l2 {args.l2}: a penalty is 0 or more")
+    names = [p.name.split(".")[0] for p in args.predictions]
+    if len(set(names)) < len(names):
+        ap.error("two files share a name before their first dot, which names their results: rename one")
     sets = {}
     for p in args.predictions:
         test, cands, right, ran = saved_candidates(p, args.test)
         if args.first:
             cands, right = [c[:args.first] for c in cands], right[:args.first]
         sets[p.name.split(".")[0]] = questions(test, cands, right, ran)
+    if args.cv and not any(0 < sum(q["right"][k] for k in q["useful"]) < len(q["useful"])
+                           for qs in sets.values() for q in qs):
+        ap.error("no question has both a right and a wrong candidate among those that return a result: nothing to "
+                 "fit (files of evaluations with --num-candidates > 1 are needed)")
     report = {"test": args.test, "command": " ".join(["python", "benchmarks/rerank_fit.py", *sys.argv[1:]]),
               "date": datetime.date.today().isoformat(), "sets": {}}
     for name, qs in sets.items():

@@ -168,5 +168,16 @@ def test_rerank_fit_cross_validates_and_applies(tmp_path):
     assert first.returncode == 0, first.stderr[-2000:]
     f4 = json.loads((tmp_path / "first.json").read_text())["sets"]["part"]
     assert f4["questions"] == 120 and f4["oracle"] < s["oracle"] and f4["rerank"] <= f4["oracle"]
+    for args, message in ((cmd[:5] + ["--first", "0"], "--first 0: at least 1"),
+                          (cmd[:5] + ["--cv", "--folds", "1"], "--folds 1"),
+                          (cmd[:3] + [str(part)] + cmd[3:5], "two files share a name")):
+        refused = subprocess.run(args, capture_output=True, text=True)
+        assert refused.returncode == 2 and message in refused.stderr.strip().splitlines()[-1]
+    # greedy answers (one candidate a question): nothing to fit, said in one line
+    greedy = tmp_path / "greedy.jsonl"
+    greedy.write_text("".join(json.dumps({"id": r["id"], "sql": r["sql"]}) + "\n" for r in rows))
+    nothing = subprocess.run([*cmd[:2], str(greedy), *cmd[3:5], "--cv", "--folds", "2"], capture_output=True,
+                             text=True)
+    assert nothing.returncode == 2 and "nothing to fit" in nothing.stderr and "Traceback" not in nothing.stderr
     no_cv = subprocess.run(cmd[:5] + ["--write"], capture_output=True, text=True)
     assert no_cv.returncode == 2 and "--write needs --cv" in no_cv.stderr
