@@ -55,6 +55,18 @@ def test_the_shipped_weights_match_the_features_and_say_how_they_were_fitted():
     assert all(math.isfinite(v) for v in data["weights"].values())
     assert "rerank_fit.py" in data["command"] and "--cv --write" in data["command"]
     assert rerank.weights() == data["weights"]
+    # weights that do not match the features: one clear error naming what differs and what to run
+    from sqltune.errors import SqltuneError
+
+    rerank.weights.cache_clear()
+    real = rerank.FEATURES
+    try:
+        rerank.FEATURES = (*real, "extra")
+        with pytest.raises(SqltuneError, match=r"differ in \['extra'\].*rerank_fit.py --cv --write"):
+            rerank.weights()
+    finally:
+        rerank.FEATURES = real
+        rerank.weights.cache_clear()
     # a missing name misses the question: it must weigh against a candidate
     assert data["weights"]["missed"] < 0 and data["weights"]["logrank"] < 0
 

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from .errors import SqltuneError
+
 SQL_WORDS = frozenset(
     "select from where group by order having limit join on as and or not in like between is null distinct count "
     "sum avg min max asc desc union intersect except case when then else end exists cast inner left outer natural "
@@ -103,8 +105,8 @@ def weights() -> dict[str, float]:
     data = json.loads(resources.files("sqltune").joinpath("assets/rerank.json").read_text(encoding="utf-8"))
     w = data["weights"]
     if set(w) != set(FEATURES):
-        raise ValueError(f"assets/rerank.json has weights for {sorted(set(w) ^ set(FEATURES))} that do not match "
-                         "sqltune.rerank.FEATURES: refit them with benchmarks/rerank_fit.py --write")
+        raise SqltuneError(f"assets/rerank.json's weights and sqltune.rerank.FEATURES differ in "
+                           f"{sorted(set(w) ^ set(FEATURES))}: refit them with benchmarks/rerank_fit.py --cv --write")
     return w
 
 
