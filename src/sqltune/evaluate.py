@@ -8,8 +8,8 @@ JSONL rows whose `sql_context` (CREATE/INSERT statements) builds a private in-me
 Predictions come from a model (--model, and --compare for a second one; generated in batches, saved to
 <out>/<label>/predictions.jsonl as they come, so an interrupted run resumes where it stopped) or from files
 (--predictions: one SQL a line, or JSONL with a "sql" or "prediction" field, aligned with the test set).
-A model decodes greedily unless --num-candidates N (execution-guided: N beams or samples, the first that
-executes and returns a result is kept) or --self-correct (one retry with the database error) is given; both run
+A model decodes greedily unless --num-candidates N (execution-guided: N beams or samples, one that executes
+and returns a result is kept, by --candidate-choice) or --self-correct (one retry with the database error) is given; both run
 candidates in the same sandbox and limits as the scoring, and their time counts in questions/s. Which
 candidate was kept and whether a retry was made is saved per question (predictions.jsonl, results.jsonl)
 and summed up under settings.decoding in report.json.

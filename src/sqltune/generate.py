@@ -8,8 +8,9 @@ trained with, read from its folder, unless flags say otherwise.
 Decoding that uses the database (where there is one to run on: --db, --schema built in memory, and for
 --input rows their Spider database (db_id) or their CREATE/INSERT context):
 - --num-candidates N (N > 1): beam search (or, with --candidate-mode sample, seeded sampling) returns N
-  candidates; each runs in the read-only sandbox and the first that executes without error and returns at
-  least one row is kept, else the first that executes, else the first.
+  candidates; each runs in the read-only sandbox and, of those that execute and return a result, the one
+  --candidate-choice picks is kept (rerank: a fitted score of the question's words and the SQL), else the
+  first with rows, else the first that executes, else the first.
 - --self-correct: when the chosen SQL fails to execute, the question is asked once more with the SQL and the
   SQLite error added to it (`correction_prompt`); the new answer replaces the first only if it executes.
 
