@@ -193,3 +193,31 @@ def test_rerank_fit_cross_validates_and_applies(tmp_path):
     assert nothing.returncode == 2 and "nothing to fit" in nothing.stderr and "Traceback" not in nothing.stderr
     no_cv = subprocess.run(cmd[:5] + ["--write"], capture_output=True, text=True)
     assert no_cv.returncode == 2 and "--write needs --cv" in no_cv.stderr
+
+
+def test_choice_cost_times_each_rule_on_saved_candidates(tmp_path):
+    """benchmarks/choice_cost.py on 40 saved held-out questions: rerank runs every distinct candidate, nonempty
+    only up to its first result."""
+    import gzip
+
+    saved = ROOT / "benchmarks" / "results" / "h200-2026-12-02" / "predictions" / "ho-beam16-schema.jsonl.gz"
+    rows = [json.loads(line) for line in gzip.open(saved, "rt")][:40]
+    part = tmp_path / "part.jsonl"
+    part.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    from sqltune.spider import load_split
+
+    train = load_split("train")
+    test = tmp_path / "test.json"
+    test.write_text(json.dumps([{**train[int(r["id"].rsplit("-", 1)[1])], "id": r["id"]} for r in rows]))
+    out = tmp_path / "cost.json"
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "choice_cost.py"), str(part), "--test", str(test),
+           "--repeats", "1", "--result", str(out)]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    report = json.loads(out.read_text())
+    distinct = sum(len(set(r.get("candidates") or [r["sql"]])) for r in rows)
+    ne, rr = report["passes"]["nonempty"][0], report["passes"]["rerank"][0]
+    assert report["questions"] == 40 and rr["sql_run"] == distinct and 40 <= ne["sql_run"] < distinct
+    assert "| rerank |" in run.stdout
+    bad = subprocess.run(cmd + ["--rules", "nonempty,best"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "--rules: unknown best" in bad.stderr and "Traceback" not in bad.stderr
