@@ -593,9 +593,18 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     greedy = json.loads((tmp_path / "greedy" / "tiny" / "report.json").read_text())["settings"]["decoding"]
     assert greedy["num_candidates"] == 1 and greedy["candidate_mode"] == "greedy" and greedy["retries_used"] == 2
     assert greedy["retry_beams"] == 16 and greedy["chosen_index"] == {"0": 2}
+    assert greedy["candidate_choice"] == "rerank"  # (the retry's 16 beams are chosen among)
+    greedy_argv = [*argv[:-3], "--out", str(tmp_path / "greedy"), "--no-progress"]
+    assert main([*greedy_argv, "--candidate-choice", "nonempty"]) == 2  # resumed another way: refused
+    assert "decoding.candidate_choice: rerank there, nonempty now" in capsys.readouterr().err
+    run_json = tmp_path / "greedy" / "tiny" / "run.json"  # a folder from before the choice was recorded resumes
+    run = json.loads(run_json.read_text())
+    del run["settings"]["decoding"]["candidate_choice"]
+    run_json.write_text(json.dumps(run))
+    assert main([*greedy_argv, "--candidate-choice", "nonempty"]) == 0
     assert main([*argv[:-3], "--out", str(tmp_path / "plain"), "--no-progress", "--retry-beams", "0"]) == 0
     plain = json.loads((tmp_path / "plain" / "tiny" / "report.json").read_text())["settings"]["decoding"]
-    assert plain["retries_used"] == 0 and "retry_beams" not in plain
+    assert plain["retries_used"] == 0 and "retry_beams" not in plain and "candidate_choice" not in plain
     assert not (Path(tmp_path / "greedy" / "tiny" / "predictions.jsonl").read_text().count("candidates"))
 
 

@@ -84,6 +84,8 @@ def decoding_settings(cfg) -> dict:
     # first; the default, nonempty, keeps other answers)
     if cfg.num_candidates > 1 and cfg.candidate_choice != "first":
         out["candidate_choice"] = cfg.candidate_choice
+    elif cfg.num_candidates == 1 and retry_width(cfg) > 1:  # (the retry's beams are chosen among too)
+        out["candidate_choice"] = cfg.candidate_choice
     if cfg.num_candidates > 1 and cfg.candidate_mode == "beam" and cfg.beam_early_stop:
         out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
     if cfg.constrained_retry:  # (absent when off, as in folders written before the option existed)

@@ -224,6 +224,9 @@ def _settings_changes(before: dict, now: dict, prefix: str = "") -> list[str]:
     if prefix == "decoding.":  # with candidates, an absent choice means first (decoding_settings)
         before, now = ({"candidate_choice": "first", **d} if d.get("num_candidates", 1) > 1 else d
                        for d in (before, now))
+        if before.get("num_candidates", 1) == 1 and "candidate_choice" not in before:
+            # greedy folders recorded their retries' choice only since 2026-12-05 (nonempty or rerank before)
+            before = {**before, "candidate_choice": now.get("candidate_choice")}
     out = []
     for k in sorted({*before, *now}):
         a, b = before.get(k), now.get(k)
@@ -270,9 +273,9 @@ def generate_predictions(cfg: Config, test: TestSet, folder: Path, progress: boo
         settings["decoding"] = {**decoding_settings(cfg), **({"seed": cfg.seed} if cfg.num_candidates > 1
                                                              and cfg.candidate_mode == "sample" else {})}
     run = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}
-    if run and run.get("settings") != settings:  # (checked by every process, so that all of them stop)
-        raise SqltuneError(f"{folder} holds predictions made with other settings "
-                           f"({'; '.join(_settings_changes(run.get('settings', {}), settings))}); "
+    changes = _settings_changes(run.get("settings", {}), settings) if run else []
+    if changes:  # (checked by every process, so that all of them stop)
+        raise SqltuneError(f"{folder} holds predictions made with other settings ({'; '.join(changes)}); "
                            "give the same settings to resume, choose another --out or --label, or delete that folder")
     run.setdefault("settings", settings)
     run.setdefault("generated", 0)
