@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import gzip
-import json
 import platform
 import sys
 import time
@@ -22,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from choice_rules import saved_questions  # noqa: E402  (benchmarks/, beside this script)
 from results_file import write_result  # noqa: E402
 
 
@@ -35,10 +34,8 @@ def main() -> int:
     ap.add_argument("--result", type=Path, help="where to write the JSON (default "
                     "benchmarks/results/<card>-<date>/choice_cost.json)")
     args = ap.parse_args()
-    from sqltune import testsets
     from sqltune.answers import choose, memoized
     from sqltune.config import CANDIDATE_CHOICES as CHOICES
-    from sqltune.config import make_config
     from sqltune.sqlexec import Sandbox
 
     rules = [r.strip() for r in args.rules.split(",") if r.strip()]
@@ -48,13 +45,11 @@ def main() -> int:
                "--repeats must be 1 or more" if args.repeats < 1 else f"no file {args.predictions}")
         print(f"choice_cost.py: {why}", file=sys.stderr)
         return 2
-    with (gzip.open if args.predictions.suffix == ".gz" else open)(args.predictions, "rt") as f:
-        saved = {r["id"]: r for r in map(json.loads, f)}
-    items = [it for it in testsets.load_test_set(args.test, make_config()).items if it.id in saved]
+    test, cands = saved_questions(args.predictions, args.test)
+    items = test.items
     if not items:
         print(f"choice_cost.py: no question of {args.test} is in {args.predictions}", file=sys.stderr)
         return 2
-    cands = [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in items]
     passes: dict[str, list[dict]] = {r: [] for r in rules}
     for _ in range(args.repeats):
         for rule in rules:

@@ -79,22 +79,30 @@ def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
     return (with_rows or runs or [0])[0]
 
 
-def saved_candidates(predictions: Path, test_name: str) -> tuple:
-    """(test set, candidates a question, right[k][i]: whether question i's candidate k is right, ran[i]: each
-    distinct SQL text's result) for the questions of `test_name` saved in `predictions`; every candidate scored
-    against the gold (sqltune.scoring, strict) and run once in the sandbox."""
-    from sqltune import scoring, testsets
+def saved_questions(predictions: Path, test_name: str) -> tuple:
+    """(test set cut to the questions saved in `predictions`, each one's saved candidates: its answer alone where
+    the evaluation kept none)."""
+    from sqltune import testsets
     from sqltune.config import make_config
-    from sqltune.sqlexec import Sandbox
 
     raw = predictions.read_bytes()
     text = gzip.decompress(raw).decode() if predictions.suffix == ".gz" else raw.decode()
     saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
     test = testsets.load_test_set(test_name, make_config())
     test = dataclasses.replace(test, items=[it for it in test.items if it.id in saved])
+    return test, [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]
+
+
+def saved_candidates(predictions: Path, test_name: str) -> tuple:
+    """(test set, candidates a question, right[k][i]: whether question i's candidate k is right, ran[i]: each
+    distinct SQL text's result) for the questions of `test_name` saved in `predictions`; every candidate scored
+    against the gold (sqltune.scoring, strict) and run once in the sandbox."""
+    from sqltune import scoring
+    from sqltune.sqlexec import Sandbox
+
+    test, cands = saved_questions(predictions, test_name)
     if not test.items:
         raise SystemExit(f"{Path(sys.argv[0]).name}: no question of {test_name} is in {predictions}")
-    cands = [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]
     width = max(map(len, cands))
     cands = [c + [c[-1]] * (width - len(c)) for c in cands]  # (a short list: its last candidate repeated)
     right = []

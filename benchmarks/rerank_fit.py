@@ -117,11 +117,11 @@ def main() -> int:
     if len(set(names)) < len(names):
         ap.error("two files share a name before their first dot, which names their results: rename one")
     sets = {}
-    for p in args.predictions:
+    for name, p in zip(names, args.predictions, strict=True):
         test, cands, right, ran = saved_candidates(p, args.test)
         if args.first:
             cands, right = [c[:args.first] for c in cands], right[:args.first]
-        sets[p.name.split(".")[0]] = questions(test, cands, right, ran)
+        sets[name] = questions(test, cands, right, ran)
     if args.cv and not any(0 < sum(q["right"][k] for k in q["useful"]) < len(q["useful"])
                            for qs in sets.values() for q in qs):
         ap.error("no question has both a right and a wrong candidate among those that return a result: nothing to "
