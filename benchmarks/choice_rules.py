@@ -86,8 +86,13 @@ def saved_questions(predictions: Path, test_name: str) -> tuple:
     from sqltune.config import make_config
 
     raw = predictions.read_bytes()
-    text = gzip.decompress(raw).decode() if predictions.suffix == ".gz" else raw.decode()
-    saved = {r["id"]: r for r in map(json.loads, text.splitlines())}
+    try:
+        text = gzip.decompress(raw).decode() if predictions.suffix == ".gz" else raw.decode()
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        saved = {r["id"]: r for r in rows}
+    except (OSError, EOFError, UnicodeDecodeError, ValueError, TypeError, KeyError) as e:
+        raise SystemExit(f"{Path(sys.argv[0]).name}: {predictions} is not an evaluation's predictions.jsonl(.gz), "
+                         f"one JSON object with an \"id\" a line ({type(e).__name__}: {e})") from None
     test = testsets.load_test_set(test_name, make_config())
     test = dataclasses.replace(test, items=[it for it in test.items if it.id in saved])
     return test, [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]

@@ -221,3 +221,8 @@ def test_choice_cost_times_each_rule_on_saved_candidates(tmp_path):
     assert "| rerank |" in run.stdout
     bad = subprocess.run(cmd + ["--rules", "nonempty,best"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--rules: unknown best" in bad.stderr and "Traceback" not in bad.stderr
+    broken = tmp_path / "broken.jsonl"  # a file that is not predictions: one line saying so
+    broken.write_text(json.dumps(rows[0]) + "\nnot json\n")
+    refused = subprocess.run([*cmd[:2], str(broken), *cmd[3:]], capture_output=True, text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "broken.jsonl is not an evaluation's predictions" in refused.stderr.strip().splitlines()[-1]
