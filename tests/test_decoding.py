@@ -274,8 +274,42 @@ def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
     # a constraint's masks and masked copies: 3 more float32 copies of the vocabulary a row
     assert rows_that_fit(g270, 2, 2048, 140 * 2**30, constrained=True) == 1024
     assert rows_that_fit(g270, 2, 2048, 10 * 2**30, constrained=True) == int(0.6 * 10 * 2**30 // (row + 12 * 262_144)) == 142
+    # its real window: 15 of the 18 layers keep 512 tokens at most (DynamicCache keeps 511), so a row holds
+    # 3 x 2,048 + 15 x 512 tokens of cache, not 18 x 2,048
+    g270.sliding_window = 512
+    local = 2 * 256 * 2 * (3 * 2048 + 15 * 512) + 28 * 262_144
+    assert rows_that_fit(g270, 2, 2048, 10 * 2**30, constrained=True) == int(0.6 * 10 * 2**30 // local) == 299
+    assert rows_that_fit(g270, 2, 300, 10 * 2**30) == int(0.6 * 10 * 2**30 // (2 * 256 * 2 * 18 * 300 + 16 * 262_144))
+    # constrained candidates may fill 4,096 rows (256 prompts of 16) where memory allows; greedy and
+    # unconstrained candidates stay at 1,024
+    from sqltune.decoding import GPU_CONSTRAINED_ROWS, GPU_ROWS, prompts_a_batch, row_cap
+
+    assert row_cap(16, True) == GPU_CONSTRAINED_ROWS == 4096
+    assert row_cap(1, True) == row_cap(16, False) == GPU_ROWS == 1024
+    assert prompts_a_batch(rows_that_fit(g270, 2, 1256, 140 * 2**30, True, row_cap(16, True)), 16) == 256
+    assert prompts_a_batch(rows_that_fit(g270, 2, 1256, 78 * 2**30, True, row_cap(16, True)), 16) == 164
     with pytest.raises(SqltuneError, match="--batch-size must be positive, or 0 for auto"):
         make_config(None, {"batch_size": -1}).validate()
+
+
+def test_the_memory_estimate_counts_what_the_kv_cache_keeps():
+    """cached_tokens against transformers' own cache of a Gemma 3 shaped model (3 sliding-window layers of 8
+    tokens, then a global one): a sliding layer keeps at most its window, a global layer every token."""
+    import torch
+    from transformers import Gemma3ForCausalLM, Gemma3TextConfig
+
+    from sqltune.decoding import cached_tokens
+
+    c = Gemma3TextConfig(num_hidden_layers=4, num_key_value_heads=1, num_attention_heads=2, head_dim=8,
+                         hidden_size=16, intermediate_size=32, vocab_size=64, sliding_window=8,
+                         layer_types=["sliding_attention"] * 3 + ["full_attention"])
+    model = Gemma3ForCausalLM(c).eval()
+    for tokens in (5, 40):
+        with torch.no_grad():
+            cache = model(input_ids=torch.randint(0, 64, (1, tokens)), use_cache=True).past_key_values
+        kept = sum(layer.keys.shape[-2] for layer in cache.layers)
+        assert kept <= cached_tokens(c, tokens) <= kept + 3  # (transformers keeps window - 1)
+    assert cached_tokens(c, 40) == 3 * 8 + 40 and cached_tokens(c, 5) == 4 * 5
 
 
 def test_a_batch_out_of_gpu_memory_is_halved_and_the_run_goes_on(tiny_model, monkeypatch, capsys):

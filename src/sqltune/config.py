@@ -156,10 +156,11 @@ class Config:
     # --- generation --------------------------------------------------------------------------------------
     max_new_tokens: int = _f(256, "Most tokens generated per answer.", "generate")
     batch_size: int = _f(0, "Prompts generated together (left padding). 0 = auto: on a GPU up to 1,024 sequences a "
-                         "batch (prompts x candidates: 1,024 greedy prompts, 64 questions of 16 beams) as far as "
-                         "the GPU's free memory holds their KV cache (and, under --constrain, its masks), 4.4x "
-                         "the questions/s of 64 greedy on an H200 unconstrained, 4.6x constrained; on a CPU 8. "
-                         "A batch that runs out of GPU memory is halved and the run goes on.",
+                         "batch (prompts x candidates: 1,024 greedy prompts, 64 questions of 16 beams; 4,096 for "
+                         "constrained candidates, 256 questions of 16) as far as the GPU's free memory holds their "
+                         "KV cache (and, under --constrain, its masks): 4.4x the questions/s of 64 greedy on an "
+                         "H200 unconstrained, 4.6x constrained; 16 constrained candidates 1.61x at 256 questions "
+                         "against 64. On a CPU 8. A batch that runs out of GPU memory is halved and the run goes on.",
                          "generate")
     cpu_weights: str = _f("auto", "On a CPU, the decoder layers' weights: float32 (the answers of the trained "
                           "weights), or int8 (one scale per row: 1.7-1.8x as fast a question, as accurate in the benchmark; "

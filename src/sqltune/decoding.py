@@ -29,10 +29,15 @@ SAMPLE_TEMPERATURE, SAMPLE_TOP_P, SAMPLE_TOP_K = 0.7, 0.95, 64
 # 1,024 sequences) and slower at 16 and 128 (benchmarks/decode_speed.py, docs/BENCHMARKS.md). A CPU reads the
 # weights once a step whatever the batch, and 8 keeps a batch's longest answer from holding up the rest.
 GPU_ROWS, CPU_BATCH = 1024, 8
-# --batch-size 0 under a constraint: as large as without one, the constraint's buffers counted (rows_that_fit).
-# On an H200 alone, constrained greedy of all Spider dev took 144 s at 64 prompts a batch and 31 s in one batch
-# of 972 (benchmarks/constrain_overhead.py, 2026-12-02): the constraint's work is on the CPU, a row at a time,
-# but a GPU step of 972 rows took 50 ms against 30 ms for 64.
+# --batch-size 0 under a constraint: the constraint's buffers counted (rows_that_fit). On an H200 alone,
+# constrained greedy of all Spider dev took 144 s at 64 prompts a batch and 31 s in one batch of 972
+# (benchmarks/constrain_overhead.py, 2026-12-02): the constraint's work is on the CPU, a row at a time, but a GPU
+# step of 972 rows took 50 ms against 30 ms for 64. Constrained candidates wait on the host the same way (~48 ms
+# a step besides the processor's own work, whatever the rows), so they take up to GPU_CONSTRAINED_ROWS: 16
+# constrained candidates for all of Spider dev took 177.1 s at 64 prompts a batch and 110.3 s at 256 (4,096
+# rows; H200, 2026-12-05, docs/BENCHMARKS.md), 63.1 and 63.2 %. (Greedy keeps GPU_ROWS: its prefill of every
+# prompt at once is what grows with the batch, and it is not counted here.)
+GPU_CONSTRAINED_ROWS = 4096
 GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's float32 log-probabilities
 
 
@@ -215,16 +220,32 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     return decisions
 
 
-def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int, constrained: bool = False) -> int:
-    """Sequences of `tokens` a batch (at most GPU_ROWS) whose KV cache (every layer counted as global) and
-    float32 scores (4 copies of the vocabulary's, as beam search makes them; under a constraint 3 more for its
-    masks and masked copies) fit in GPU_MEMORY_SHARE of free_bytes."""
+def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int, constrained: bool = False,
+                  cap: int = GPU_ROWS) -> int:
+    """Sequences of `tokens` a batch (at most `cap`) whose KV cache and float32 scores (4 copies of the
+    vocabulary's, as beam search makes them; under a constraint 3 more for its masks and masked copies) fit in
+    GPU_MEMORY_SHARE of free_bytes. A sliding-window layer's cache holds at most its window (transformers'
+    DynamicCache keeps the last window - 1 tokens: gemma-3-270m's 15 local layers of 18 keep 511)."""
     c = config.get_text_config()
     head_dim = getattr(c, "head_dim", None) or c.hidden_size // c.num_attention_heads
     kv_heads = getattr(c, "num_key_value_heads", None) or c.num_attention_heads
     scores = (7 if constrained else 4) * 4 * c.vocab_size
-    row = 2 * c.num_hidden_layers * kv_heads * head_dim * itemsize * tokens + scores
-    return min(GPU_ROWS, int(GPU_MEMORY_SHARE * free_bytes // row))
+    row = 2 * kv_heads * head_dim * itemsize * cached_tokens(c, tokens) + scores
+    return min(cap, int(GPU_MEMORY_SHARE * free_bytes // row))
+
+
+def cached_tokens(text_config, tokens: int) -> int:
+    """Tokens a sequence of `tokens` keeps in the KV cache over all layers: all of them in a global layer, at most
+    the window in a sliding-window one (an upper bound: transformers keeps window - 1)."""
+    window = getattr(text_config, "sliding_window", None)
+    kinds = getattr(text_config, "layer_types", None) or ["full_attention"] * text_config.num_hidden_layers
+    return sum(min(tokens, window) if kind == "sliding_attention" and window else tokens for kind in kinds)
+
+
+def row_cap(per_prompt: int, constrained: bool) -> int:
+    """The most sequences a GPU batch holds under --batch-size 0: GPU_CONSTRAINED_ROWS for constrained candidates
+    (their step waits on the host, so fewer, larger batches pay), GPU_ROWS otherwise."""
+    return GPU_CONSTRAINED_ROWS if constrained and per_prompt > 1 else GPU_ROWS
 
 
 def prompts_a_batch(rows: int, per_prompt: int) -> int:
@@ -414,9 +435,9 @@ class Generator:
 
     def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048, constrained: bool | None = None) -> int:
         """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
-        per_prompt), fewer where GPU_MEMORY_SHARE of the free memory cannot hold each sequence's KV cache
-        (prompt_tokens + max_new_tokens, every layer counted as global) and its float32 scores, with the
-        constraint's buffers when `constrained` (default: whether this generator has a constraint)."""
+        per_prompt; GPU_CONSTRAINED_ROWS for constrained candidates), fewer where GPU_MEMORY_SHARE of the free
+        memory cannot hold each sequence's KV cache (prompt_tokens + max_new_tokens) and its float32 scores, with
+        the constraint's buffers when `constrained` (default: whether this generator has a constraint)."""
         import torch
 
         device = self.model.device
@@ -426,7 +447,7 @@ class Generator:
         free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
         constrained = self.constrainer is not None if constrained is None else constrained
         rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free,
-                             constrained)
+                             constrained, row_cap(per_prompt, constrained))
         return prompts_a_batch(rows, per_prompt)
 
     def _cpu_greedy(self):
