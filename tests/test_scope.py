@@ -129,6 +129,59 @@ def test_the_processor_masks_the_token_that_would_leave_scope(tokenizer, spider_
         assert c.stats()["scope_masked"] >= 1
 
 
+@pytest.mark.parametrize("walked", [False, True])
+def test_a_beams_every_reachable_token_is_checked_for_scope(tokenizer, spider_db, walked):
+    """16 beams are built from a question's best (row, token) pairs, many of them a row's 5th best or lower: a
+    column no table in scope has, ranked there, would reach every beam (`SELECT Make , Model FROM car_names
+    ORDER BY Weight`, all 16 candidates of a Spider-Syn dev question, 2026-12-05). Five such columns are
+    masked in both beam rows, whether they rank above the valid tokens and the question's pairs are walked
+    (beam scores known, after stepping through the prefix: `walked`), or rank below five valid tokens of a row
+    checked alone (the first step), within the 2 x 4 beams' budget."""
+    import torch
+
+    c = constrain.Constrainer(tokenizer, "schema")
+    g = c.grammar_for(spider_db)
+    texts = scope_filter.token_texts(tokenizer)
+    prefix = tokenizer.encode("SELECT name FROM singer WHERE age > 1 AND", add_special_tokens=False)
+    at = _start(spider_db).feed("".join(texts[t] for t in prefix))
+
+    def one(text: str) -> int | None:
+        ids = tokenizer.encode(text, add_special_tokens=False)
+        return ids[0] if len(ids) == 1 else None
+
+    # columns of concert and stadium that singer lacks, one token each, that the scope check refuses here
+    others = [" theme", " location", " capacity", " highest", " lowest", " average", " year", " stadium_id"]
+    bad = [t for t in map(one, others) if t is not None and at.feed(texts[t]).error][:5]
+    m = g.matcher()
+    assert m.try_consume_tokens(prefix) == len(prefix)
+    # tokens the grammar and the scope allow here, the columns of singer first
+    words = (" age", " country", " name", " NOT", " (", " abs", " length", " lower", " upper", " EXISTS", " CASE",
+             " NULL", " -", " instr", " coalesce", " ifnull")
+    good = [t for t in map(one, words) if t is not None and m.validate_tokens([t]) == 1 and not at.feed(texts[t]).error]
+    assert len(bad) == 5 and len(good) >= 8 and good[:3] == [one(" age"), one(" country"), one(" name")]
+    prompt = [2, 105]
+    proc = c.logits_processor([g], 4, len(prompt), top=8)
+    c.reset_stats()
+    rows = [list(prompt)] * 4
+    if walked:  # the prefix token by token, as beam search would take it: beam scores known from then on
+        for t in prefix:
+            scores = torch.zeros(4, 262144)
+            scores[:, t] = 10.0
+            proc(torch.tensor(rows), scores)
+            rows = [r + [t] for r in rows]
+    else:
+        rows = [r + prefix for r in rows]
+    ranked = bad + good if walked else good[:5] + bad + good[5:]
+    scores = torch.zeros(4, 262144)
+    for k, t in enumerate(ranked):
+        scores[:, t] = 20.0 - k
+    out = proc(torch.tensor(rows), scores)
+    for row in out:
+        assert all(row[t] == float("-inf") for t in bad), [tokenizer.decode([t]) for t in bad if row[t] > 0]
+        assert all(row[t] > 0 for t in good[:2])
+    assert (c.stats()["picked_rows"] > 0) == walked
+
+
 def _spider(spider_root, db: str) -> scope.Scope:
     return _start(spider_root / "database" / db / f"{db}.sqlite")
 

@@ -83,10 +83,12 @@ class Processor:
         if any(g is not None and g.scope is not None for g in self.grammars):
             from .scope_filter import Filter, token_texts
 
-            # greedy: the best allowed token is checked until one passes; beams and samples: their best 4 a row
-            # (execution-guided choice filters the candidates after; more would cost 1,024 rows x k checks a step)
+            # greedy: the best allowed token is checked until one passes; beams: the 2 x beams best a row, every
+            # token beam search may keep (one below, unchecked, could carry a name out of scope into all the
+            # question's beams); samples: their best 4 (every row is masked a step: more would cost rows x k checks)
             self.scope = Filter(token_texts(owner.tokenizer), greedy=per_prompt == 1,
-                                top_k=256 if per_prompt == 1 else 4, eos_ids=EOS_IDS)
+                                top_k=256 if per_prompt == 1 else 2 * per_prompt if self.beam else 4,
+                                eos_ids=EOS_IDS)
 
     @property
     def tracking(self) -> bool:
@@ -121,7 +123,8 @@ class Processor:
 
     def _lazy(self, active: list, scores, row_key: dict
               ) -> tuple[list, dict[int, list[int]], dict[int, list[int]], dict[int, tuple]]:
-        """Rows whose `top` best tokens can be found valid (grammar, and scope for the first few) among their
+        """Rows whose `top` best tokens can be found valid (grammar, and scope: all `top` of a beam row, greedy's
+        first, a sample's first 4) among their
         best 4 x top + 16 by one-token checks: {row: the better tokens that failed}; beam rows with fewer valid
         tokens there, but at least one: {row: those valid tokens}, the only ones the row may take (its other
         tokens rank below 4 x top + 16 of its own, where beam search does not reach: a full 262k mask for
@@ -137,7 +140,9 @@ class Processor:
         vals, ids = (scores if len(on) == scores.shape[0] else scores[on]).topk(n, dim=1)
         vals, ids = vals.tolist(), ids.tolist()
         self.owner._stats["topk_s"] += time.perf_counter() - t0
-        scope_k = 1 if self.top == 1 else 4  # as the full path's scope check (Processor.__init__)
+        # the scope check, as the full path's (Processor.__init__): greedy its best valid token; a beam row every
+        # token it may give the question's beams (its best `top`); samples their best 4
+        scope_k = 1 if self.top == 1 else top if self.beam else 4
         full, lazy, only, best = [], {}, {}, {}
         scope, grammars, of = self.scope, self.grammars, self._of
         for (m, r), vs, ts in zip(active, vals, ids):
@@ -244,7 +249,7 @@ class Processor:
         were found, the valid tokens found by row)."""
         eps = 1e-3  # transformers sums beam scores in float32: pairs this close to the last one count too
         start = self.grammars[prompt].scope if self.scope is not None else None
-        going, passed, last, scoped, good = 0, 0, None, {}, {}
+        going, passed, last, good = 0, 0, None, {}
         nxt, keys, memo = self._next_cum, sel["keys"], sel["memo"]
         for total, (i, r), t in sel["pairs"]:
             if total == float("-inf") or (going >= self.per_prompt and passed >= self.top and total < last - eps):
@@ -258,11 +263,11 @@ class Processor:
             ok = memo.get((r, t))
             if ok is None:
                 ok = sel["matchers"][r].validate_tokens([t]) == 1
-                # the scope check: a row's best 4, as the full path's, and every end
-                if ok and start is not None and (ends or scoped.get(r, 0) < 4):
+                # the scope check: every pair the walk reaches (a question's beams are those pairs, so one
+                # unchecked there can carry a name no table in scope has into all 16 answers)
+                if ok and start is not None:
                     st = self.scope.state(keys[r], start)
                     if st.checkable:
-                        scoped[r] = scoped.get(r, 0) + 1
                         ok = not self.scope.fails(st, t)
                 memo[(r, t)] = ok
             if not ok:
