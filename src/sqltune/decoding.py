@@ -32,11 +32,11 @@ GPU_ROWS, CPU_BATCH = 1024, 8
 # --batch-size 0 under a constraint: the constraint's buffers counted (rows_that_fit). On an H200 alone,
 # constrained greedy of all Spider dev took 144 s at 64 prompts a batch and 31 s in one batch of 972
 # (benchmarks/constrain_overhead.py, 2026-12-02): the constraint's work is on the CPU, a row at a time, but a GPU
-# step of 972 rows took 50 ms against 30 ms for 64. Constrained candidates wait on the host the same way (~48 ms
-# a step besides the processor's own work, whatever the rows), so they take up to GPU_CONSTRAINED_ROWS: 16
-# constrained candidates for all of Spider dev took 177.1 s at 64 prompts a batch and 110.3 s at 256 (4,096
-# rows; H200, 2026-12-05, docs/BENCHMARKS.md), 63.1 and 63.2 %. (Greedy keeps GPU_ROWS: its prefill of every
-# prompt at once is what grows with the batch, and it is not counted here.)
+# step of 972 rows took 50 ms against 30 ms for 64. Constrained candidates wait on the host the same way (46 ms
+# a step besides the processor's own work at 1,024 rows, 54 ms at 4,096), so they take up to
+# GPU_CONSTRAINED_ROWS: 16 constrained beams for all of Spider dev took 177.1 s at 64 prompts a batch and
+# 110.3 s at 256 (H200, 2026-12-05, docs/BENCHMARKS.md), 63.1 and 63.2 %. (Sampled candidates take the same cap,
+# unmeasured. Greedy keeps GPU_ROWS: its prefill of every prompt at once grows with the batch, uncounted here.)
 GPU_CONSTRAINED_ROWS = 4096
 GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's float32 log-probabilities
 
