@@ -8,6 +8,9 @@
     # rows that give up past a deficit (--constrain-max-deficit) in the constrained runs
     python benchmarks/constrain_overhead.py --model sqltune-270m --questions 256 --batch-size 64 \\
         --beam-questions 128 --beam-batch-size 64 --max-new-tokens 256 --card h200 --max-deficit 8
+    # where a 16-candidate step's device time goes at 256 questions a batch (4,096 rows): torch's profiler
+    python benchmarks/constrain_overhead.py --model sqltune-270m --questions 0 --beam-questions 256 \
+        --beam-batch-size 256 --max-new-tokens 256 --card h200 --max-deficit 16 --device-profile
     # constrained greedy with its checks in 4 worker processes (--constrain-workers 4)
     python benchmarks/constrain_overhead.py --model sqltune-270m --questions 972 --batch-size 972 \\
         --beam-questions 0 --max-new-tokens 256 --card h200 --max-deficit 16 --workers 4
@@ -24,11 +27,15 @@ all rows of the step), the time to apply it to the logits, the scope check's tim
 of the step they take, how many rows the one-token checks settled, and how many answers are complete queries;
 for every run, how many answers reach a FROM clause. --model defaults to the built-in trained sqltune-270m.
 Writes benchmarks/results/<card>-<date>/constrain_overhead.json (or --result) and prints a table.
+--device-profile records the timed runs (both settings) with torch's profiler and writes its operators by self
+time on the device (a GPU; else the CPU) beside the result (.device_profile.txt): whether a step is the forward,
+the beams' KV cache reorder (`aten::index_select`) or the scores.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -150,6 +157,9 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true",
                     help="profile the constrained runs (cProfile; it slows Python, so their timings grow) and "
                          "write where their time went beside the result (.profile.txt)")
+    ap.add_argument("--device-profile", action="store_true",
+                    help="record the timed runs with torch's profiler and write the operators by device time "
+                         "beside the result (.device_profile.txt)")
     ap.add_argument("--workers", type=int, default=0,
                     help="the constrained greedy runs' --constrain-workers: their checks in this many processes "
                          "(started before the timing)")
@@ -191,11 +201,18 @@ def main() -> int:
         import cProfile
 
         profiler = cProfile.Profile()
-    for base, qs, per_prompt, batch in pairs:
-        for name, r in run_pair(model, tok, qs, cfg, per_prompt, batch, args.max_new_tokens, schema_gen,
-                                profiler).items():
-            settings[f"{base}-{name}"] = r
-            print(f"{base}-{name}", json.dumps(r), flush=True)
+    recorder = contextlib.nullcontext()
+    if args.device_profile:
+        from torch.profiler import ProfilerActivity, profile
+
+        recorder = profile(activities=[ProfilerActivity.CPU]
+                           + ([ProfilerActivity.CUDA] if torch.cuda.is_available() else []))
+    with recorder as recorded:
+        for base, qs, per_prompt, batch in pairs:
+            for name, r in run_pair(model, tok, qs, cfg, per_prompt, batch, args.max_new_tokens, schema_gen,
+                                    profiler).items():
+                settings[f"{base}-{name}"] = r
+                print(f"{base}-{name}", json.dumps(r), flush=True)
     device = torch.cuda.get_device_name() if torch.cuda.is_available() else platform.processor() or "cpu"
     report = {"date": date.today().isoformat(), "card": args.card, "device": device, "model": args.model,
               "cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(),
@@ -213,6 +230,11 @@ def main() -> int:
         for key in ("tottime", "cumulative"):
             pstats.Stats(profiler, stream=text).sort_stats(key).print_stats(40)
         out.with_suffix(".profile.txt").write_text(text.getvalue())
+    if recorded is not None:
+        key = "self_device_time_total" if torch.cuda.is_available() else "self_cpu_time_total"
+        table = recorded.key_averages().table(sort_by=key, row_limit=30)
+        out.with_suffix(".device_profile.txt").write_text(f"{' '.join(sys.argv)}\n{table}\n")
+        print(f"device profile: {out.with_suffix('.device_profile.txt')}")
     print(f"\ntokenizer info (once a process): {tokenizer_s:.1f} s")
     print(f"{'setting':<16} {'s/question':>10} {'s/step':>8} {'tokens':>7} {'mask ms/step':>12} "
           f"{'apply ms/step':>13} {'scope ms/step':>13} {'share':>6} {'FROM':>9} {'complete':>9}")

@@ -486,6 +486,28 @@ def test_grammar_cost_benchmark_walks_every_shape(tmp_path):
     assert "OR chain (60)" in run.stdout
 
 
+@pytest.mark.slow
+def test_constrain_overhead_benchmark_writes_where_the_device_time_went(tmp_path):
+    """benchmarks/constrain_overhead.py --device-profile on one question, 2 beams, 6 tokens (the shipped model):
+    the result and, beside it, torch's profiler table of the operators, the attention and the matrix products
+    among them."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "co.json"
+    run = subprocess.run([sys.executable, str(root / "benchmarks" / "constrain_overhead.py"), "--questions", "0",
+                          "--beam-questions", "1", "--beams", "2", "--max-new-tokens", "6", "--device-profile",
+                          "--result", str(out)], capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert set(json.loads(out.read_text())["settings"]) == {"beam2-none", "beam2-schema"}
+    table = out.with_suffix(".device_profile.txt").read_text()
+    assert "--device-profile" in table.splitlines()[0] and "Self CPU" in table
+    assert "aten::mm" in table and "attention" in table
+
+
 def test_row_histories_found_from_the_device_sums_are_the_rows_tokens():
     import random
 
