@@ -9,7 +9,7 @@
     python benchmarks/constrain_overhead.py --model sqltune-270m --questions 256 --batch-size 64 \\
         --beam-questions 128 --beam-batch-size 64 --max-new-tokens 256 --card h200 --max-deficit 8
     # where a 16-candidate step's device time goes at 256 questions a batch (4,096 rows): torch's profiler
-    python benchmarks/constrain_overhead.py --model sqltune-270m --questions 0 --beam-questions 256 \
+    python benchmarks/constrain_overhead.py --model sqltune-270m --questions 0 --beam-questions 256 \\
         --beam-batch-size 256 --max-new-tokens 256 --card h200 --max-deficit 16 --device-profile
     # constrained greedy with its checks in 4 worker processes (--constrain-workers 4)
     python benchmarks/constrain_overhead.py --model sqltune-270m --questions 972 --batch-size 972 \\

@@ -113,8 +113,8 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
         generator = load_generator(group.placed(cfg))
         progress.attention = generator.attention
         with_db = needs_target(cfg)
-        # saved after every chunk: an interruption loses at most this many (four batches, sized for the longest
-        # prompt, so that a chunk splits into whole batches)
+        # saved after every chunk: an interruption loses at most this many (four batches of the size the longest
+        # prompt gets: a chunk of shorter prompts gets batches as large or larger, so at most four)
         chunk = 4 * generator.prompts_a_batch([j.prompt for j in pending], cfg.num_candidates, cfg.batch_size)
         if group.world > 1:  # the main process shows its own share; the others keep quiet
             bar = tqdm(total=len(pending), desc=f"{desc} (process 1 of {group.world})", unit="q",
