@@ -357,3 +357,35 @@ def test_a_row_caught_in_a_cycle_ends_where_no_limit_would_end_it(tokenizer, spi
     assert repeats(Hist.of([9] * 16)) and not repeats(Hist.of([1, 2] + [9] * 15))
     assert repeats(Hist.of(list(range(100, 164)) * 2)) and not repeats(Hist.of(list(range(100, 165)) * 2))
     assert repeats(Hist.of([7] + list(range(100, 108)) * 2)) and not repeats(Hist.of(list(range(200, 400))))
+
+
+@pytest.mark.parametrize("per_prompt", [1, 2])
+def test_end_loops_ends_a_cycle_under_the_give_up_limit_too(tokenizer, spider_db, monkeypatch, per_prompt):
+    """SQLTUNE_END_LOOPS (END_LOOPS): a greedy row, or a question's two beam rows, caught in a cycle under the
+    give-up limit end at the first cycle check (only EOS left), where without the switch they go on; the ending
+    is counted. The same query's rows before the cycle are never ended."""
+    import torch
+
+    from sqltune.constrain import Constrainer
+    from sqltune.row_history import Hist, repeats
+
+    loop = tokenizer.encode("SELECT name FROM singer WHERE singer_id = 1" + " AND singer_id = 1" * 8,
+                            add_special_tokens=False)
+    first = next(n for n in range(1, len(loop)) if repeats(Hist.of(loop[:n])))
+    for on in (False, True):
+        monkeypatch.setattr(constrain_processor, "END_LOOPS", on)
+        c = Constrainer(tokenizer, "schema", 16.0)
+        top = None if per_prompt == 1 else 6  # (beams: transformers' continuations a question)
+        proc = c.logits_processor([c.grammar_for(spider_db)], per_prompt, 2, top=top if per_prompt > 1 else 1)
+        ended = None
+        for n in range(1, len(loop)):
+            scores = torch.zeros(per_prompt, 262144)
+            proc(torch.tensor([[2, 105] + loop[:n]] * per_prompt), scores)
+            if all(torch.isfinite(scores[r]).nonzero().flatten().tolist() == [EOS_IDS[-1]] for r in range(per_prompt)):
+                ended = n
+                break
+        if on:
+            assert ended is not None and first <= ended < first + constrain_processor.LOOP_CHECK
+            assert c.stats()["loops_ended"] >= 1
+        else:
+            assert ended is None and c.stats()["loops_ended"] == 0

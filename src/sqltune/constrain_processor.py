@@ -18,6 +18,7 @@ Nothing here imports sqltune.constrain (it imports this module).
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from typing import Any
@@ -39,6 +40,10 @@ _LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max
 
 
 LOOP_CHECK = 8  # steps between a limitless row's checks for a cycle (each walks up to 128 tokens of its history)
+# Under a give-up limit too, a row caught in a cycle ends: the model's own tokens cost it no deficit, so it runs on
+# to the token budget and holds its batch (and a question's beams their question) there. On trial, not the
+# default until a card measures its time and answers: SQLTUNE_END_LOOPS=1, or constrain_overhead.py --end-loops.
+END_LOOPS = os.environ.get("SQLTUNE_END_LOOPS", "0") == "1"
 
 
 def hit_limit(matcher) -> bool:
@@ -336,9 +341,10 @@ class Processor:
                 # a -inf score after its allowed tokens ran out (never chosen); either way only EOS.
                 stop_rows.append(r)
                 self.owner._stats["stopped_rows"] += 1
-            elif self.limit is None and hist.n >= LOOP_SPAN and hist.n % LOOP_CHECK == 0 and repeats(hist):
-                # no give-up limit (--complete-failed's last try): a row caught in a cycle would run on to its
-                # token budget with no query at the end; it ends now, as one that gives up does
+            elif (self.limit is None or END_LOOPS) and hist.n >= LOOP_SPAN and hist.n % LOOP_CHECK == 0 \
+                    and repeats(hist):
+                # no give-up limit (--complete-failed's last try), or END_LOOPS: a row caught in a cycle would
+                # run on to its token budget with no query at the end; it ends now, as one that gives up does
                 stop_rows.append(r)
                 self.owner._stats["loops_ended"] += 1
             else:
