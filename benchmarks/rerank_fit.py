@@ -52,20 +52,21 @@ def questions(test, cands, right, ran) -> list[dict]:
     return out
 
 
-def fit(qs: list[dict], l2: float) -> dict[str, float]:
+def fit(qs: list[dict], l2: float, names: list[str] | None = None, key: str = "features") -> dict[str, float]:
     """Weights maximising the log-probability of a question's right candidates among its useful ones, minus
-    l2 x |w|^2."""
+    l2 x |w|^2. names: the features (default sqltune.rerank's), read from each question's q[key][candidate]."""
     import torch
 
     from sqltune.rerank import FEATURES
 
+    names = list(names or FEATURES)
     data = []
     for q in qs:
         y = [q["right"][k] for k in q["useful"]]
         if 0 < sum(y) < len(y):
-            x = torch.tensor([[q["features"][k][n] for n in FEATURES] for k in q["useful"]], dtype=torch.float64)
+            x = torch.tensor([[q[key][k][n] for n in names] for k in q["useful"]], dtype=torch.float64)
             data.append((x, torch.tensor(y, dtype=torch.bool)))
-    w = torch.zeros(len(FEATURES), dtype=torch.float64, requires_grad=True)
+    w = torch.zeros(len(names), dtype=torch.float64, requires_grad=True)
     opt = torch.optim.LBFGS([w], max_iter=500, line_search_fn="strong_wolfe")
 
     def closure():
@@ -76,7 +77,7 @@ def fit(qs: list[dict], l2: float) -> dict[str, float]:
         return loss
 
     opt.step(closure)
-    return {n: round(float(v), 4) for n, v in zip(FEATURES, w.detach())}
+    return {n: round(float(v), 4) for n, v in zip(names, w.detach())}
 
 
 def chosen(q: dict, w: dict[str, float] | None) -> int:

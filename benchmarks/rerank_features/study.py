@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # (rerank_fit, beside this folder)
 import torch  # noqa: E402
 
+import rerank_fit  # noqa: E402
 from sqltune import rerank  # noqa: E402
 
 torch.set_num_threads(1)
@@ -189,24 +191,7 @@ def prepare(sets, groups):
 
 
 def fit(qs, names, l2=0.015):
-    data = []
-    for q in qs:
-        y = [q["right"][k] for k in q["useful"]]
-        if 0 < sum(y) < len(y):
-            x = torch.tensor([[q["x"][k][n] for n in names] for k in q["useful"]], dtype=torch.float64)
-            data.append((x, torch.tensor(y, dtype=torch.bool)))
-    w = torch.zeros(len(names), dtype=torch.float64, requires_grad=True)
-    opt = torch.optim.LBFGS([w], max_iter=500, line_search_fn="strong_wolfe")
-
-    def closure():
-        opt.zero_grad()
-        loss = sum(torch.logsumexp(x @ w, 0) - torch.logsumexp((x @ w)[y], 0) for x, y in data) / len(data)
-        loss = loss + l2 * (w ** 2).sum()
-        loss.backward()
-        return loss
-
-    opt.step(closure)
-    return {n: round(float(v), 4) for n, v in zip(names, w.detach())}
+    return rerank_fit.fit(qs, l2, names, "x")  # (the features these groups add sit in q["x"])
 
 
 def chosen(q, w):
