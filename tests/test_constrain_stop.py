@@ -375,8 +375,8 @@ def test_end_loops_ends_a_cycle_under_the_give_up_limit_too(tokenizer, spider_db
     for on in (False, True):
         monkeypatch.setattr(constrain_processor, "END_LOOPS", on)
         c = Constrainer(tokenizer, "schema", 16.0)
-        top = None if per_prompt == 1 else 6  # (beams: transformers' continuations a question)
-        proc = c.logits_processor([c.grammar_for(spider_db)], per_prompt, 2, top=top if per_prompt > 1 else 1)
+        top = 1 if per_prompt == 1 else 6  # (beams: transformers' continuations a question)
+        proc = c.logits_processor([c.grammar_for(spider_db)], per_prompt, 2, top=top)
         ended = None
         for n in range(1, len(loop)):
             scores = torch.zeros(per_prompt, 262144)

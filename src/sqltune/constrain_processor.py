@@ -39,10 +39,11 @@ DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed to
 _LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
 
 
-LOOP_CHECK = 8  # steps between a limitless row's checks for a cycle (each walks up to 128 tokens of its history)
+LOOP_CHECK = 8  # steps between a row's checks for a cycle (each walks up to 128 tokens of its history)
 # Under a give-up limit too, a row caught in a cycle ends: the model's own tokens cost it no deficit, so it runs on
 # to the token budget and holds its batch (and a question's beams their question) there. On trial, not the
 # default until a card measures its time and answers: SQLTUNE_END_LOOPS=1, or constrain_overhead.py --end-loops.
+# (Greedy rows checked in --constrain-workers processes are not looked at for cycles.)
 END_LOOPS = os.environ.get("SQLTUNE_END_LOOPS", "0") == "1"
 
 
