@@ -88,6 +88,27 @@ def chosen(q: dict, w: dict[str, float] | None) -> int:
     return pick(q["question"], q["cands"], q["useful"], w) if q["useful"] else q["nonempty"]
 
 
+def cross_validate(sets: dict[str, list[dict]], folds: int, draws: int, l2: float, fit_fn=None,
+                   chosen_fn=None) -> dict[str, list[int]]:
+    """Per candidate set, the right answers of each draw: the databases split at random (random.Random(draw)) into
+    `folds` folds, each fold's questions chosen by weights fitted on the others. fit_fn(qs, l2) and
+    chosen_fn(q, w) default to rerank's own (another feature set can bring its pair)."""
+    fit_fn, chosen_fn = fit_fn or fit, chosen_fn or chosen
+    dbs = sorted({q["db"] for qs in sets.values() for q in qs})
+    out: dict[str, list[int]] = {name: [] for name in sets}
+    for draw in range(draws):
+        order = dbs[:]
+        random.Random(draw).shuffle(order)
+        right = {name: 0 for name in sets}
+        for fold in (set(order[f::folds]) for f in range(folds)):
+            w = fit_fn([q for qs in sets.values() for q in qs if q["db"] not in fold], l2)
+            for name, qs in sets.items():
+                right[name] += sum(q["right"][chosen_fn(q, w)] for q in qs if q["db"] in fold)
+        for name in sets:
+            out[name].append(right[name])
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("predictions", type=Path, nargs="+", help="predictions.jsonl(.gz) of evaluations with --num-candidates")
@@ -137,16 +158,8 @@ def main() -> int:
         dbs = sorted({q["db"] for qs in sets.values() for q in qs})
         if len(dbs) < args.folds:
             ap.error(f"--folds {args.folds}: the files hold only {len(dbs)} databases")
-        for draw in range(args.draws):
-            order = dbs[:]
-            random.Random(draw).shuffle(order)
-            right = {name: 0 for name in sets}
-            for fold in (set(order[f::args.folds]) for f in range(args.folds)):
-                w = fit([q for qs in sets.values() for q in qs if q["db"] not in fold], args.l2)
-                for name, qs in sets.items():
-                    right[name] += sum(q["right"][chosen(q, w)] for q in qs if q["db"] in fold)
-            for name in sets:
-                report["sets"][name].setdefault("rerank_cv", []).append(right[name])
+        for name, right in cross_validate(sets, args.folds, args.draws, args.l2).items():
+            report["sets"][name]["rerank_cv"] = right
         w = fit([q for qs in sets.values() for q in qs], args.l2)
         report["weights"] = w
         if args.write:

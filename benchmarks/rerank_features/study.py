@@ -11,7 +11,6 @@ import json
 import math
 import os
 import pickle
-import random
 import re
 import sys
 from pathlib import Path
@@ -195,33 +194,14 @@ def fit(qs, names, l2=0.015):
 
 
 def chosen(q, w):
-    if not q["useful"]:
-        return q["nonempty"]
-    best, top = q["useful"][0], -math.inf
-    for k in q["useful"]:
-        s = sum(w[n] * v for n, v in q["x"][k].items())
-        if s > top:
-            best, top = k, s
-    return best
+    return rerank.best(q["x"], q["useful"], w) if q["useful"] else q["nonempty"]
 
 
 L2 = float(os.environ.get("L2", "0.015"))  # rerank_fit.py's penalty unless the environment says
 
 
 def cv(sets, names, folds=5, draws=3, l2=L2):
-    dbs = sorted({q["db"] for qs in sets.values() for q in qs})
-    res = {name: [] for name in sets}
-    for draw in range(draws):
-        order = dbs[:]
-        random.Random(draw).shuffle(order)
-        right = {name: 0 for name in sets}
-        for fold in (set(order[f::folds]) for f in range(folds)):
-            w = fit([q for qs in sets.values() for q in qs if q["db"] not in fold], names, l2)
-            for name, qs in sets.items():
-                right[name] += sum(q["right"][chosen(q, w)] for q in qs if q["db"] in fold)
-        for name in sets:
-            res[name].append(right[name])
-    return res
+    return rerank_fit.cross_validate(sets, folds, draws, l2, lambda qs, l2: fit(qs, names, l2), chosen)
 
 
 if __name__ == "__main__":

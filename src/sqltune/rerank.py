@@ -113,12 +113,16 @@ def weights() -> dict[str, float]:
 def pick(question: str, candidates: Sequence[str], useful: Sequence[int],
          w: dict[str, float] | None = None) -> int:
     """The useful candidate with the highest score (the better rank on a tie)."""
-    w = weights() if w is None else w
-    scored = features(question, candidates, useful)
-    best, top = useful[0], -math.inf
+    return best(features(question, candidates, useful), useful, weights() if w is None else w)
+
+
+def best(scored: dict[int, dict[str, float]], useful: Sequence[int], w: dict[str, float]) -> int:
+    """Of the useful candidates, the one whose features (`scored[k]`) score highest under w (the better rank on a
+    tie)."""
+    top_k, top = useful[0], -math.inf
     for k in useful:
         s = sum(w[n] * v for n, v in scored[k].items())
         if s > top:
-            best, top = k, s
-    return best
+            top_k, top = k, s
+    return top_k
 
