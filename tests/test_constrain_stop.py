@@ -389,3 +389,14 @@ def test_end_loops_ends_a_cycle_under_the_give_up_limit_too(tokenizer, spider_db
             assert c.stats()["loops_ended"] >= 1
         else:
             assert ended is None and c.stats()["loops_ended"] == 0
+
+
+def test_sqltune_end_loops_takes_1_or_0_and_refuses_anything_else(monkeypatch):
+    for value, on in (("1", True), ("0", False)):
+        monkeypatch.setenv("SQLTUNE_END_LOOPS", value)
+        assert constrain_processor.end_loops_from_env() is on
+    monkeypatch.delenv("SQLTUNE_END_LOOPS")
+    assert constrain_processor.end_loops_from_env() is False
+    monkeypatch.setenv("SQLTUNE_END_LOOPS", "true")
+    with pytest.raises(SqltuneError, match="SQLTUNE_END_LOOPS='true'"):
+        constrain_processor.end_loops_from_env()

@@ -25,6 +25,7 @@ from typing import Any
 
 from .constrain_masks import blocked_tokens, keep_only, one_token_checks, only_end
 from .constrain_notes import give_up_message, unpadded
+from .errors import SqltuneError
 from .row_history import EOS_IDS, LOOP_SPAN, MODULUS, Hist, repeats, weights
 
 _EOS_SET = frozenset(EOS_IDS)
@@ -44,7 +45,17 @@ LOOP_CHECK = 8  # steps between a row's checks for a cycle (each walks up to 128
 # to the token budget and holds its batch (and a question's beams their question) there. On trial, not the
 # default until a card measures its time and answers: SQLTUNE_END_LOOPS=1, or constrain_overhead.py --end-loops.
 # (Greedy rows checked in --constrain-workers processes are not looked at for cycles.)
-END_LOOPS = os.environ.get("SQLTUNE_END_LOOPS", "0") == "1"
+
+
+def end_loops_from_env() -> bool:
+    """SQLTUNE_END_LOOPS: 1 on, 0 or unset off; any other value is refused rather than read as off."""
+    value = os.environ.get("SQLTUNE_END_LOOPS", "0")
+    if value not in ("0", "1"):
+        raise SqltuneError(f"SQLTUNE_END_LOOPS={value!r}: use 1 (on) or 0, or leave it unset")
+    return value == "1"
+
+
+END_LOOPS = end_loops_from_env()
 
 
 def hit_limit(matcher) -> bool:
