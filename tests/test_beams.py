@@ -161,6 +161,77 @@ def test_the_beam_search_is_chosen_by_device_and_sqltune_beam_search(gen, monkey
         Generator(gen.model, gen.tokenizer)
 
 
+class Recorder:
+    """Records (its name, the step) at each call into a log shared by several parts, then passes the scores."""
+
+    def __init__(self, name: str, log: list, prompt_length: int):
+        self.name, self.log, self.prompt_length, self.live = name, log, prompt_length, None
+
+    def __call__(self, input_ids, scores):
+        self.log.append((self.name, input_ids.shape[1] - self.prompt_length))
+        return scores
+
+
+def test_parts_are_searched_a_step_each_in_turn_with_each_parts_own_answers(gen):
+    import torch
+
+    from sqltune.beams import beam_searches
+
+    k, log, parts = 3, [], []
+    for name, qs in (("a", QUESTIONS[:2]), ("b", QUESTIONS[2:])):
+        enc = gen.tokenizer([gen.chat_text(build_prompt(CONTEXT, q)) for q in qs], return_tensors="pt",
+                            padding=True, add_special_tokens=False)
+        parts.append((name, enc))
+    with torch.inference_mode():
+        alone = [beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 6, gen.eos_ids,
+                             cache=gen._prompt_cache(enc, k)) for _, enc in parts]
+        together = beam_searches(gen.model, [
+            {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"],
+             "processor": Recorder(name, log, enc["input_ids"].shape[1]), "cache": gen._prompt_cache(enc, k)}
+            for name, enc in parts], k, 6, gen.eos_ids)
+    assert together == alone
+    # a step of one part, then a step of the other: each part's step n comes after the other's step n - 1
+    assert [name for name, _ in log[:6]] == ["a", "b"] * 3
+    assert [step for _, step in log[:6]] == [0, 0, 1, 1, 2, 2]
+
+
+def test_constrained_beams_in_parts_give_the_answers_of_one_batch(tiny_model, monkeypatch):
+    from sqltune.decoding import Generator, beam_parts
+    from sqltune.errors import SqltuneError
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 10, "batch_size": 5,
+                                            "constrain": "schema", "cpu_weights": "float32"}))
+    conns = [context_database(CONTEXT), context_database(OTHER)] * 2 + [context_database(CONTEXT)]
+    prompts = [build_prompt(CONTEXT, QUESTIONS[0]), build_prompt(OTHER, "Concerts by year?"),
+               build_prompt(CONTEXT, QUESTIONS[1]), build_prompt(OTHER, "Stadiums?"), build_prompt(CONTEXT, "x")]
+    try:
+        assert beam_parts(gen.model, True) == 1  # a CPU: one batch by default
+        one = gen.candidates_raw(prompts, 3, "beam", targets=conns)
+        for n in ("2", "3"):
+            monkeypatch.setenv("SQLTUNE_BEAM_PARTS", n)
+            assert gen.candidates_raw(prompts, 3, "beam", targets=conns) == one
+    finally:
+        for conn in conns:
+            conn.close()
+    assert gen.beam_batches["sqltune.beams"] == 3
+    monkeypatch.setenv("SQLTUNE_BEAM_PARTS", "two")
+    with pytest.raises(SqltuneError, match="SQLTUNE_BEAM_PARTS='two'"):
+        Generator(gen.model, gen.tokenizer)
+
+
+def test_constrained_beams_on_a_gpu_come_in_two_parts_by_default(monkeypatch):
+    import types
+
+    import torch
+
+    from sqltune.decoding import beam_parts
+
+    gpu = types.SimpleNamespace(device=torch.device("cuda"))
+    assert beam_parts(gpu, True) == 2 and beam_parts(gpu, False) == 1
+    monkeypatch.setenv("SQLTUNE_BEAM_PARTS", "1")
+    assert beam_parts(gpu, True) == 1
+
+
 def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_torchs_choice(gen, monkeypatch):
     import types
 
