@@ -25,53 +25,6 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
     left-padded prompt, best first. `cache`: the KV cache of every prompt but its last token, already repeated
     for the beams (Generator._prompt_cache); None computes the whole prompt for each beam. max_time: seconds
     after which every beam ends at the next step, as generate's max_time does (serve's time limit)."""
-    part = {"input_ids": input_ids, "attention_mask": attention_mask, "processor": processor, "cache": cache}
-    return beam_searches(model, [part], num_beams, max_new_tokens, eos_ids, max_time)[0]
-
-
-def beam_searches(model, parts: list[dict], num_beams: int, max_new_tokens: int, eos_ids: list[int],
-                  max_time: float | None = None, streams: list | None = None) -> list[list[list[list[int]]]]:
-    """beam_search of several batches (`parts`: its input_ids, attention_mask, processor, cache each), taken in
-    turn a step each: a part's step hands over once its forward is queued, so while the device runs that forward
-    the host works on another part's scores (a constraint's checks are host work, as long as a forward at 4,096
-    rows: docs/BENCHMARKS.md). `streams`: one CUDA stream a part, on which its tensors were made (else a part's
-    reads of its own scores would wait for the other part's queued forward); None on a CPU."""
-    import contextlib
-
-    import torch
-
-    streams = streams or [None] * len(parts)
-    searches = [_search(model, num_beams=num_beams, max_new_tokens=max_new_tokens, eos_ids=eos_ids,
-                        max_time=max_time, **part) for part in parts]
-    out: list[Any] = [None] * len(parts)
-    going = list(range(len(parts)))
-    while going:
-        for i in list(going):
-            with torch.cuda.stream(streams[i]) if streams[i] is not None else contextlib.nullcontext():
-                try:
-                    next(searches[i])
-                except StopIteration as done:
-                    out[i] = done.value
-                    going.remove(i)
-    return out
-
-
-def part_streams(device, parts: int) -> list | None:
-    """One CUDA stream a part of beam_searches, each after the work already queued (None off a GPU). Made once
-    and kept by the caller: the allocator keeps a stream's freed memory for that stream."""
-    import torch
-
-    if getattr(device, "type", None) != "cuda":
-        return None
-    streams = [torch.cuda.Stream(device) for _ in range(parts)]
-    for s in streams:
-        s.wait_stream(torch.cuda.current_stream(device))
-    return streams
-
-
-def _search(model, input_ids, attention_mask, num_beams: int, max_new_tokens: int, eos_ids: list[int],
-            processor=None, cache=None, max_time: float | None = None):
-    """beam_search as a generator: it yields once a step's forward is queued and returns the answers."""
     import time
 
     import torch
@@ -105,7 +58,6 @@ def _search(model, input_ids, attention_mask, num_beams: int, max_new_tokens: in
         cache = step.cache
         log_probs = torch.nn.functional.log_softmax(step.logits[:, -1, :].float(), dim=-1)
         del step  # (the step's logits: 1 GB of float32 at 1,024 rows)
-        yield  # (queued on the device: another part's host work may run meanwhile)
         n, vocab = run_scores.shape[0], log_probs.shape[-1]
         if processor is not None:
             processor.live = live.tolist()

@@ -253,19 +253,6 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
     return max(1, rows // per_prompt)
 
 
-def beam_parts(model, constrained: bool) -> int:
-    """In how many parts a batch of early-stopping beams is decoded, taken in turn a step each
-    (sqltune.beams.beam_searches): while the device runs one part's forward, the host checks another's
-    constraint. SQLTUNE_BEAM_PARTS=N decides; by default 2 for constrained beams on a GPU, else 1 (without a
-    constraint the host has little to do; on a CPU nothing runs beside the host). docs/BENCHMARKS.md."""
-    choice = os.environ.get("SQLTUNE_BEAM_PARTS", "auto")
-    if choice == "auto":
-        return 2 if constrained and getattr(getattr(model, "device", None), "type", None) == "cuda" else 1
-    if not choice.isdigit() or int(choice) < 1:
-        raise SqltuneError(f"SQLTUNE_BEAM_PARTS={choice!r}: use a number of parts (1: one batch), or leave it unset")
-    return int(choice)
-
-
 def compact_beams(model) -> bool:
     """Whether beams that stop early run in sqltune.beams, which drops a question's rows once its beams have
     ended, rather than in transformers' generate, which decodes every question until the batch's last is done.
@@ -293,10 +280,8 @@ class Generator:
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
         self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
-        beam_parts(model, True)  # (a bad SQLTUNE_BEAM_PARTS fails here too)
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
-        self._streams: list = []  # a batch's parts' CUDA streams (_beams_in_parts), kept from batch to batch
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._other_constrainers: dict = {}  # (mode, limit) -> a retry's constraint (_other_constrainer)
@@ -372,26 +357,26 @@ class Generator:
         texts = [self.chat_text(prompts[i]) for i in idx]
         if len(idx) == 1 and options == {"do_sample": False} and self._cpu_greedy() is not None:
             return [[self._greedy_on_cpu(texts[0], grammars[idx[0]] if grammars else None, constrainer)]]
-        beams = options.get("num_beams", 1)
-        compact = beams > 1 and options.get("early_stopping") is True and self.compact_beams
-        if beams > 1:
-            self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
-        grammars = [grammars[i] for i in idx] if grammars is not None else None
-        parts = min(beam_parts(self.model, grammars is not None), len(idx)) if compact else 1
-        if parts > 1:
-            return self._beams_in_parts(texts, per_prompt, options, grammars, constrainer, parts)
-        enc = self._encode(texts)
-        extra = {}
-        processor = self._processor(grammars, per_prompt, options, enc, constrainer)
-        if processor is not None:
+        enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+        enc = {k: v.to(self.model.device) for k, v in enc.items()}
+        extra, processor, beams = {}, None, options.get("num_beams", 1)
+        if grammars is not None:
             from transformers import LogitsProcessorList
 
+            # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
+            # (1 + end tokens) x beams (sampling: every token)
+            top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
+            processor = constrainer.logits_processor([grammars[i] for i in idx], per_prompt,
+                                                     enc["input_ids"].shape[1], top=top)
             extra["logits_processor"] = LogitsProcessorList([processor])
         # a grammar can rule out a CPU's screened top logits: then every logit must be exact
         exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
         with torch.inference_mode(), exact, decoding_kernels(self.attention):
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
                 extra["cache"] = self._prompt_cache(enc, per_prompt)
+            compact = beams > 1 and options.get("early_stopping") is True and self.compact_beams
+            if beams > 1:
+                self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
             if compact:
                 found = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
                                     self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
@@ -403,57 +388,6 @@ class Generator:
         # generate returns the sequences of one prompt next to each other (num_return_sequences each)
         decoded = [self.tokenizer.decode(row, skip_special_tokens=True) for row in new]
         return [decoded[j:j + per_prompt] for j in range(0, len(decoded), per_prompt)]
-
-    def _encode(self, texts: list[str]) -> dict:
-        enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
-        return {k: v.to(self.model.device) for k, v in enc.items()}
-
-    def _processor(self, grammars: list | None, per_prompt: int, options: dict, enc: dict, constrainer):
-        """The constraint's logits processor for a batch of these prompts' grammars (None: unconstrained)."""
-        if grammars is None:
-            return None
-        # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
-        # (1 + end tokens) x beams (sampling: every token)
-        beams = options.get("num_beams", 1)
-        top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
-        return constrainer.logits_processor(grammars, per_prompt, enc["input_ids"].shape[1], top=top)
-
-    def _beams_in_parts(self, texts: list[str], per_prompt: int, options: dict, grammars: list | None,
-                        constrainer, parts: int) -> list[list[str]]:
-        """One batch of beams as `parts` smaller ones (every parts-th prompt), decoded a step each in turn
-        (beams.beam_searches), each on its own CUDA stream with its own prompt cache and processor."""
-        import contextlib
-
-        import torch
-
-        from .beams import beam_searches, part_streams
-        from .cpu import exact_logits
-
-        if len(self._streams) != parts:
-            self._streams = part_streams(self.model.device, parts) or []
-        for s in self._streams:  # (after what the default stream has queued, e.g. the last batch's frees)
-            s.wait_stream(torch.cuda.current_stream(self.model.device))
-        streams = self._streams or [None] * parts
-        groups = [list(range(j, len(texts), parts)) for j in range(parts)]
-        jobs = []
-        exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
-        with torch.inference_mode(), exact, decoding_kernels(self.attention):
-            for group, stream in zip(groups, streams):
-                # (made on its stream, so that its memory and its work stay there)
-                with torch.cuda.stream(stream) if stream is not None else contextlib.nullcontext():
-                    enc = self._encode([texts[i] for i in group])
-                    share = self.share_prompts and enc["input_ids"].shape[1] > 1
-                    jobs.append({"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"],
-                                 "processor": self._processor([grammars[i] for i in group] if grammars else None,
-                                                              per_prompt, options, enc, constrainer),
-                                 "cache": self._prompt_cache(enc, per_prompt) if share else None})
-            found = beam_searches(self.model, jobs, per_prompt, self.max_new_tokens, self.eos_ids,
-                                  getattr(self.model.generation_config, "max_time", None), self._streams or None)
-        out: list[list[str]] = [[] for _ in texts]
-        for group, answers in zip(groups, found):
-            for i, q in zip(group, answers):
-                out[i] = [self.tokenizer.decode(t, skip_special_tokens=True) for t in q]
-        return out
 
     def prompts_a_batch(self, prompts: list[str], per_prompt: int, batch_size: int | None = None,
                         constrainer=None) -> int:
