@@ -167,9 +167,6 @@ def main() -> int:
     ap.add_argument("--no-predict", action="store_true",
                     help="greedy: move each row's matcher on only after the step's tokens are read (the code "
                          "before 2026-12-02's overlap), to measure what moving it on during the forward saves")
-    ap.add_argument("--end-loops", action="store_true",
-                    help="end a constrained row caught in a cycle under the give-up limit too (SQLTUNE_END_LOOPS=1), "
-                         "to measure the steps a batch no longer waits for such rows and the answers it changes")
     args = ap.parse_args()
 
     import torch
@@ -178,8 +175,6 @@ def main() -> int:
 
     if args.no_predict:
         constrain_processor.PREDICT = False
-    if args.end_loops:
-        constrain_processor.END_LOOPS = True
 
     from sqltune.config import make_config, model_folder_defaults
     from sqltune.decoding import Generator
@@ -225,7 +220,6 @@ def main() -> int:
               "platform": platform.platform(), "max_new_tokens": args.max_new_tokens,
               "batch_size": args.batch_size, "beam_batch_size": args.beam_batch_size,
               "tokenizer_info_s": tokenizer_s, "max_deficit": args.max_deficit, "predict": not args.no_predict,
-              "end_loops": constrain_processor.END_LOOPS,
               "workers": args.workers,
               "attention": schema_gen.attention, "command": " ".join(sys.argv), "settings": settings}
     out = write_result(report, args.card, "constrain_overhead", args.result)
