@@ -23,8 +23,21 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
                 processor=None, cache=None, max_time: float | None = None) -> list[list[list[int]]]:
     """The `num_beams` best finished continuations (new tokens, end token included where there is one) of each
     left-padded prompt, best first. `cache`: the KV cache of every prompt but its last token, already repeated
-    for the beams (Generator._prompt_cache); None computes the whole prompt for each beam. max_time: seconds
-    after which every beam ends at the next step, as generate's max_time does (serve's time limit)."""
+    for the beams (Generator._prompt_cache), or held once a question (a shared_prompt.SharedPromptCache); None
+    computes the whole prompt for each beam. max_time: seconds after which every beam ends at the next step, as
+    generate's max_time does (serve's time limit)."""
+    import contextlib
+
+    from .shared_prompt import SharedPromptCache, attention
+
+    shared = isinstance(cache, SharedPromptCache)  # (its forward takes the cache as its mask, under its attention)
+    with attention(model) if shared else contextlib.nullcontext():
+        return _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache,
+                       max_time, shared)
+
+
+def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache, max_time,
+            shared: bool):
     import time
 
     import torch
@@ -53,8 +66,8 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
         step_ids, positions = input_ids[:, -1:].repeat_interleave(k, dim=0), mask.sum(-1, keepdim=True) - 1
     cur, start = p, time.monotonic()
     while True:
-        step = model(input_ids=step_ids, attention_mask=mask, position_ids=positions, cache=cache, use_cache=True,
-                     logits_to_keep=1)
+        step = model(input_ids=step_ids, attention_mask=cache.masks() if shared else mask, position_ids=positions,
+                     cache=cache, use_cache=True, logits_to_keep=1)
         cache = step.cache
         log_probs = torch.nn.functional.log_softmax(step.logits[:, -1, :].float(), dim=-1)
         del step  # (the step's logits: 1 GB of float32 at 1,024 rows)

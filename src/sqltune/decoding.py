@@ -253,6 +253,18 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
     return max(1, rows // per_prompt)
 
 
+def shared_prompt_cache(model) -> bool:
+    """Whether sqltune.beams' beams read their question's prompt from one copy (sqltune.shared_prompt) rather than
+    one copy a beam: SQLTUNE_SHARED_PROMPT=1 or 0; by default on a CPU (16 beams 2.3-2.4x the questions/s on 2
+    cores), not yet on a GPU, where it is unmeasured. docs/BENCHMARKS.md."""
+    choice = os.environ.get("SQLTUNE_SHARED_PROMPT", "auto")
+    if choice not in ("auto", "0", "1"):
+        raise SqltuneError(f"SQLTUNE_SHARED_PROMPT={choice!r}: use 1 (on) or 0, or leave it unset")
+    if choice == "auto":
+        return getattr(getattr(model, "device", None), "type", None) == "cpu"
+    return choice == "1"
+
+
 def compact_beams(model) -> bool:
     """Whether beams that stop early run in sqltune.beams, which drops a question's rows once its beams have
     ended, rather than in transformers' generate, which decodes every question until the batch's last is done.
@@ -279,6 +291,7 @@ class Generator:
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
+        self.shared_prompt = shared_prompt_cache(model)  # ... held once for sqltune.beams' beams, not once a beam
         self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
@@ -372,9 +385,9 @@ class Generator:
         # a grammar can rule out a CPU's screened top logits: then every logit must be exact
         exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
         with torch.inference_mode(), exact, decoding_kernels(self.attention):
-            if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
-                extra["cache"] = self._prompt_cache(enc, per_prompt)
             compact = beams > 1 and options.get("early_stopping") is True and self.compact_beams
+            if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
+                extra["cache"] = self._prompt_cache(enc, per_prompt, once=compact and self.shared_prompt)
             if beams > 1:
                 self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
             if compact:
@@ -421,15 +434,20 @@ class Generator:
             self._other_constrainers[mode, max_deficit] = Constrainer(self.tokenizer, mode, max_deficit, workers)
         return self._other_constrainers[mode, max_deficit]
 
-    def _prompt_cache(self, enc: dict, copies: int):
+    def _prompt_cache(self, enc: dict, copies: int, once: bool = False):
         """The KV cache of every prompt but its last token, computed once and repeated for the prompt's
         `copies` sequences (beams or samples): generate would compute each prompt `copies` times over. generate
         then runs only the last prompt token, whose scores are those of the whole prompt computed at once (equal
-        within float32 rounding: tests/test_decoding.py; bfloat16 may turn near-ties, as batch size does)."""
+        within float32 rounding: tests/test_decoding.py; bfloat16 may turn near-ties, as batch size does).
+        once: held once a prompt for sqltune.beams (shared_prompt.SharedPromptCache), not repeated."""
         ids, mask = enc["input_ids"][:, :-1], enc["attention_mask"][:, :-1]
         positions = (mask.cumsum(-1) - 1).clamp(min=0)  # as generate numbers left-padded rows
         cache = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
                            logits_to_keep=1)["cache"]
+        if once:
+            from .shared_prompt import SharedPromptCache
+
+            return SharedPromptCache(cache, mask, copies, self.model.config)
         cache.batch_repeat_interleave(copies)
         return cache
 
