@@ -255,7 +255,7 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
 
 def shared_prompt_cache(model) -> bool:
     """Whether sqltune.beams' beams read their question's prompt from one copy (sqltune.shared_prompt) rather than
-    one copy a beam: SQLTUNE_SHARED_PROMPT=1 or 0; by default on a CPU (16 beams 2.3-2.4x the questions/s on 2
+    one copy a beam: SQLTUNE_SHARED_PROMPT=1 or 0; by default on a CPU (16 beams 1.8-2.4x the questions/s on 2
     cores), not yet on a GPU, where it is unmeasured. docs/BENCHMARKS.md."""
     choice = os.environ.get("SQLTUNE_SHARED_PROMPT", "auto")
     if choice not in ("auto", "0", "1"):
