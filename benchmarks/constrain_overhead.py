@@ -171,9 +171,9 @@ def main() -> int:
 
     import torch
 
-    from sqltune import constrain_processor
-
     if args.no_predict:
+        from sqltune import constrain_processor
+
         constrain_processor.PREDICT = False
 
     from sqltune.config import make_config, model_folder_defaults

@@ -67,7 +67,7 @@ def test_the_generator_holds_the_prompt_once_for_its_beams_unless_sqltune_shared
 
     gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 10, "batch_size": 3,
                                             "constrain": "schema", "cpu_weights": "float32"}))
-    assert gen.shared_prompt
+    assert gen.prompt_once
     made = []
     real = shared_prompt.SharedPromptCache.__init__
 
@@ -85,7 +85,7 @@ def test_the_generator_holds_the_prompt_once_for_its_beams_unless_sqltune_shared
         monkeypatch.setenv("SQLTUNE_SHARED_PROMPT", "0")
         plain = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 10, "batch_size": 3,
                                                   "constrain": "schema", "cpu_weights": "float32"}))
-        assert not plain.shared_prompt
+        assert not plain.prompt_once
         assert plain.candidates_raw(prompts, 3, "beam", targets=conns) == once and len(made) == 1
     finally:
         for conn in conns:

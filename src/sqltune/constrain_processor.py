@@ -38,7 +38,7 @@ DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed to
 _LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
 
 
-LOOP_CHECK = 8  # steps between a row's checks for a cycle (each walks up to 128 tokens of its history)
+LOOP_CHECK = 8  # steps between a limitless row's checks for a cycle (each walks up to 128 tokens of its history)
 # (Under a give-up limit a cycle is left alone: ending it there too gained no time on all of Spider dev with 16
 # constrained candidates, the batches ran as many steps: docs/CONSTRAINED_DECODING.md.)
 

@@ -291,7 +291,7 @@ class Generator:
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
         self.beam_early_stop = beam_early_stop
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
-        self.shared_prompt = shared_prompt_cache(model)  # ... held once for sqltune.beams' beams, not once a beam
+        self.prompt_once = shared_prompt_cache(model)  # ... held once for sqltune.beams' beams, not once a beam
         self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
@@ -387,7 +387,7 @@ class Generator:
         with torch.inference_mode(), exact, decoding_kernels(self.attention):
             compact = beams > 1 and options.get("early_stopping") is True and self.compact_beams
             if per_prompt > 1 and self.share_prompts and enc["input_ids"].shape[1] > 1:
-                extra["cache"] = self._prompt_cache(enc, per_prompt, once=compact and self.shared_prompt)
+                extra["cache"] = self._prompt_cache(enc, per_prompt, once=compact and self.prompt_once)
             if beams > 1:
                 self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
             if compact:
