@@ -255,8 +255,9 @@ def prompts_a_batch(rows: int, per_prompt: int) -> int:
 
 def shared_prompt_cache(model) -> bool:
     """Whether sqltune.beams' beams read their question's prompt from one copy (sqltune.shared_prompt) rather than
-    one copy a beam: SQLTUNE_SHARED_PROMPT=1 or 0; by default on a CPU (16 beams 1.8-2.4x the questions/s on 2
-    cores), not yet on a GPU, where it is unmeasured. docs/BENCHMARKS.md."""
+    one copy a beam: SQLTUNE_SHARED_PROMPT=1 or 0; by default on a CPU only (16 beams 1.8-2.4x the questions/s on
+    2 cores; on an H100 1.03x constrained and 0.88x unconstrained: its attention is several small kernels where
+    the copies' is one). docs/BENCHMARKS.md."""
     choice = os.environ.get("SQLTUNE_SHARED_PROMPT", "auto")
     if choice not in ("auto", "0", "1"):
         raise SqltuneError(f"SQLTUNE_SHARED_PROMPT={choice!r}: use 1 (on) or 0, or leave it unset")
