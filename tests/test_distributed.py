@@ -172,10 +172,12 @@ def test_evaluate_on_two_processes_matches_one_and_resumes(tiny_model, tmp_path)
 
 @pytest.mark.slow
 def test_generate_input_on_two_processes_matches_one(tiny_model, tmp_path):
+    """`--processes 2` starts the command again as two processes under torchrun (no launcher by hand)."""
     rows = write_rows(tmp_path / "test.jsonl", 5)
     flags = ["--model", "tiny-random-gemma-3", "--input", str(rows), "--max-new-tokens", "8", "--batch-size", "1"]
     run([sys.executable, "-m", "sqltune", "generate", *flags, "--output", str(tmp_path / "one.jsonl")])
-    two = torchrun(*flags, "--output", str(tmp_path / "two.jsonl"), stage="generate")
+    two = run([sys.executable, "-m", "sqltune", "generate", *flags, "--output", str(tmp_path / "two.jsonl"),
+               "--processes", "2"])
     assert saved(tmp_path / "two.jsonl") == saved(tmp_path / "one.jsonl")
     assert [r[0] for r in saved(tmp_path / "two.jsonl")] == [f"r{i}" for i in range(5)]
     assert two.stdout.count("two.jsonl: 5 questions to generate, shared by 2 processes") == 1
@@ -184,6 +186,32 @@ def test_generate_input_on_two_processes_matches_one(tiny_model, tmp_path):
 
 
 # --- the pieces, without launching ---------------------------------------------------------------------------
+
+def test_processes_share_gpus_in_turn(monkeypatch):
+    """More decoding processes than GPUs take the GPUs in turn, and each sizes its batches for its share."""
+    from sqltune.distributed import device_of, processes_a_device
+
+    assert [device_of(r, 1) for r in range(4)] == ["cuda:0"] * 4
+    assert [device_of(r, 2) for r in range(4)] == ["cuda:0", "cuda:1", "cuda:0", "cuda:1"]
+    assert [device_of(r, 4) for r in range(4)] == ["cuda:0", "cuda:1", "cuda:2", "cuda:3"]
+    monkeypatch.delenv("LOCAL_WORLD_SIZE", raising=False)
+    monkeypatch.delenv("WORLD_SIZE", raising=False)
+    assert processes_a_device(1) == 1
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", "4")
+    assert (processes_a_device(1), processes_a_device(2), processes_a_device(3), processes_a_device(8)) == (4, 2, 2, 1)
+
+
+def test_processes_flag_is_checked_before_anything_starts(tmp_path, capsys):
+    from sqltune.cli import main
+
+    assert main(["evaluate", "--model", "tiny-random-gemma-3", "--limit", "2", "--processes", "0",
+                 "--out", str(tmp_path / "e")]) == 2
+    assert capsys.readouterr().err.strip() == "sqltune evaluate: error: --processes must be at least 1 (got 0)"
+    assert main(["generate", "--model", "tiny-random-gemma-3", "--input", str(tmp_path / "none.jsonl"),
+                 "--processes", "2"]) == 2
+    assert capsys.readouterr().err.strip() == f"sqltune generate: error: --input {tmp_path / 'none.jsonl'}: no such file"
+    assert not (tmp_path / "e").exists()
+
 
 def test_effective_batch_and_its_message():
     from sqltune.train import describe_batch, effective_batch

@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     install(verbose="--verbose" in argv[:stage_at])
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(argv)  # (--processes runs the same command again as several processes)
     if not args.stage:
         parser.print_help()
         return 0

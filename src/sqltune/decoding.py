@@ -455,15 +455,19 @@ class Generator:
     def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048, constrained: bool | None = None) -> int:
         """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
         per_prompt; GPU_CONSTRAINED_ROWS for constrained candidates), fewer where GPU_MEMORY_SHARE of the free
-        memory cannot hold each sequence's KV cache (prompt_tokens + max_new_tokens) and its float32 scores, with
+        memory (this process's share of it, where several share the GPU) cannot hold each sequence's KV cache (prompt_tokens + max_new_tokens) and its float32 scores, with
         the constraint's buffers when `constrained` (default: whether this generator has a constraint)."""
         import torch
 
         device = self.model.device
         if device.type != "cuda":
             return CPU_BATCH
-        # (memory torch keeps cached from an earlier batch is free for this one)
+        from .distributed import processes_a_device
+
+        # (memory torch keeps cached from an earlier batch is free for this one); several processes on one GPU
+        # (--processes) each size for their share of it
         free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
+        free //= processes_a_device(torch.cuda.device_count())
         constrained = self.constrainer is not None if constrained is None else constrained
         rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free,
                              constrained, row_cap(per_prompt, constrained))

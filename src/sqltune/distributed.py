@@ -14,6 +14,7 @@ import dataclasses
 import glob
 import json
 import os
+import sys
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -31,6 +32,55 @@ def launcher_env() -> tuple[int, int, int]:
     """(world size, rank, local rank) as torchrun and accelerate launch set them; (1, 0, 0) without a launcher."""
     return (int(os.environ.get("WORLD_SIZE", "1")), int(os.environ.get("RANK", "0")),
             int(os.environ.get("LOCAL_RANK", "0")))
+
+
+def device_of(local_rank: int, gpus: int) -> str:
+    """The GPU of a decoding process: one each while there are enough, then in turn (more processes than GPUs
+    share them: a process's host work, the constraint's checks above all, runs while another's forward does)."""
+    return f"cuda:{local_rank % gpus}"
+
+
+def processes_a_device(gpus: int) -> int:
+    """How many of this machine's processes share this process's GPU (device_of's turns), for sizing batches
+    to a share of its memory."""
+    local = int(os.environ.get("LOCAL_WORLD_SIZE") or os.environ.get("WORLD_SIZE") or 1)
+    return max(1, -(-local // max(1, gpus)))
+
+
+def add_processes_flag(parser, what: str = "the questions") -> None:
+    parser.add_argument("--processes", type=int, default=1, metavar="N",
+                        help=f"Decoding processes on this machine: N > 1 runs this command again as N processes "
+                             f"(torchrun, one machine) that share {what}, several a GPU where there are fewer "
+                             f"GPUs (one process's host work, the constraint's checks above all, then runs "
+                             f"while another's forward does; each sizes its batches for its share of the "
+                             f"GPU's memory). Under a launcher its processes count instead. [default: 1]")
+
+
+def as_processes(args) -> int | None:
+    """Where --processes N > 1 and no launcher started this process: this command run again as N processes
+    (relaunch), and its exit status; None: this process goes on (one process, or one of a launcher's)."""
+    if args.processes < 1:
+        raise SqltuneError(f"--processes must be at least 1 (got {args.processes})")
+    if args.processes == 1 or launcher_env()[0] > 1:
+        return None
+    code = relaunch(args.argv, args.processes)
+    if code != 0:
+        raise SqltuneError(f"{args.processes} processes: at least one failed (exit status {code}); its error is "
+                           f"above")
+    return 0
+
+
+def relaunch(argv: list[str], processes: int) -> int:
+    """`sqltune <argv>` again as `processes` processes of one machine under torch's launcher (torchrun
+    --standalone), which then share the questions as under any launcher; the exit status of the group."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(processes),
+           "-m", "sqltune", *argv]
+    # (the launcher sets OMP_NUM_THREADS=1 for each process unless it is set: said here, once, instead of its
+    # own warning)
+    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+    return subprocess.run(cmd, env=env).returncode
 
 
 class Group:
@@ -69,10 +119,7 @@ class Group:
 
         if not torch.cuda.is_available():
             return cfg
-        if self.local_rank >= torch.cuda.device_count():
-            raise SqltuneError(f"process {self.rank} has local rank {self.local_rank} but only "
-                               f"{torch.cuda.device_count()} GPU(s) are visible: start at most that many processes")
-        return dataclasses.replace(cfg, device_map=f"cuda:{self.local_rank}")
+        return dataclasses.replace(cfg, device_map=device_of(self.local_rank, torch.cuda.device_count()))
 
     def share(self, todo: list | None) -> list:
         """This process's part of the main process's `todo` list (the other processes pass None)."""

@@ -56,7 +56,7 @@ from pathlib import Path
 
 from .config import INHERITED, Config, load_yaml, model_folder_defaults
 from .decoding import decoding_settings, needs_target
-from .distributed import Group
+from .distributed import Group, add_processes_flag, as_processes
 from .errors import SqltuneError
 from .models import cpu_weights_in_use
 from .paths import atomic_write_text
@@ -120,6 +120,7 @@ def add_arguments(parser) -> None:
                         help="Write the reports into --out even when it holds files that no evaluation wrote.")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="No progress bar while generating.")
+    add_processes_flag(parser)
 
 
 def main(cfg: Config, args) -> int:
@@ -137,6 +138,8 @@ def main(cfg: Config, args) -> int:
     check_output_dir(out, ("comparison.json", "report.md", "*/run.json", "*/report.json"),
                      getattr(args, "overwrite", False), "--out")
     test = load_test_set(args.test, cfg, args.db_dir, args.limit)
+    if any(kind == "model" for _, kind, _ in systems) and (code := as_processes(args)) is not None:
+        return code  # the processes generated, and their main process scored
 
     predictions: dict[str, list[str]] = {}
     gen_stats: dict[str, dict] = {}
@@ -346,6 +349,8 @@ def _systems(cfg: Config, args) -> list[tuple[str, str, str]]:
 def _check_args(args) -> None:
     if args.limit is not None and args.limit <= 0:
         raise SqltuneError(f"--limit must be positive (got {args.limit})")
+    if args.processes < 1:
+        raise SqltuneError(f"--processes must be at least 1 (got {args.processes})")
     if not args.timeout > 0:
         raise SqltuneError(f"--timeout must be positive (got {args.timeout:g})")
     if args.row_cap <= 0:

@@ -39,6 +39,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--input", metavar="TEST.jsonl", help="Prepared rows (sqltune prepare) to answer in batches.")
     parser.add_argument("--output", metavar="PREDICTIONS.jsonl",
                         help="Where --input predictions go (one JSON object a line; resumable).")
+    from .distributed import add_processes_flag
+
+    add_processes_flag(parser, "--input's rows")
 
 
 def main(cfg: Config, args) -> int:
@@ -46,8 +49,12 @@ def main(cfg: Config, args) -> int:
         if args.question:
             raise SqltuneError("give either --question or --input, not both")
         out = Path(args.output or Path(args.input).with_name("predictions.jsonl"))
-        from .distributed import Group
+        from .distributed import Group, as_processes
 
+        if not Path(args.input).is_file():
+            raise SqltuneError(f"--input {args.input}: no such file")
+        if (code := as_processes(args)) is not None:
+            return code
         group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the rows
         ok = False
         try:
