@@ -196,7 +196,10 @@ class Processor:
             return rest, {}, {}, {}, {}
         n = min(scores.shape[1], 4 * self.top + 16)  # a question's pairs walked at most (and a row's)
         rows_idx = [r for _, r in chosen]
-        vals, ids = scores[rows_idx].topk(n, dim=1)
+        # no gathered copy of the scores where every row is chosen (as in _lazy): 4,096 rows of 262k float32
+        # scores are 4.3 GB copied a step on a GPU, 88 ms for 256 rows on 2 CPU cores
+        everyone = rows_idx == list(range(scores.shape[0]))
+        vals, ids = (scores if everyone else scores[rows_idx]).topk(n, dim=1)
         totals = vals + torch.tensor([cum[r] for r in rows_idx], dtype=vals.dtype, device=vals.device)[:, None]
         # one line a question: its rows' pairs side by side, sorted by total
         prompts = sorted({self._of[r] for r in rows_idx})
