@@ -49,6 +49,12 @@ def hit_limit(matcher) -> bool:
     return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
 
 
+def _pairs(totals: list, slots: list, tokens: list, line: int, n: int, by_slot: dict):
+    """A question's (total, (index, row), token) pairs best first, made afresh by each call (a walk may be
+    walked again when rows give up)."""
+    return lambda: ((total, by_slot[(line, w // n)], t) for total, w, t in zip(totals, slots, tokens))
+
+
 class Processor:
     """Keeps one llguidance matcher per generated row. Rows are matched to matchers by their token history, so
     beam search may reorder, duplicate and drop rows between steps: a row whose history extends a known one by
@@ -224,7 +230,8 @@ class Processor:
         picks = {}
         lazy, only, best = {}, {}, {}
         for p, ts, ps, ks in zip(prompts, sorted_tot.tolist(), pos.tolist(), sorted_tok.tolist()):
-            pairs = [(t, by_slot[(line[p], w // n)], tk) for t, w, tk in zip(ts, ps, ks)]
+            # made as the walk reaches them (it stops after the beams' pairs, mostly well before the last)
+            pairs = _pairs(ts, ps, ks, line[p], n, by_slot)
             picks[p] = {"pairs": pairs, "memo": {}, "cum": cum, "best_v": best_v, "matchers": matchers,
                         "keys": row_key, "rows": {r for _, r in groups[p]}}
             done, good = self._walk(p, picks[p], set(), lazy, best)
@@ -256,7 +263,7 @@ class Processor:
         start = self.grammars[prompt].scope if self.scope is not None else None
         going, passed, last, good = 0, 0, None, {}
         nxt, keys, memo = self._next_cum, sel["keys"], sel["memo"]
-        for total, (i, r), t in sel["pairs"]:
+        for total, (i, r), t in sel["pairs"]():
             if total == float("-inf") or (going >= self.per_prompt and passed >= self.top and total < last - eps):
                 break
             if r in excluded:
