@@ -33,10 +33,8 @@ PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/c
 MOVES_IN_PARALLEL = False
 DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
 
-# Parts of llguidance's error text when a matcher gave up on a resource limit rather than on a token outside
-# the grammar.
+# llguidance's error text when a matcher gave up on a resource limit, not on a token outside the grammar
 _LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
-
 
 LOOP_CHECK = 8  # steps between a limitless row's checks for a cycle (each walks up to 128 tokens of its history)
 # (Under a give-up limit a cycle is left alone: ending it there too gained no time on all of Spider dev with 16
