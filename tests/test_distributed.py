@@ -209,7 +209,7 @@ def test_processes_flag_is_checked_before_anything_starts(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == "sqltune evaluate: error: --processes must be at least 1 (got 0)"
     assert main(["generate", "--model", "tiny-random-gemma-3", "--input", str(tmp_path / "none.jsonl"),
                  "--processes", "2"]) == 2
-    assert capsys.readouterr().err.strip() == f"sqltune generate: error: --input {tmp_path / 'none.jsonl'}: no such file"
+    assert capsys.readouterr().err.strip() == f"sqltune generate: error: input file not found: {tmp_path / 'none.jsonl'}"
     assert not (tmp_path / "e").exists()
 
 

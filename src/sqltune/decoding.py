@@ -455,8 +455,9 @@ class Generator:
     def auto_batch(self, per_prompt: int = 1, prompt_tokens: int = 2048, constrained: bool | None = None) -> int:
         """Prompts a batch for --batch-size 0: CPU_BATCH on a CPU; on a GPU up to GPU_ROWS sequences (prompts x
         per_prompt; GPU_CONSTRAINED_ROWS for constrained candidates), fewer where GPU_MEMORY_SHARE of the free
-        memory (this process's share of it, where several share the GPU) cannot hold each sequence's KV cache (prompt_tokens + max_new_tokens) and its float32 scores, with
-        the constraint's buffers when `constrained` (default: whether this generator has a constraint)."""
+        memory (this process's share of it, where several share the GPU) cannot hold each sequence's KV cache
+        (prompt_tokens + max_new_tokens) and its float32 scores, with the constraint's buffers when `constrained`
+        (default: whether this generator has a constraint)."""
         import torch
 
         device = self.model.device

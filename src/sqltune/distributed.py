@@ -56,12 +56,13 @@ def add_processes_flag(parser, what: str = "the questions") -> None:
                              f"GPU's memory). Under a launcher its processes count instead. [default: 1]")
 
 
-def as_processes(args) -> int | None:
-    """Where --processes N > 1 and no launcher started this process: this command run again as N processes
-    (relaunch), and its exit status; None: this process goes on (one process, or one of a launcher's)."""
+def as_processes(args, generates: bool = True) -> int | None:
+    """Where --processes N > 1, the command `generates` answers and no launcher started this process: this
+    command run again as N processes (relaunch), and its exit status; None: this process goes on (one process,
+    one of a launcher's, or nothing to share)."""
     if args.processes < 1:
         raise SqltuneError(f"--processes must be at least 1 (got {args.processes})")
-    if args.processes == 1 or launcher_env()[0] > 1:
+    if args.processes == 1 or not generates or launcher_env()[0] > 1:
         return None
     code = relaunch(args.argv, args.processes)
     if code != 0:

@@ -138,7 +138,7 @@ def main(cfg: Config, args) -> int:
     check_output_dir(out, ("comparison.json", "report.md", "*/run.json", "*/report.json"),
                      getattr(args, "overwrite", False), "--out")
     test = load_test_set(args.test, cfg, args.db_dir, args.limit)
-    if any(kind == "model" for _, kind, _ in systems) and (code := as_processes(args)) is not None:
+    if (code := as_processes(args, any(kind == "model" for _, kind, _ in systems))) is not None:
         return code  # the processes generated, and their main process scored
 
     predictions: dict[str, list[str]] = {}
@@ -349,8 +349,6 @@ def _systems(cfg: Config, args) -> list[tuple[str, str, str]]:
 def _check_args(args) -> None:
     if args.limit is not None and args.limit <= 0:
         raise SqltuneError(f"--limit must be positive (got {args.limit})")
-    if args.processes < 1:
-        raise SqltuneError(f"--processes must be at least 1 (got {args.processes})")
     if not args.timeout > 0:
         raise SqltuneError(f"--timeout must be positive (got {args.timeout:g})")
     if args.row_cap <= 0:

@@ -50,9 +50,9 @@ def main(cfg: Config, args) -> int:
             raise SqltuneError("give either --question or --input, not both")
         out = Path(args.output or Path(args.input).with_name("predictions.jsonl"))
         from .distributed import Group, as_processes
+        from .paths import require_file
 
-        if not Path(args.input).is_file():
-            raise SqltuneError(f"--input {args.input}: no such file")
+        require_file(Path(args.input), "input file")  # (before --processes starts processes that would each fail)
         if (code := as_processes(args)) is not None:
             return code
         group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the rows

@@ -107,13 +107,18 @@ def complete_lines(path: Path, repair: bool = False) -> bytes:
     return whole
 
 
+def require_file(path: Path, what: str = "") -> None:
+    """One clear error where `path` is not a file; `what` the file is (e.g. "input file")."""
+    if not path.is_file():
+        raise SqltuneError(f"{what or 'file'} not found: {path}")
+
+
 def read_jsonl(path: str | Path, require: str | None = None, what: str = "") -> list[dict]:
     """JSON objects, one a line (blank lines skipped; a UTF-8 byte-order mark is allowed); errors name the file
     and line, and `what` the file is (e.g. "predictions file")."""
     path = Path(path)
     name = f"{what} {path}".strip()
-    if not path.is_file():
-        raise SqltuneError(f"{what or 'file'} not found: {path}")
+    require_file(path, what)
     rows = []
     try:
         with open(path, encoding="utf-8-sig") as f:
