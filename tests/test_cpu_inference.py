@@ -116,3 +116,9 @@ def test_exact_logits_for_masking_processors(models):
             torch.testing.assert_close(fast.lm_head(hidden), plain.lm_head(hidden), rtol=0, atol=0)
         assert not torch.equal(fast.lm_head(hidden), plain.lm_head(hidden))  # screened again after the block
     assert torch.equal(got, want)
+
+
+def test_models_keep_transformers_own_layers(models):
+    # transformers >= 5.25 swaps layers for Hub kernels unless use_kernels=False: offline that load fails on a GPU
+    fast, plain, _ = models
+    assert plain.use_kernels is False and fast.use_kernels is False

@@ -61,7 +61,7 @@ def merge(cfg: Config, info: dict, target: Path, overwrite: bool = False) -> flo
     import torch
     from peft import PeftModel
 
-    from .models import END_OF_TURN, MARKER, load_base, load_tokenizer
+    from .models import END_OF_TURN, MARKER, NO_HUB_KERNELS, load_base, load_tokenizer
     from .paths import atomic_dir
 
     dtype = torch.bfloat16 if cfg.dtype == "auto" else getattr(torch, cfg.dtype)
@@ -85,7 +85,8 @@ def merge(cfg: Config, info: dict, target: Path, overwrite: bool = False) -> flo
         merged.generation_config.pad_token_id = tokenizer.pad_token_id
         merged.save_pretrained(tmp, safe_serialization=True, max_shard_size=cfg.max_shard_size)
         tokenizer.save_pretrained(tmp)
-        reloaded = type(merged).from_pretrained(tmp, dtype=dtype, device_map=base_cfg.device_map)
+        reloaded = type(merged).from_pretrained(tmp, dtype=dtype, device_map=base_cfg.device_map,
+                                                **NO_HUB_KERNELS)
         with torch.no_grad():
             got = reloaded(**sample).logits.float()
         diff = (got - expected).abs().max().item()

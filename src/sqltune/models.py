@@ -94,7 +94,8 @@ def _build_gemma_270m(target: Path) -> None:
     print(f"sqltune: building the built-in gemma-3-270m once into {target} ...", file=sys.stderr, flush=True)
     gguf = _gguf_path()
     tok = _gguf_tokenizer(gguf)
-    gguf_model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16)
+    gguf_model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.bfloat16,
+                                                      **NO_HUB_KERNELS)
     config = gguf_model.config
     if hasattr(config, "quantization_config"):
         del config.quantization_config  # the dequantized weights are plain bf16 now
@@ -233,6 +234,12 @@ def parameter_count(name_or_path: str) -> int:
     return sum(p.numel() for p in model.parameters())
 
 
+# transformers 5.25 swaps layers for kernels fetched from the Hub at load time unless told not to (its
+# use_kernels defaults to on, and `kernels` is one of its requirements): offline that load fails on a GPU
+# ("... is not available in the local cache"), and online the layers would be code none of sqltune's
+# measurements ran. Every model sqltune loads keeps transformers' own layers.
+NO_HUB_KERNELS = {"use_kernels": False}
+
 QLORA_ABOVE = 3e9  # parameters; smaller models train faster and as well in 16-bit and fit any training GPU
 
 
@@ -273,7 +280,7 @@ def load_base(cfg, *, quantize: bool, for_training: bool = False):
             attn = "sdpa"
         else:
             register()
-    kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": attn}
+    kwargs: dict[str, Any] = {"dtype": dtype, "attn_implementation": attn, **NO_HUB_KERNELS}
     if cfg.device_map:
         kwargs["device_map"] = cfg.device_map if torch.cuda.is_available() else "cpu"
     if quantize:
