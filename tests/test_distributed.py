@@ -201,6 +201,16 @@ def test_processes_share_gpus_in_turn(monkeypatch):
     assert (processes_a_device(1), processes_a_device(2), processes_a_device(3), processes_a_device(8)) == (4, 2, 2, 1)
 
 
+def test_auto_processes():
+    """auto: two processes a GPU for a run of many questions; one without a GPU, on the CPU, or for a few."""
+    from sqltune.distributed import AUTO_MIN_QUESTIONS, auto_processes
+
+    assert auto_processes(1, 972) == 2 and auto_processes(4, 972) == 8 and auto_processes(1, None) == 2
+    assert auto_processes(0, 972) == 1  # a CPU machine
+    assert auto_processes(1, 972, device_map="cpu") == 1
+    assert auto_processes(1, AUTO_MIN_QUESTIONS - 1) == 1 and auto_processes(1, AUTO_MIN_QUESTIONS) == 2
+
+
 def test_processes_flag_is_checked_before_anything_starts(tmp_path, capsys):
     from sqltune.cli import main
 
@@ -211,6 +221,10 @@ def test_processes_flag_is_checked_before_anything_starts(tmp_path, capsys):
                  "--processes", "2"]) == 2
     assert capsys.readouterr().err.strip() == f"sqltune generate: error: input file not found: {tmp_path / 'none.jsonl'}"
     assert not (tmp_path / "e").exists()
+    with pytest.raises(SystemExit) as exit_:
+        main(["evaluate", "--model", "tiny-random-gemma-3", "--processes", "two"])
+    assert exit_.value.code == 2
+    assert "argument --processes: a number of processes or 'auto' (got 'two')" in capsys.readouterr().err
 
 
 def test_effective_batch_and_its_message():

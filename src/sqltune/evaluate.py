@@ -138,7 +138,8 @@ def main(cfg: Config, args) -> int:
     check_output_dir(out, ("comparison.json", "report.md", "*/run.json", "*/report.json"),
                      getattr(args, "overwrite", False), "--out")
     test = load_test_set(args.test, cfg, args.db_dir, args.limit)
-    if (code := as_processes(args, any(kind == "model" for _, kind, _ in systems))) is not None:
+    if (code := as_processes(args, any(kind == "model" for _, kind, _ in systems), len(test.items),
+                             cfg.device_map)) is not None:
         return code  # the processes generated, and their main process scored
 
     predictions: dict[str, list[str]] = {}

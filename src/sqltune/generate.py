@@ -53,7 +53,8 @@ def main(cfg: Config, args) -> int:
         from .paths import require_file
 
         require_file(Path(args.input), "input file")  # (before --processes starts processes that would each fail)
-        if (code := as_processes(args)) is not None:
+        rows = sum(1 for line in open(args.input, encoding="utf-8", errors="replace") if line.strip())
+        if (code := as_processes(args, True, rows, cfg.device_map)) is not None:
             return code
         group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the rows
         ok = False
