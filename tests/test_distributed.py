@@ -207,7 +207,7 @@ def test_auto_processes():
 
     assert auto_processes(1, 972) == 2 and auto_processes(4, 972) == 8 and auto_processes(1, None) == 2
     assert auto_processes(0, 972) == 1  # a CPU machine
-    assert auto_processes(1, 972, device_map="cpu") == 1
+    assert auto_processes(1, 972, device_map="cpu") == 1 and auto_processes(2, 972, device_map="cuda:1") == 1
     assert auto_processes(1, AUTO_MIN_QUESTIONS - 1) == 1 and auto_processes(1, AUTO_MIN_QUESTIONS) == 2
 
 

@@ -62,7 +62,7 @@ def add_processes_flag(parser, what: str = "the questions") -> None:
                              f"GPUs (one process's host work, the constraint's checks above all, then runs "
                              f"while another's forward does; each sizes its batches for its share of the "
                              f"GPU's memory). auto: {AUTO_A_GPU} a GPU where there are at least "
-                             f"{AUTO_MIN_QUESTIONS} questions and the model is not put on the CPU, else 1 "
+                             f"{AUTO_MIN_QUESTIONS} questions and --device-map is auto, else 1 "
                              f"(docs/MULTI_GPU.md). Under a launcher its processes count instead. [default: auto]")
 
 
@@ -78,9 +78,10 @@ def _processes_value(text: str) -> str | int:
 
 
 def auto_processes(gpus: int, questions: int | None, device_map: str | None = "auto") -> int:
-    """What --processes auto means: AUTO_A_GPU processes a GPU, or 1 without a GPU, with the model put on the
-    CPU, or for fewer than AUTO_MIN_QUESTIONS questions (None: not known, taken as many)."""
-    if gpus < 1 or device_map == "cpu" or (questions is not None and questions < AUTO_MIN_QUESTIONS):
+    """What --processes auto means: AUTO_A_GPU processes a GPU, or 1 without a GPU, where --device-map puts the
+    model somewhere (the CPU, one GPU: the user's choice stands), or for fewer than AUTO_MIN_QUESTIONS
+    questions (None: not known, taken as many)."""
+    if gpus < 1 or device_map not in ("auto", None) or (questions is not None and questions < AUTO_MIN_QUESTIONS):
         return 1
     return AUTO_A_GPU * gpus
 
