@@ -14,10 +14,11 @@ candidates in the same sandbox and limits as the scoring, and their time counts 
 candidate was kept and whether a retry was made is saved per question (predictions.jsonl, results.jsonl)
 and summed up under settings.decoding in report.json.
 
-Several GPUs: run the same command under a launcher,
+Several processes: on a GPU machine the command runs itself as 2 processes a GPU (--processes auto, for 200
+questions or more; --processes N for another number), or run it under a launcher,
   torchrun --nproc-per-node 4 -m sqltune evaluate --model runs/demo/merged
   accelerate launch --config_file configs/accelerate/ddp.yaml --num_processes 4 -m sqltune evaluate ...
-Each process loads the model on its own GPU and answers every 4th question still to answer; the first process
+Each process loads the model on its GPU and answers every 4th question still to answer; the first process
 merges the answers into <label>/predictions.jsonl in test order and alone scores and writes the reports.
 Resuming works with any number of processes (docs/MULTI_GPU.md).
 
