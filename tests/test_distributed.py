@@ -211,6 +211,23 @@ def test_auto_processes():
     assert auto_processes(1, AUTO_MIN_QUESTIONS - 1) == 1 and auto_processes(1, AUTO_MIN_QUESTIONS) == 2
 
 
+def test_auto_processes_counts_questions_only_on_a_gpu(monkeypatch):
+    """generate --input's rows are counted only where auto needs the count: on a CPU machine it never reads them."""
+    import argparse
+
+    import torch
+
+    from sqltune.distributed import as_processes
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)  # (this machine has none: said, not assumed)
+    monkeypatch.delenv("WORLD_SIZE", raising=False)
+
+    def count():
+        raise AssertionError("counted on a CPU machine")
+
+    assert as_processes(argparse.Namespace(processes="auto", argv=[]), True, count) is None
+
+
 def test_processes_flag_is_checked_before_anything_starts(tmp_path, capsys):
     from sqltune.cli import main
 

@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -86,11 +87,12 @@ def auto_processes(gpus: int, questions: int | None, device_map: str | None = "a
     return AUTO_A_GPU * gpus
 
 
-def as_processes(args, generates: bool = True, questions: int | None = None, device_map: str | None = "auto"
-                 ) -> int | None:
+def as_processes(args, generates: bool = True, questions: int | Callable[[], int] | None = None,
+                 device_map: str | None = "auto") -> int | None:
     """Where --processes (a number, or auto for `questions` on this machine) is over 1, the command `generates`
     answers and no launcher started this process: this command run again as that many processes (relaunch),
-    and its exit status; None: this process goes on (one process, one of a launcher's, or nothing to share)."""
+    and its exit status; None: this process goes on (one process, one of a launcher's, or nothing to share).
+    `questions` may be a function that counts them, called only where auto needs the count (on a GPU)."""
     if isinstance(args.processes, int) and args.processes < 1:
         raise SqltuneError(f"--processes must be at least 1 (got {args.processes})")
     if not generates or launcher_env()[0] > 1:
@@ -99,7 +101,8 @@ def as_processes(args, generates: bool = True, questions: int | None = None, dev
     if n == "auto":
         import torch
 
-        n = auto_processes(torch.cuda.device_count() if torch.cuda.is_available() else 0, questions, device_map)
+        gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        n = auto_processes(gpus, questions() if gpus and callable(questions) else questions, device_map)
     if n == 1:
         return None
     code = relaunch(args.argv, n)

@@ -53,8 +53,7 @@ def main(cfg: Config, args) -> int:
         from .paths import require_file
 
         require_file(Path(args.input), "input file")  # (before --processes starts processes that would each fail)
-        rows = sum(1 for line in open(args.input, encoding="utf-8", errors="replace") if line.strip())
-        if (code := as_processes(args, True, rows, cfg.device_map)) is not None:
+        if (code := as_processes(args, True, lambda: _rows(args.input), cfg.device_map)) is not None:
             return code
         group = Group.from_env()  # several processes under torchrun / accelerate launch: they share the rows
         ok = False
@@ -103,6 +102,12 @@ def main(cfg: Config, args) -> int:
             print(f"sqltune generate: {decision.describe()}", file=sys.stderr)
     print(decision.sql)
     return 0
+
+
+def _rows(path: str) -> int:
+    """The rows of a JSONL file (its non-blank lines), for --processes auto."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return sum(1 for line in f if line.strip())
 
 
 def read_context(cfg: Config, schema: str | None = None, db: str | None = None) -> str:
