@@ -205,8 +205,9 @@ class Runner:
 
 
 def _keep_candidates(predictions: Path, to: Path) -> None:
-    """The id, answer and candidates of each row of an evaluation's predictions.jsonl, gzipped, where it kept
-    several candidates a question (small enough to bring back from a GPU machine and to keep in git)."""
+    """The id, answer, candidates and their beam scores of each row of an evaluation's predictions.jsonl,
+    gzipped, where it kept several candidates a question (small enough to bring back from a GPU machine and to
+    keep in git)."""
     import gzip
 
     if not predictions.is_file():
@@ -218,7 +219,7 @@ def _keep_candidates(predictions: Path, to: Path) -> None:
     tmp = to.with_name(f".{to.name}.tmp")
     with gzip.open(tmp, "wt") as f:
         for r in rows:
-            f.write(json.dumps({k: r[k] for k in ("id", "sql", "candidates") if k in r}) + "\n")
+            f.write(json.dumps({k: r[k] for k in ("id", "sql", "candidates", "scores") if k in r}) + "\n")
     tmp.replace(to)
 
 

@@ -612,6 +612,8 @@ def test_evaluate_with_candidates_writes_the_decoding_block(tiny_model, tmp_path
     assert report["generation"]["attention"] == "torch"  # sdpa's kernels: torch's choice on a CPU
     saved = [json.loads(line) for line in (out / "tiny" / "predictions.jsonl").read_text().splitlines()]
     assert all(len(r["candidates"]) == 2 and r["retried"] and "first_error" in r for r in saved)
+    # each candidate's beam score beside it, best first (the candidates kept are the first attempt's)
+    assert all(len(r["scores"]) == 2 and r["scores"][0] >= r["scores"][1] > -1e8 for r in saved)
     judged = [json.loads(line) for line in (out / "tiny" / "results.jsonl").read_text().splitlines()]
     assert [(r["chosen"], r["retried"]) for r in judged] == [(r["chosen"], r["retried"]) for r in saved]
     assert "beam 2, execution-guided" in (out / "report.md").read_text()

@@ -20,9 +20,11 @@ NEG = -1.0e9  # transformers' "never": added to the scores of continuations that
 
 
 def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens: int, eos_ids: list[int],
-                processor=None, cache=None, max_time: float | None = None) -> list[list[list[int]]]:
+                processor=None, cache=None, max_time: float | None = None
+                ) -> tuple[list[list[list[int]]], list[list[float]]]:
     """The `num_beams` best finished continuations (new tokens, end token included where there is one) of each
-    left-padded prompt, best first. `cache`: the KV cache of every prompt but its last token, already repeated
+    left-padded prompt, best first, and their scores: the mean log-probability of a new token, end token included
+    (length penalty 1; generate's `sequences_scores`), under the processor's masks where there is one. `cache`: the KV cache of every prompt but its last token, already repeated
     for the beams (Generator._prompt_cache), or held once a question (a shared_prompt.SharedPromptCache); None
     computes the whole prompt for each beam. max_time: seconds after which every beam ends at the next step, as
     generate's max_time does (serve's time limit)."""
@@ -57,7 +59,7 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
     done_scores = torch.full((b, k), NEG, device=dev)
     finished = torch.zeros((b, k), dtype=torch.bool, device=dev)
     live = torch.arange(b, device=dev)  # the original question of each row group still decoding
-    out: list[Any] = [None] * b
+    out: list[Any] = [None] * b  # each question's (beams' tokens, their scores)
 
     mask = attention_mask.repeat_interleave(k, dim=0)
     if cache is None:
@@ -105,7 +107,7 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
             break
         if bool(full.any()):  # questions done: their answers are final, their rows leave the batch
             for q in full.nonzero().view(-1).tolist():  # (as lists: a view would keep the whole batch's tensor)
-                out[int(live[q])] = done_seqs[q, :, p:cur].tolist()
+                out[int(live[q])] = done_seqs[q, :, p:cur].tolist(), done_scores[q].tolist()
             stay = (~full).nonzero().view(-1)
             live, seqs, run_scores = live[stay], seqs[stay], run_scores[stay]
             done_seqs, done_scores, finished = done_seqs[stay], done_scores[stay], finished[stay]
@@ -115,8 +117,8 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
         positions = positions[rows][:, -1:] + 1
         step_ids = seqs[:, :, cur - 1].reshape(-1, 1)
     for q, question in enumerate(live.tolist()):
-        out[question] = done_seqs[q, :, p:cur].tolist()
-    return [[_until_end(row, eos_ids) for row in beams] for beams in out]
+        out[question] = done_seqs[q, :, p:cur].tolist(), done_scores[q].tolist()
+    return [[_until_end(row, eos_ids) for row in beams] for beams, _ in out], [scores for _, scores in out]
 
 
 def _until_end(tokens: list[int], eos_ids: list[int]) -> list[int]:

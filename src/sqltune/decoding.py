@@ -148,7 +148,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
             cs = [clean_sql(t) for t in rs]
             sql, k = choose(cs, runs[i], rule, questions[i] if questions else "") if runs[i] is not None \
                 else (cs[0], 0)
-            out.append((sql, k, cs, rs[k]))
+            out.append((sql, k, cs, rs[k], scores_of(rs)))
         return out
 
     grammars = generator.grammars(targets, len(prompts)) if constrainer is not None else None
@@ -169,9 +169,10 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     done: set[int] = set()
 
     decisions = []
-    for i, (sql, k, cs, raw) in enumerate(attempt(prompts, list(range(len(prompts))))):
+    for i, (sql, k, cs, raw, scores) in enumerate(attempt(prompts, list(range(len(prompts))))):
         executed = None if runs[i] is None else runs[i](sql).ok
-        decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))]))
+        decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))],
+                                  scores=scores))
     may_retry = (self_correct or constrained_retry or retry_beams > 1 or complete_failed)
 
     def completing(i: int) -> bool:  # (--complete-failed: still failing, with a database to build the grammar)
@@ -184,8 +185,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         if failed:
             retry = [correction_prompt(prompts[i], decisions[i].sql, runs[i](decisions[i].sql).message)
                      for i in failed]
-            for i, text, (sql, k, cs, raw) in zip(failed, retry, attempt(retry, failed), strict=True):
-                decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction")
+            for i, text, (sql, k, cs, raw, scores) in zip(failed, retry, attempt(retry, failed), strict=True):
+                decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction", scores)
     width = retry_beams if retry_beams > 1 else int(constrained_retry)  # (a constrained retry can be greedy)
     if width:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
@@ -198,9 +199,9 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         size = generator.prompts_a_batch([prompts[i] for i in failed], width, batch_size, cons) if failed else 1
         for start in range(0, len(failed), size):
             part = failed[start:start + size]
-            for i, (sql, k, cs, raw) in zip(part, attempt([prompts[i] for i in part], part, width, "beam", False,
-                                                          cons), strict=True):
-                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how)
+            for i, (sql, k, cs, raw, scores) in zip(part, attempt([prompts[i] for i in part], part, width, "beam",
+                                                                  False, cons), strict=True):
+                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how, scores)
             final([i for i in part if not completing(i)])
         if cons is not None:
             cons.notes.clear()
@@ -208,8 +209,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     last = [i for i in rest if completing(i)]
     if last:  # the last try: the same constraint without its give-up limit, so the answer is a whole query
         comp = generator.complete_constrainer(constrained_retry)
-        for i, (sql, k, cs, raw) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
-                                        strict=True):
+        for i, (sql, k, cs, raw, _) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
+                                           strict=True):
             decisions[i].complete(Attempt(prompts[i], sql, raw, k, len(cs)), runs[i])
     final(rest)  # (questions without a database keep their answer; final reads the completions' notes)
     for c in (constrainer, generator.complete_constrainer(constrained_retry) if last else None):
@@ -279,6 +280,26 @@ def compact_beams(model) -> bool:
         raise SqltuneError(f"SQLTUNE_BEAM_SEARCH={choice!r}: use sqltune, transformers, or leave it unset")
     device = getattr(getattr(model, "device", None), "type", None)  # (None for a stand-in: generate's path)
     return choice == "sqltune" or (choice == "auto" and device is not None)
+
+
+class Scored(str):
+    """A decoded beam that carries its beam-search score (sqltune.beams: the mean log-probability of a new token),
+    and is its text everywhere else: decode saves the scores beside the candidates, the rest reads only text.
+    Beams through generate, greedy answers and samples are plain str (no score)."""
+
+    score: float | None = None
+
+    @classmethod
+    def of(cls, text: str, score: float) -> Scored:
+        out = cls(text)
+        out.score = score
+        return out
+
+
+def scores_of(texts: Sequence[str]) -> list[float] | None:
+    """The beam scores of one question's decoded candidates, or None where any has none."""
+    scores = [getattr(t, "score", None) for t in texts]
+    return None if None in scores else scores
 
 
 class Generator:
@@ -392,10 +413,11 @@ class Generator:
             if beams > 1:
                 self.beam_batches["sqltune.beams" if compact else "transformers"] += 1
             if compact:
-                found = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
-                                    self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
-                                    getattr(self.model.generation_config, "max_time", None))
-                return [[self.tokenizer.decode(t, skip_special_tokens=True) for t in q] for q in found]
+                found, scores = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
+                                            self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
+                                            getattr(self.model.generation_config, "max_time", None))
+                return [[Scored.of(self.tokenizer.decode(t, skip_special_tokens=True), s) for t, s in zip(q, qs)]
+                        for q, qs in zip(found, scores, strict=True)]
             gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
                                       pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
         new = gen[:, enc["input_ids"].shape[1]:]
