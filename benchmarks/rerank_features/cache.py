@@ -1,9 +1,13 @@
 """Load saved candidates once (benchmarks/choice_rules.saved_candidates: scored against the gold, run in the
 sandbox) and keep per question what the rerank study needs, pickled: the question, database, candidates, which are
-right, which nonempty counts as a result, nonempty's pick, and each candidate's execution result summary.
+right, which nonempty counts as a result, nonempty's pick, each candidate's execution result summary, and the
+candidates' beam scores where the evaluation saved them (predictions.jsonl's "scores", since 2026-12-06; None
+before).
 
     python benchmarks/rerank_features/cache.py OUT.pkl TEST PRED.jsonl.gz [PRED ...]
 """
+import gzip
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -30,6 +34,8 @@ out = {}
 dst, test_name, preds = sys.argv[1], sys.argv[2], sys.argv[3:]
 for p in preds:
     test, cands, right, ran = saved_candidates(Path(p), test_name)
+    with gzip.open(p, "rt") if p.endswith(".gz") else open(p) as f:
+        saved = {r["id"]: r.get("scores") for r in map(json.loads, f) if r.get("id")}
     qs = []
     for i, it in enumerate(test.items):
         cs = cands[i]
@@ -37,7 +43,10 @@ for p in preds:
         useful = [k for k, s in enumerate(cs) if answers.is_result(ran[i][s])]
         qs.append({"db": it.db_id, "question": it.question, "cands": cs, "useful": useful, "res": res,
                    "right": [right[k][i] for k in range(len(cs))],
-                   "nonempty": answers.choose(cs, ran[i].get, "nonempty")[1]})
+                   "nonempty": answers.choose(cs, ran[i].get, "nonempty")[1],
+                   # (a short list is padded with its last candidate, as saved_candidates pads it)
+                   "scores": None if saved.get(it.id) is None else
+                   saved[it.id] + saved[it.id][-1:] * (len(cs) - len(saved[it.id]))})
     out[Path(p).name.split(".")[0]] = qs
     print(p, len(qs), flush=True)
 Path(dst).write_bytes(pickle.dumps(out))

@@ -169,6 +169,24 @@ def extra(q: dict, groups: set[str]) -> dict[int, dict[str, float]]:
             inv = sum(a > b for i, a in enumerate(ps) for b in ps[i + 1:])
             out[k]["sel_inv"] = float(inv)
             out[k]["sel_strlit"] = float(bool(sel and QUOTED.search(sel.group(1))))
+    if "beam" in groups:  # the beam score (mean log-probability a token) against the best useful candidate's
+        sc = q.get("scores")
+        top = max(sc[k] for k in useful) if sc else 0.0
+        for k in useful:
+            out[k]["beam_rel"] = sc[k] - top if sc else 0.0
+    if "beammass" in groups:  # the probability of every beam with this candidate's SQL / its result, summed
+        sc = q.get("scores")
+        for key, name in ((lambda k: cands[k], "mass_sql"), (lambda k: r[k]["key"], "mass_res")):
+            if not sc:
+                for k in useful:
+                    out[k][name] = 0.0
+                continue
+            mass: dict = {}
+            for k in useful:
+                mass[key(k)] = mass.get(key(k), 0.0) + math.exp(sc[k])
+            top = max(mass.values())
+            for k in useful:
+                out[k][name] = math.log(mass[key(k)] / top)
     if "null" in groups:
         for k in useful:
             out[k]["null_share"] = r[k]["nulls"] / max(1, r[k]["cells"])
