@@ -4,8 +4,9 @@ conditional logit by L-BFGS, L2 0.015, pick = highest score among the useful can
 
     python benchmarks/rerank_features/study.py CACHE.pkl[,CACHE.pkl] "a+b;c+d" OUT.json GROUPS [GROUPS ...]
 
-(the sets named a and b fitted together, then c and d; GROUPS: comma-joined feature groups, "" = the baseline;
-L2=0.05 in the environment for another penalty)
+(the sets named a and b fitted together, then c and d; GROUPS: comma-joined feature groups, "" = the baseline:
+shape, lit, agree, distinct, dir, sel, cmp, selorder, null (2026-12-05), beam, beammass (the saved beam scores,
+2026-12-06); L2=0.05 in the environment for another penalty)
 """
 import json
 import math
