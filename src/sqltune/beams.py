@@ -24,10 +24,11 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
                 ) -> tuple[list[list[list[int]]], list[list[float]]]:
     """The `num_beams` best finished continuations (new tokens, end token included where there is one) of each
     left-padded prompt, best first, and their scores: the mean log-probability of a new token, end token included
-    (length penalty 1; generate's `sequences_scores`), under the processor's masks where there is one. `cache`: the KV cache of every prompt but its last token, already repeated
-    for the beams (Generator._prompt_cache), or held once a question (a shared_prompt.SharedPromptCache); None
-    computes the whole prompt for each beam. max_time: seconds after which every beam ends at the next step, as
-    generate's max_time does (serve's time limit)."""
+    (length penalty 1; generate's `sequences_scores`), under the processor's masks where there is one. `cache`:
+    the KV cache of every prompt but its last token, already repeated for the beams (Generator._prompt_cache), or
+    held once a question (a shared_prompt.SharedPromptCache); None computes the whole prompt for each beam.
+    max_time: seconds after which every beam ends at the next step, as generate's max_time does (serve's time
+    limit)."""
     import contextlib
 
     from .shared_prompt import SharedPromptCache, attention
