@@ -102,7 +102,9 @@ def as_processes(args, generates: bool = True, questions: int | Callable[[], int
         import torch
 
         gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
-        n = auto_processes(gpus, questions() if gpus and callable(questions) else questions, device_map)
+        if callable(questions):  # (counted only where the count matters: without a GPU auto is 1 anyway)
+            questions = questions() if gpus else None
+        n = auto_processes(gpus, questions, device_map)
     if n == 1:
         return None
     code = relaunch(args.argv, n)
