@@ -79,20 +79,25 @@ def pick(rule: str, ran: dict, sqls: list[str], question: str) -> int:
     return (with_rows or runs or [0])[0]
 
 
+def saved_rows(predictions: Path) -> dict[str, dict]:
+    """An evaluation's predictions.jsonl(.gz), its rows by id (one clear exit where the file is not one)."""
+    raw = predictions.read_bytes()
+    try:
+        text = gzip.decompress(raw).decode() if predictions.suffix == ".gz" else raw.decode()
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        return {r["id"]: r for r in rows}
+    except (OSError, EOFError, UnicodeDecodeError, ValueError, TypeError, KeyError) as e:
+        raise SystemExit(f"{Path(sys.argv[0]).name}: {predictions} is not an evaluation's predictions.jsonl(.gz), "
+                         f"one JSON object with an \"id\" a line ({type(e).__name__}: {e})") from None
+
+
 def saved_questions(predictions: Path, test_name: str) -> tuple:
     """(test set cut to the questions saved in `predictions`, each one's saved candidates: its answer alone where
     the evaluation kept none)."""
     from sqltune import testsets
     from sqltune.config import make_config
 
-    raw = predictions.read_bytes()
-    try:
-        text = gzip.decompress(raw).decode() if predictions.suffix == ".gz" else raw.decode()
-        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-        saved = {r["id"]: r for r in rows}
-    except (OSError, EOFError, UnicodeDecodeError, ValueError, TypeError, KeyError) as e:
-        raise SystemExit(f"{Path(sys.argv[0]).name}: {predictions} is not an evaluation's predictions.jsonl(.gz), "
-                         f"one JSON object with an \"id\" a line ({type(e).__name__}: {e})") from None
+    saved = saved_rows(predictions)
     test = testsets.load_test_set(test_name, make_config())
     test = dataclasses.replace(test, items=[it for it in test.items if it.id in saved])
     return test, [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]

@@ -6,8 +6,6 @@ before).
 
     python benchmarks/rerank_features/cache.py OUT.pkl TEST PRED.jsonl.gz [PRED ...]
 """
-import gzip
-import json
 import pickle
 import sys
 from pathlib import Path
@@ -15,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from choice_rules import saved_candidates  # noqa: E402
+from choice_rules import saved_candidates, saved_rows  # noqa: E402
 from sqltune import answers  # noqa: E402
 
 
@@ -34,8 +32,7 @@ out = {}
 dst, test_name, preds = sys.argv[1], sys.argv[2], sys.argv[3:]
 for p in preds:
     test, cands, right, ran = saved_candidates(Path(p), test_name)
-    with gzip.open(p, "rt") if p.endswith(".gz") else open(p) as f:
-        saved = {r["id"]: r.get("scores") for r in map(json.loads, f) if r.get("id")}
+    saved = {i: r.get("scores") for i, r in saved_rows(Path(p)).items()}
     qs = []
     for i, it in enumerate(test.items):
         cs = cands[i]
