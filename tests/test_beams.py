@@ -205,3 +205,60 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
     monkeypatch.setenv("SQLTUNE_SDPA", "cudnn")
     with pytest.raises(SqltuneError, match="SQLTUNE_SDPA='cudnn'"):  # when the generator is built
         Generator(gen.model, gen.tokenizer)
+
+
+def test_a_search_told_to_defer_hands_back_its_last_questions_undecoded(gen):
+    import torch
+
+    enc = gen.tokenizer([gen.chat_text(build_prompt(CONTEXT, q)) for q in QUESTIONS], return_tensors="pt",
+                        padding=True, add_special_tokens=False)
+    k, length = 4, enc["input_ids"].shape[1]
+    rates = [1.5, 0.0, 0.6, 0.3]  # the first question ends first, then the third, the fourth; the second runs on
+    with torch.inference_mode():
+        whole, whole_scores = beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 12, gen.eos_ids,
+                                          EndSooner(rates, k, length), cache=gen._prompt_cache(enc, k))
+        part, part_scores = beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 12, gen.eos_ids,
+                                        EndSooner(rates, k, length), cache=gen._prompt_cache(enc, k), defer=2)
+    assert [q is None for q in part] == [False, True, False, True] == [s is None for s in part_scores]
+    assert [part[0], part[2]] == [whole[0], whole[2]] and [part_scores[0], part_scores[2]] == [whole_scores[0],
+                                                                                               whole_scores[2]]
+    assert max(len(b) for b in whole[2]) < 12  # (the third question ended before the limit, the search stopped)
+
+
+@pytest.fixture(scope="module")
+def ending_model(tmp_path_factory, tiny_model):
+    """The tiny model with its <eos> embedding scaled up: its beams end, at different steps by question."""
+    import shutil
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    root = tmp_path_factory.mktemp("ending") / "model"
+    shutil.copytree(tiny_model, root)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model, dtype=torch.float32)
+    with torch.no_grad():
+        model.get_input_embeddings().weight[1] *= 6
+    model.save_pretrained(root)
+    return root
+
+
+@pytest.mark.parametrize("constrain", ["none", "schema"])
+def test_batches_leave_their_last_questions_to_one_more_batch_with_the_same_beams(ending_model, constrain):
+    gen = load_generator(make_config(None, {"model": str(ending_model), "max_new_tokens": 24, "batch_size": 3,
+                                            "constrain": constrain, "cpu_weights": "float32"}))
+    questions = QUESTIONS + ["Average age?", "Who is the oldest singer of all?", "count", "Names and ages, sorted"]
+    prompts = [build_prompt(CONTEXT, q) for q in questions]
+    conns = [context_database(CONTEXT) for _ in prompts] if constrain == "schema" else None
+    try:
+        gen.defer_share = 0.0
+        whole = gen.candidates_raw(prompts, 3, "beam", targets=conns)
+        assert gen.beam_batches["questions decoded again"] == 0
+        gen.defer_share = 0.34  # a batch of 3 leaves its last question
+        deferred = gen.candidates_raw(prompts, 3, "beam", targets=conns)
+    finally:
+        for conn in conns or []:
+            conn.close()
+    assert deferred == whole  # the same beams, best first; their scores within float32's rounding of a batch's shape
+    assert [t.score for q in deferred for t in q] == pytest.approx([t.score for q in whole for t in q], abs=1e-3)
+    assert 0 < gen.beam_batches["questions decoded again"] <= 3  # (one a batch at most: 8 prompts, 3 batches)
+    assert len({len(t) for q in whole for t in q}) > 3  # (beams that ended at different lengths)
