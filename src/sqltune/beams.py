@@ -10,12 +10,6 @@ says where it is used instead of generate (by default wherever the model has a d
 
 A constraint's logits processor (sqltune.constrain_processor) keeps working: it is told which prompt each group
 of N rows belongs to (`processor.live`).
-
-`defer`: a batch runs as many steps as its longest question, and most of a batch's steps come after nearly all of
-its questions are done (16 constrained beams on Spider dev: half the questions end by step 41, 95 % by step 80,
-and a batch of 173 runs ~240 steps for its last one or two). With `defer` > 0 the search stops once that few
-questions are left and hands them back undecoded (None), so that the caller decodes the stragglers of all its
-batches again together, in one batch whose tail they share.
 """
 
 from __future__ import annotations
@@ -26,16 +20,15 @@ NEG = -1.0e9  # transformers' "never": added to the scores of continuations that
 
 
 def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens: int, eos_ids: list[int],
-                processor=None, cache=None, max_time: float | None = None, defer: int = 0
-                ) -> tuple[list[list[list[int]] | None], list[list[float] | None]]:
+                processor=None, cache=None, max_time: float | None = None
+                ) -> tuple[list[list[list[int]]], list[list[float]]]:
     """The `num_beams` best finished continuations (new tokens, end token included where there is one) of each
     left-padded prompt, best first, and their scores: the mean log-probability of a new token, end token included
     (length penalty 1; generate's `sequences_scores`), under the processor's masks where there is one. `cache`:
     the KV cache of every prompt but its last token, already repeated for the beams (Generator._prompt_cache), or
     held once a question (a shared_prompt.SharedPromptCache); None computes the whole prompt for each beam.
     max_time: seconds after which every beam ends at the next step, as generate's max_time does (serve's time
-    limit). defer: once no more than this many questions are still decoding (some having ended), they are left
-    undecoded: None in both lists."""
+    limit)."""
     import contextlib
 
     from .shared_prompt import SharedPromptCache, attention
@@ -43,11 +36,11 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
     shared = isinstance(cache, SharedPromptCache)  # (its forward takes the cache as its mask, under its attention)
     with attention(model) if shared else contextlib.nullcontext():
         return _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache,
-                       max_time, shared, defer)
+                       max_time, shared)
 
 
 def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache, max_time,
-            shared: bool, defer: int):
+            shared: bool):
     import time
 
     import torch
@@ -67,7 +60,7 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
     done_scores = torch.full((b, k), NEG, device=dev)
     finished = torch.zeros((b, k), dtype=torch.bool, device=dev)
     live = torch.arange(b, device=dev)  # the original question of each row group still decoding
-    out: list[Any] = [(None, None)] * b  # each question's (beams' tokens, their scores); deferred: left so
+    out: list[Any] = [None] * b  # each question's (beams' tokens, their scores)
 
     mask = attention_mask.repeat_interleave(k, dim=0)
     if cache is None:
@@ -120,21 +113,13 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
             live, seqs, run_scores = live[stay], seqs[stay], run_scores[stay]
             done_seqs, done_scores, finished = done_seqs[stay], done_scores[stay], finished[stay]
             rows = rows.view(n, k)[stay].view(-1)
-            if len(live) <= defer:  # the stragglers: decoded again with those of the caller's other batches
-                return _finish(out, eos_ids)
         cache.reorder_cache(rows)
         mask = torch.cat((mask[rows], mask.new_ones((rows.shape[0], 1))), dim=1)
         positions = positions[rows][:, -1:] + 1
         step_ids = seqs[:, :, cur - 1].reshape(-1, 1)
     for q, question in enumerate(live.tolist()):
         out[question] = done_seqs[q, :, p:cur].tolist(), done_scores[q].tolist()
-    return _finish(out, eos_ids)
-
-
-def _finish(out: list, eos_ids: list[int]) -> tuple[list, list]:
-    """(each question's beams up to their end tokens, their scores); None for a question left undecoded."""
-    return ([None if beams is None else [_until_end(row, eos_ids) for row in beams] for beams, _ in out],
-            [scores for _, scores in out])
+    return [[_until_end(row, eos_ids) for row in beams] for beams, _ in out], [scores for _, scores in out]
 
 
 def _until_end(tokens: list[int], eos_ids: list[int]) -> list[int]:

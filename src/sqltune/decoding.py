@@ -39,12 +39,6 @@ GPU_ROWS, CPU_BATCH = 1024, 8
 # unmeasured. Greedy keeps GPU_ROWS: its prefill of every prompt at once grows with the batch, uncounted here.)
 GPU_CONSTRAINED_ROWS = 4096
 GPU_MEMORY_SHARE = 0.6  # of the free memory, for the KV cache and beam search's float32 log-probabilities
-# Where one call makes several batches of beams, a batch leaves its questions to one more batch once no more
-# than this share of them is left (sqltune.beams' `defer`): on the 16 constrained candidates of two held-out
-# Spider train sets, simulated from the lengths of their beams at 173 and 256 questions a batch, 5 % took a
-# batch's steps from ~1,300 to ~770 for all ~970 questions (4 % of them decoded twice); 1 % saved nothing, 8 %
-# little more than 5 % (benchmarks/tail_steps.py).
-DEFER_SHARE = 0.05
 
 
 def uses_database(cfg) -> bool:
@@ -322,9 +316,7 @@ class Generator:
         self.prompt_once = shared_prompt_cache(model)  # ... held once for sqltune.beams' beams, not once a beam
         self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
-        # which search decoded beams, and the questions a batch left to a later one (the report says)
-        self.beam_batches = {"sqltune.beams": 0, "transformers": 0, "questions decoded again": 0}
-        self.defer_share = DEFER_SHARE
+        self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._other_constrainers: dict = {}  # (mode, limit) -> a retry's constraint (_other_constrainer)
@@ -364,14 +356,11 @@ class Generator:
         bs = self.prompts_a_batch(prompts, per_prompt, batch_size, constrainer) if order else 1
         out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
-        # several batches of beams leave their last few questions (sqltune.beams' `defer`) to one more batch
-        defer = int(self.defer_share * bs) if len(order) > bs else 0
-        later: list[int] = []
         start = 0
         while start < len(order):
             idx = order[start:start + bs]
             try:
-                rows = self._decode_batch(idx, prompts, per_prompt, options, grammars, constrainer, defer)
+                rows = self._decode_batch(idx, prompts, per_prompt, options, grammars, constrainer)
             except torch.OutOfMemoryError:
                 # The auto size counts the KV cache and scores, not what the kernels allocate on the side, and
                 # free memory shrinks when another process shares the card: halve and go on rather than lose
@@ -383,23 +372,16 @@ class Generator:
                 bs = len(idx) // 2
                 print(f"out of GPU memory at {len(idx)} prompts a batch: going on with {bs}", file=sys.stderr)
                 continue
-            for i, texts in zip(idx, rows, strict=True):
-                if texts is None:
-                    later.append(i)
-                else:
-                    out[i].extend(texts)
-                    bar.update(1)
+            for i, texts in zip(idx, rows):
+                out[i].extend(texts)
+            bar.update(len(idx))
             start += len(idx)
-            if start >= len(order) and later:  # the stragglers, decoded from their start, to their end
-                order, start, later, defer = later, 0, [], 0
-                self.beam_batches["questions decoded again"] += len(order)
         bar.close()
         return out
 
     def _decode_batch(self, idx: list[int], prompts: list[str], per_prompt: int, options: dict,
-                      grammars: list | None, constrainer, defer: int = 0) -> list[list[str] | None]:
-        """The `per_prompt` decoded generations of each of the prompts at `idx`, in one model.generate call (or
-        sqltune.beams' search: None for a question it left to a later batch, `defer`)."""
+                      grammars: list | None, constrainer) -> list[list[str]]:
+        """The `per_prompt` decoded generations of each of the prompts at `idx`, in one model.generate call."""
         import contextlib
 
         import torch
@@ -433,9 +415,8 @@ class Generator:
             if compact:
                 found, scores = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
                                             self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
-                                            getattr(self.model.generation_config, "max_time", None), defer)
-                return [None if q is None else
-                        [Scored.of(self.tokenizer.decode(t, skip_special_tokens=True), s) for t, s in zip(q, qs)]
+                                            getattr(self.model.generation_config, "max_time", None))
+                return [[Scored.of(self.tokenizer.decode(t, skip_special_tokens=True), s) for t, s in zip(q, qs)]
                         for q, qs in zip(found, scores, strict=True)]
             gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
                                       pad_token_id=self.tokenizer.pad_token_id, **options, **extra)
