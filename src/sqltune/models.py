@@ -315,7 +315,7 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
     of 21, and none of peft's per-layer Python). On a CPU the output layer is screened and the weights stored
     as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`). tokenizer_loaded(tokenizer): called before the
     model loads (work that needs only the tokenizer can start)."""
-    model, tok = load_as_saved(cfg, tokenizer_loaded)
+    model, tok = load_as_saved(cfg, tokenizer_loaded, merged=True)
     if hasattr(model, "merge_and_unload"):
         model = model.merge_and_unload()
     if model.device.type == "cpu":
@@ -325,13 +325,21 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
     return model, tok
 
 
-def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None):
+def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None, merged: bool = False):
     """(model, tokenizer) in eval mode as the folder holds it: an adapter stays apart from its base (a
-    PeftModel); nothing prepared for a CPU."""
+    PeftModel), or with `merged` a plain LoRA adapter comes merged into its base without peft
+    (sqltune.lora_merge); nothing prepared for a CPU."""
     info = describe(cfg.model)
     tok = load_tokenizer(cfg)
     if tokenizer_loaded is not None:
         tokenizer_loaded(tok)
+    if info["kind"] == "adapter" and merged:
+        from .lora_merge import merge_into, plain_lora
+
+        if (adapter := plain_lora(info["path"])) is not None:
+            model = load_base(_replace(cfg, model=info["base_model"]), quantize=False)
+            if merge_into(model, adapter):
+                return model.eval(), tok
     if info["kind"] == "adapter":
         from peft import PeftModel
 
