@@ -78,6 +78,10 @@ def test_a_merge_adds_b_a_scaled_and_refuses_layers_it_cannot_merge_alone(tiny_m
     assert unchanged()
     q = model.model.layers[0].self_attn.q_proj.weight
     a, b = torch.randn(3, q.shape[1]).bfloat16(), torch.randn(q.shape[0], 3).bfloat16()
-    assert merge_into(model, {"scaling": 0.5, "weights": {"model.layers.0.self_attn.q_proj": (a, b)}}) is True
+    one = {"scaling": 0.5, "weights": {"model.layers.0.self_attn.q_proj": (a, b)}}
+    with torch.device("meta"):  # (a layer offloaded to disk: its weight is on the meta device)
+        offloaded = AutoModelForCausalLM.from_config(model.config)
+    assert merge_into(offloaded, one) is False
+    assert merge_into(model, one) is True
     assert torch.equal(q, before["model.layers.0.self_attn.q_proj.weight"] + (b.float() @ a.float()) * 0.5)
     assert sum(not torch.equal(before[k], v) for k, v in model.state_dict().items()) == 1

@@ -58,8 +58,9 @@ def plain_lora(folder: str | Path) -> dict[str, Any] | None:
 
 def merge_into(model, adapter: dict[str, Any]) -> bool:
     """Adds each layer's B @ A x scaling to its weight, in place; False (the model unchanged) where a named
-    module is not a linear layer of the model, the shapes disagree, or the layer's weight is the input
-    embeddings' (a tied output layer: merging there would change both, which sqltune merge keeps apart)."""
+    module is not a linear layer of the model, the shapes disagree, the layer's weight is the input
+    embeddings' (a tied output layer: merging there would change both, which sqltune merge keeps apart), or
+    the weight is not in memory (a layer offloaded to disk sits on the meta device, where an add does nothing)."""
     import torch
 
     modules = dict(model.named_modules())
@@ -68,7 +69,7 @@ def merge_into(model, adapter: dict[str, Any]) -> bool:
     for name, (a, b) in adapter["weights"].items():
         layer = modules.get(name)
         if not isinstance(layer, torch.nn.Linear) or tuple(layer.weight.shape) != (b.shape[0], a.shape[1]) \
-                or layer.weight is embeddings:
+                or layer.weight is embeddings or layer.weight.device.type == "meta":
             return False
         layers.append((layer, a, b))
     with torch.no_grad():
