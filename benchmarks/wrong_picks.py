@@ -1,6 +1,6 @@
 """How the chosen candidate differs from a right one where the choice missed it, from saved candidates.
 
-    python benchmarks/wrong_picks.py PREDICTIONS.jsonl.gz ... --test data/holdout/test.jsonl [--result FILE]
+    python benchmarks/wrong_picks.py PREDICTIONS.jsonl.gz ... --test data/holdout/validation.jsonl [--result FILE]
 
 Issue #15's gap between the shipped choice (`--candidate-choice rerank`) and the best any choice could do: the
 questions where the evaluation kept a wrong candidate while one of its candidates is right. Each such question's
@@ -96,9 +96,8 @@ def main() -> int:
         counts, examples = Counter(), {k: [] for k in KINDS}
         kept_right = 0
         for i, it in enumerate(test.items):
-            row = saved[it.id]
-            chosen = int(row.get("chosen", 0) or 0)
-            if right[chosen][i] if chosen < len(right) else False:
+            chosen = int(saved[it.id].get("chosen", 0) or 0)  # (within the candidates, padded to right's width)
+            if right[chosen][i]:
                 kept_right += 1
                 continue
             good = [k for k in range(len(right)) if right[k][i]]

@@ -316,8 +316,6 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
     as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`). tokenizer_loaded(tokenizer): called before the
     model loads (work that needs only the tokenizer can start)."""
     model, tok = load_as_saved(cfg, tokenizer_loaded, merged=True)
-    if hasattr(model, "merge_and_unload"):
-        model = model.merge_and_unload()
     if model.device.type == "cpu":
         from .cpu import prepare_for_cpu
 
@@ -327,27 +325,25 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
 
 def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None, merged: bool = False):
     """(model, tokenizer) in eval mode as the folder holds it: an adapter stays apart from its base (a
-    PeftModel), or with `merged` a plain LoRA adapter comes merged into its base without peft
-    (sqltune.lora_merge); nothing prepared for a CPU."""
+    PeftModel), or with `merged` comes merged into it (a plain LoRA adapter without peft, sqltune.lora_merge;
+    any other by peft's merge_and_unload); nothing prepared for a CPU."""
     info = describe(cfg.model)
     tok = load_tokenizer(cfg)
     if tokenizer_loaded is not None:
         tokenizer_loaded(tok)
-    if info["kind"] == "adapter" and merged:
+    if info["kind"] != "adapter":
+        return load_base(cfg, quantize=False).eval(), tok
+    base = load_base(_replace(cfg, model=info["base_model"]), quantize=False)
+    if merged:
         from .lora_merge import merge_into, plain_lora
 
-        if (adapter := plain_lora(info["path"])) is not None:
-            model = load_base(_replace(cfg, model=info["base_model"]), quantize=False)
-            if merge_into(model, adapter):
-                return model.eval(), tok
-    if info["kind"] == "adapter":
-        from peft import PeftModel
+        adapter = plain_lora(info["path"])
+        if adapter is not None and merge_into(base, adapter):  # (a refused merge leaves the base as it was)
+            return base.eval(), tok
+    from peft import PeftModel
 
-        model = PeftModel.from_pretrained(load_base(_replace(cfg, model=info["base_model"]), quantize=False),
-                                          info["path"])
-    else:
-        model = load_base(cfg, quantize=False)
-    return model.eval(), tok
+    model = PeftModel.from_pretrained(base, info["path"])
+    return (model.merge_and_unload() if merged else model).eval(), tok
 
 
 def resolve_cpu_weights(cfg) -> str:
