@@ -85,3 +85,16 @@ def test_a_merge_adds_b_a_scaled_and_refuses_layers_it_cannot_merge_alone(tiny_m
     assert merge_into(model, one) is True
     assert torch.equal(q, before["model.layers.0.self_attn.q_proj.weight"] + (b.float() @ a.float()) * 0.5)
     assert sum(not torch.equal(before[k], v) for k, v in model.state_dict().items()) == 1
+
+
+def test_a_damaged_adapter_file_is_one_clear_error(tmp_path):
+    folder = tmp_path / "damaged"
+    shutil.copytree(builtin_adapter_dir("sqltune-270m"), folder)
+    weights = folder / "adapter_model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:1000])  # (a copy cut short)
+    schema = tmp_path / "schema.sql"
+    schema.write_text("CREATE TABLE t (a INT);")
+    out = subprocess.run([sys.executable, "-m", "sqltune", "generate", "--model", str(folder), "--question", "How "
+                          "many?", "--schema", str(schema)], capture_output=True, text=True, timeout=300)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert f"cannot read the adapter's weights {weights}" in out.stderr and "copy it again" in out.stderr

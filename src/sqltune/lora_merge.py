@@ -41,11 +41,19 @@ def plain_lora(folder: str | Path) -> dict[str, Any] | None:
         return None
     if any(v not in (None, False, {}, [], "") for k, v in config.items() if k not in PLAIN and k not in NO_EFFECT):
         return None
+    from safetensors import SafetensorError
     from safetensors.torch import load_file
 
+    from .errors import SqltuneError
+
+    try:
+        tensors = load_file(str(weights_file))
+    except SafetensorError as e:
+        raise SqltuneError(f"cannot read the adapter's weights {weights_file} ({e}): the file is damaged or "
+                           "incomplete; copy it again, or train the adapter again") from None
     r, alpha = config["r"], config["lora_alpha"]
     pairs: dict[str, dict[str, Any]] = {}
-    for key, tensor in load_file(str(weights_file)).items():
+    for key, tensor in tensors.items():
         if not key.startswith(PREFIX) or not key.endswith((".lora_A.weight", ".lora_B.weight")):
             return None  # (any other tensor: something peft must load)
         module, _, kind = key[len(PREFIX):-len(".weight")].rpartition(".")
