@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import sqltune.beams
 from sqltune.beams import _until_end, beam_search
 from sqltune.config import make_config
 from sqltune.decoding import load_generator
@@ -205,3 +206,77 @@ def test_decoding_on_a_gpu_leaves_out_cudnn_attention_and_sqltune_sdpa_restores_
     monkeypatch.setenv("SQLTUNE_SDPA", "cudnn")
     with pytest.raises(SqltuneError, match="SQLTUNE_SDPA='cudnn'"):  # when the generator is built
         Generator(gen.model, gen.tokenizer)
+
+
+class EndOnce:
+    """Lets one beam of question q end at its ends[q]-th new token (None: never) and no other beam end, so that
+    a question's other beams run on to the token limit unless --beam-stop-ratio stops them."""
+
+    def __init__(self, ends: list[int | None], beams: int, prompt_length: int):
+        self.ends, self.beams, self.prompt_length = ends, beams, prompt_length
+        self.live, self.groups = None, []
+
+    def __call__(self, input_ids, scores):
+        self.groups.append(scores.shape[0] // self.beams)
+        step = input_ids.shape[1] - self.prompt_length  # tokens so far: this step makes token step + 1
+        scores[:, 1] = scores[:, 106] = float("-inf")
+        for r in range(0, scores.shape[0], self.beams):
+            group = r // self.beams
+            if self.ends[group if self.live is None else self.live[group]] == step + 1:
+                scores[r, 106] = 0.0  # log-probability 1: the question's best continuation
+        return scores
+
+
+def test_beam_stop_ratio_ends_a_question_at_that_multiple_of_its_shortest_ended_beam(gen, monkeypatch):
+    import torch
+
+    enc = gen.tokenizer([gen.chat_text(build_prompt(CONTEXT, q)) for q in QUESTIONS], return_tensors="pt",
+                        padding=True, add_special_tokens=False)
+    k, length, ends = 4, enc["input_ids"].shape[1], [3, None, 5, 2]
+
+    def search(**stop):
+        processor = EndOnce(ends, k, length)
+        with torch.inference_mode():
+            beams, scores = beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 12, gen.eos_ids,
+                                        processor, **stop)
+        return beams, scores, processor.groups
+
+    full, full_scores, full_groups = search()  # off (the default of beam_search)
+    assert len(full_groups) == 12 and full_groups[-1] == 4  # every question runs to the limit
+    assert [len(q) for q in full] == [4] * 4
+    stopped, stopped_scores, groups = search(stop_ratio=2.0, stop_floor=2)
+    # a question ends once it has decoded twice its shortest ended beam (3 -> 6, 5 -> 10, 2 -> 4 tokens), with
+    # the one beam that ended: the same beam and score as when nothing stops
+    assert [len(q) for q in stopped] == [1, 4, 1, 1]
+    for q in (0, 2, 3):
+        assert len(stopped[q][0]) == ends[q] and stopped[q][0][-1] == 106
+        at = full[q].index(stopped[q][0])
+        assert stopped_scores[q][0] == pytest.approx(full_scores[q][at], abs=1e-5)
+    assert stopped[1] == full[1]  # no beam of it ended: it runs to the limit as before
+    assert groups == [4] * 4 + [3] * 2 + [2] * 4 + [1] * 2  # q3 left after 4 tokens, q0 after 6, q2 after 10
+    _, _, floored = search(stop_ratio=2.0, stop_floor=8)
+    assert floored == [4] * 8 + [2] * 2 + [1] * 2  # never before 8 tokens: q0 and q3 leave together
+    # through the Generator: the config's ratio reaches the search, and 0 turns it off
+    prompts = [build_prompt(CONTEXT, q) for q in QUESTIONS]
+    seen = []
+    monkeypatch.setattr(sqltune.beams, "beam_search", lambda *a, **kw: seen.append(kw["stop_ratio"]) or
+                        beam_search(*a, **kw))
+    for ratio in (2.0, 0.0):
+        monkeypatch.setattr(gen, "beam_stop_ratio", ratio)
+        gen.candidates_raw(prompts[:1], 2, "beam")
+    assert seen == [2.0, 0.0]
+
+
+def test_beam_stop_ratio_is_checked_recorded_and_defaults_to_2():
+    from sqltune.decoding import decoding_settings
+    from sqltune.errors import SqltuneError
+
+    assert make_config(None, {}).beam_stop_ratio == 2.0
+    for bad in (0.5, -1):
+        with pytest.raises(SqltuneError, match="--beam-stop-ratio must be 0 .off. or at least 1"):
+            make_config(None, {"beam_stop_ratio": bad})
+    assert decoding_settings(make_config(None, {"num_candidates": 16}))["beam_stop_ratio"] == 2.0
+    assert decoding_settings(make_config(None, {}))["beam_stop_ratio"] == 2.0  # greedy's retry beams stop too
+    for off in ({"num_candidates": 16, "beam_stop_ratio": 0}, {"num_candidates": 16, "beam_early_stop": False},
+                {"retry_beams": 0}, {"num_candidates": 4, "candidate_mode": "sample", "retry_beams": 0}):
+        assert "beam_stop_ratio" not in decoding_settings(make_config(None, off))

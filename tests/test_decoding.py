@@ -246,6 +246,30 @@ def test_auto_batch_on_a_gpu_fills_the_rows_with_prompts():
     assert prompts_a_batch(100, 16) == 6 and prompts_a_batch(3, 16) == 1
 
 
+def test_a_gpu_batch_size_reads_the_free_memory_once(tiny_model, monkeypatch):
+    """Read again at each sizing, the free memory moved with what another process on the card held then, and
+    the batches with it (and, through bfloat16 near-ties, answers): one reading a process, kept."""
+    import torch
+
+    from sqltune.decoding import rows_that_fit
+
+    gen = load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 2}))
+    readings = [40 * 2**30, 10 * 2**30, 10 * 2**30]
+    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda device=None: (readings.pop(0), 80 * 2**30))
+    monkeypatch.setattr(torch.cuda, "memory_reserved", lambda device=None: 2**30)  # (cached: free for a batch)
+    monkeypatch.setattr(torch.cuda, "memory_allocated", lambda device=None: 0)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    monkeypatch.setenv("LOCAL_WORLD_SIZE", "2")  # two processes on the one card: each sizes for half
+    monkeypatch.setattr(type(gen.model), "device", property(lambda self: torch.device("cuda")))
+    first = gen.auto_batch(16, 512, constrained=True)
+    assert len(readings) == 2 and gen.free_share() == 41 * 2**30 // 2
+    want = rows_that_fit(gen.model.config, gen.model.dtype.itemsize, 512 + 2, 41 * 2**30 // 2, True, 4096) // 16
+    less = rows_that_fit(gen.model.config, gen.model.dtype.itemsize, 512 + 2, 11 * 2**30 // 2, True, 4096) // 16
+    assert first == want and less < want  # (the second reading would have given smaller batches)
+    assert gen.auto_batch(16, 512, constrained=True) == first and len(readings) == 2  # not read again
+    assert gen.auto_batch(1, 512) > first  # other shapes are sized from the same reading
+
+
 def test_auto_batch_size_on_a_cpu_is_eight_prompts(tiny_model, monkeypatch):
     from sqltune.decoding import CPU_BATCH
 

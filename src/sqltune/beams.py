@@ -17,18 +17,25 @@ from __future__ import annotations
 from typing import Any
 
 NEG = -1.0e9  # transformers' "never": added to the scores of continuations that may not be taken
+# --beam-stop-ratio's floor: a question never stops early before this many new tokens. On two held-out trainings'
+# saved 16 constrained candidates no kept answer changed at 96 (at 48 five to seven did: a short first answer
+# said little of how long a right one is); the longest gold query of Spider train is 190 tokens.
+STOP_FLOOR = 96
 
 
 def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens: int, eos_ids: list[int],
-                processor=None, cache=None, max_time: float | None = None
-                ) -> tuple[list[list[list[int]]], list[list[float]]]:
+                processor=None, cache=None, max_time: float | None = None, stop_ratio: float = 0.0,
+                stop_floor: int = STOP_FLOOR) -> tuple[list[list[list[int]]], list[list[float]]]:
     """The `num_beams` best finished continuations (new tokens, end token included where there is one) of each
     left-padded prompt, best first, and their scores: the mean log-probability of a new token, end token included
     (length penalty 1; generate's `sequences_scores`), under the processor's masks where there is one. `cache`:
     the KV cache of every prompt but its last token, already repeated for the beams (Generator._prompt_cache), or
     held once a question (a shared_prompt.SharedPromptCache); None computes the whole prompt for each beam.
     max_time: seconds after which every beam ends at the next step, as generate's max_time does (serve's time
-    limit)."""
+    limit). stop_ratio (0: never): a question also stops once it has decoded stop_ratio times as many new tokens as
+    its shortest ended beam (and at least stop_floor), with the beams that have ended by then (fewer than
+    num_beams): a batch runs as many steps as its longest question, and the longest are mostly beams that never
+    end well (--beam-stop-ratio, docs/BENCHMARKS.md)."""
     import contextlib
 
     from .shared_prompt import SharedPromptCache, attention
@@ -36,11 +43,11 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
     shared = isinstance(cache, SharedPromptCache)  # (its forward takes the cache as its mask, under its attention)
     with attention(model) if shared else contextlib.nullcontext():
         return _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache,
-                       max_time, shared)
+                       max_time, shared, stop_ratio, stop_floor)
 
 
 def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache, max_time,
-            shared: bool):
+            shared: bool, stop_ratio: float, stop_floor: int):
     import time
 
     import torch
@@ -59,6 +66,7 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
     done_seqs = seqs.clone()  # finished beams, best first
     done_scores = torch.full((b, k), NEG, device=dev)
     finished = torch.zeros((b, k), dtype=torch.bool, device=dev)
+    done_len = torch.zeros((b, k), dtype=torch.long, device=dev)  # the finished beams' new tokens
     live = torch.arange(b, device=dev)  # the original question of each row group still decoding
     out: list[Any] = [None] * b  # each question's (beams' tokens, their scores)
 
@@ -101,25 +109,39 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
         done_scores = merged.gather(1, best)
         done_seqs = torch.cat((done_seqs, cand), dim=1).gather(1, best[:, :, None].expand(-1, -1, max_len))
         finished = torch.cat((finished, ended_now), dim=1).gather(1, best)
+        if stop_ratio:
+            done_len = torch.cat((done_len, torch.full_like(tokens, cur + 1 - p)), dim=1).gather(1, best)
         cur += 1
 
         full = finished.all(-1)
+        if stop_ratio:  # (a beam that ended on a ruled-out token, score -inf, says nothing of the answer's length)
+            real = finished & (done_scores > NEG / 2)
+            shortest = done_len.masked_fill(~real, max_len).min(-1).values
+            full |= real.any(-1) & (cur - p >= (shortest * stop_ratio).clamp(min=stop_floor))
         if cur >= max_len or out_of_time or bool(full.all()):
             break
         if bool(full.any()):  # questions done: their answers are final, their rows leave the batch
             for q in full.nonzero().view(-1).tolist():  # (as lists: a view would keep the whole batch's tensor)
-                out[int(live[q])] = done_seqs[q, :, p:cur].tolist(), done_scores[q].tolist()
+                out[int(live[q])] = _ended(done_seqs[q, :, p:cur], done_scores[q], finished[q])
             stay = (~full).nonzero().view(-1)
             live, seqs, run_scores = live[stay], seqs[stay], run_scores[stay]
             done_seqs, done_scores, finished = done_seqs[stay], done_scores[stay], finished[stay]
+            done_len = done_len[stay]
             rows = rows.view(n, k)[stay].view(-1)
         cache.reorder_cache(rows)
         mask = torch.cat((mask[rows], mask.new_ones((rows.shape[0], 1))), dim=1)
         positions = positions[rows][:, -1:] + 1
         step_ids = seqs[:, :, cur - 1].reshape(-1, 1)
     for q, question in enumerate(live.tolist()):
-        out[question] = done_seqs[q, :, p:cur].tolist(), done_scores[q].tolist()
+        out[question] = _ended(done_seqs[q, :, p:cur], done_scores[q], finished[q])
     return [[_until_end(row, eos_ids) for row in beams] for beams, _ in out], [scores for _, scores in out]
+
+
+def _ended(seqs, scores, finished) -> tuple[list[list[int]], list[float]]:
+    """A question's finished beams (all of them unless it stopped early) and their scores, best first."""
+    keep = finished.tolist()
+    return ([s for s, f in zip(seqs.tolist(), keep) if f],
+            [c for c, f in zip(scores.tolist(), keep) if f])
 
 
 def _until_end(tokens: list[int], eos_ids: list[int]) -> list[int]:

@@ -93,6 +93,9 @@ def decoding_settings(cfg) -> dict:
         out["candidate_choice"] = cfg.candidate_choice
     if cfg.num_candidates > 1 and cfg.candidate_mode == "beam" and cfg.beam_early_stop:
         out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
+    beams = (cfg.num_candidates > 1 and cfg.candidate_mode == "beam") or retry_width(cfg) > 1
+    if beams and cfg.beam_early_stop and cfg.beam_stop_ratio:  # (absent when off, as before the option existed)
+        out["beam_stop_ratio"] = cfg.beam_stop_ratio
     if cfg.constrained_retry:  # (absent when off, as in folders written before the option existed)
         out["constrained_retry"] = True
     if retry_width(cfg):  # (absent when off, as in folders written before the option)
@@ -306,17 +309,19 @@ class Generator:
     """Batched generation from user-prompt texts to cleaned SQL: greedy, or several candidates per prompt."""
 
     def __init__(self, model, tokenizer, max_new_tokens: int = 256, batch_size: int = 0, constrain: str = "none",
-                 constrain_max_deficit: float | None = None, beam_early_stop: bool = True, constrain_workers: int = 0):
+                 constrain_max_deficit: float | None = None, beam_early_stop: bool = True, constrain_workers: int = 0,
+                 beam_stop_ratio: float = 0.0):
         from .models import END_OF_TURN
 
         self.model, self.tokenizer = model, tokenizer
         self.max_new_tokens, self.batch_size = max_new_tokens, batch_size
-        self.beam_early_stop = beam_early_stop
+        self.beam_early_stop, self.beam_stop_ratio = beam_early_stop, beam_stop_ratio  # (sqltune.beams only)
         self.share_prompts = True  # a prompt's candidates share its KV cache (_prompt_cache)
         self.prompt_once = shared_prompt_cache(model)  # ... held once for sqltune.beams' beams, not once a beam
         self.compact_beams = compact_beams(model)  # sqltune.beams or generate (a bad SQLTUNE_BEAM_SEARCH fails here)
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
+        self._free: int | None = None  # this process's share of the GPU's free memory, read once (auto_batch)
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._other_constrainers: dict = {}  # (mode, limit) -> a retry's constraint (_other_constrainer)
@@ -415,7 +420,8 @@ class Generator:
             if compact:
                 found, scores = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
                                             self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
-                                            getattr(self.model.generation_config, "max_time", None))
+                                            getattr(self.model.generation_config, "max_time", None),
+                                            stop_ratio=self.beam_stop_ratio)
                 return [[Scored.of(self.tokenizer.decode(t, skip_special_tokens=True), s) for t, s in zip(q, qs)]
                         for q, qs in zip(found, scores, strict=True)]
             gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
@@ -480,21 +486,33 @@ class Generator:
         memory (this process's share of it, where several share the GPU) cannot hold each sequence's KV cache
         (prompt_tokens + max_new_tokens) and its float32 scores, with the constraint's buffers when `constrained`
         (default: whether this generator has a constraint)."""
-        import torch
-
         device = self.model.device
         if device.type != "cuda":
             return CPU_BATCH
-        from .distributed import processes_a_device
-
-        # (memory torch keeps cached from an earlier batch is free for this one); several processes on one GPU
-        # (--processes) each size for their share of it
-        free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
-        free //= processes_a_device(torch.cuda.device_count())
+        free = self.free_share()
         constrained = self.constrainer is not None if constrained is None else constrained
         rows = rows_that_fit(self.model.config, self.model.dtype.itemsize, prompt_tokens + self.max_new_tokens, free,
                              constrained, row_cap(per_prompt, constrained))
         return prompts_a_batch(rows, per_prompt)
+
+    def free_share(self) -> int:
+        """This process's share of its GPU's free memory, in bytes, read at the first call and kept: read at each
+        sizing, it moved with what the other processes on the card (--processes) held at that moment, and with
+        it the batch sizes, and so the answers (bfloat16 near-ties move with a batch's shape): two runs of one
+        command disagreed on 23 of 972 kept answers (H100, 2026-12-06, docs/BENCHMARKS.md). A card that another
+        program fills later runs out of memory sooner: the batch is halved and the run goes on (_batches)."""
+        if self._free is None:
+            import torch
+
+            from .distributed import processes_a_device
+
+            device = self.model.device
+            # (memory torch keeps cached from an earlier batch is free for this one); several processes on one
+            # GPU each size for their share of it
+            free = torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - \
+                torch.cuda.memory_allocated(device)
+            self._free = free // processes_a_device(torch.cuda.device_count())
+        return self._free
 
     def _cpu_greedy(self):
         """sqltune.cpu_decoder's greedy decoder for this model on a CPU (built on first use), or None."""
@@ -569,4 +587,4 @@ def load_generator(cfg) -> Generator:
 
     model, tokenizer = load_for_inference(cfg, start_workers)
     return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit,
-                     cfg.beam_early_stop, cfg.constrain_workers)
+                     cfg.beam_early_stop, cfg.constrain_workers, cfg.beam_stop_ratio)

@@ -134,6 +134,7 @@ class Group:
         self.wait_at_least_s = wait_at_least_s
         self._pg = None
         self._started = time.monotonic()
+        self._all_share = False
 
     @classmethod
     def from_env(cls) -> Group:
@@ -177,7 +178,15 @@ class Group:
         # one process all the large schemas while the others wait for it. Every N-th item gives each process
         # the same mix, and neighbours in a share still mostly come from one database, so batches keep
         # prompts of similar length.
+        self._all_share = len(box[0]) >= self.world  # (every process has questions: see together)
         return box[0][self.rank::self.world]
+
+    def together(self, what: str) -> None:
+        """Wait for every process to come here, between share and finish, where each decodes its share (nothing
+        with one process, or where some process has no questions: it never comes here); `what` names this point
+        in the error where one does not."""
+        if self.world > 1 and self._all_share:
+            self._wait_for_all(self.wait_at_least_s + (time.monotonic() - self._started), what)
 
     def finish(self, value) -> list | None:
         """Wait for every process to finish its share; the main process gets every process's `value`, in rank

@@ -113,9 +113,13 @@ def answer(cfg, jobs: list[Job], output: Path, group: Group | None = None, progr
         generator = load_generator(group.placed(cfg))
         progress.attention = generator.attention
         with_db = needs_target(cfg)
+        # every process reads its share of the GPU's free memory (Generator.free_share) once all have loaded
+        # their model and before any decodes: so the batches, and the answers, are the same from run to run
+        group.together("loaded its model, but the others did not all load theirs")
         # saved after every chunk: an interruption loses at most this many (four batches of the size the longest
         # prompt gets: a chunk of shorter prompts gets batches as large or larger, so at most four)
         chunk = 4 * generator.prompts_a_batch([j.prompt for j in pending], cfg.num_candidates, cfg.batch_size)
+        group.together("sized its batches, but the others did not all size theirs")
         if group.world > 1:  # the main process shows its own share; the others keep quiet
             bar = tqdm(total=len(pending), desc=f"{desc} (process 1 of {group.world})", unit="q",
                        disable=not (show and group.main), file=sys.stderr)
