@@ -11,7 +11,8 @@ import sys
 import pytest
 
 from sqltune.config import make_config
-from sqltune.lora_merge import merge_into, plain_lora
+from sqltune.errors import SqltuneError
+from sqltune.lora_merge import check_weights, merge_into, plain_lora
 from sqltune.models import builtin_adapter_dir, load_as_saved
 
 
@@ -98,3 +99,19 @@ def test_a_damaged_adapter_file_is_one_clear_error(tmp_path):
                           "many?", "--schema", str(schema)], capture_output=True, text=True, timeout=300)
     assert out.returncode != 0 and "Traceback" not in out.stderr
     assert f"cannot read the adapter's weights {weights}" in out.stderr and "copy it again" in out.stderr
+    # an adapter that peft must load (here DoRA) is checked before peft reads it, as clearly
+    config = json.loads((folder / "adapter_config.json").read_text())
+    (folder / "adapter_config.json").write_text(json.dumps({**config, "use_dora": True}))
+    assert plain_lora(folder) is None
+    out = subprocess.run([sys.executable, "-m", "sqltune", "generate", "--model", str(folder), "--question", "How "
+                          "many?", "--schema", str(schema)], capture_output=True, text=True, timeout=300)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert f"cannot read the adapter's weights {weights}" in out.stderr
+    out = subprocess.run([sys.executable, "-m", "sqltune", "merge", "--model", str(folder)], capture_output=True,
+                         text=True, timeout=300)  # (sqltune merge loads every adapter through peft)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert f"cannot read the adapter's weights {weights}" in out.stderr
+    weights.write_bytes(b"\x08" + bytes(7) + b"{}")  # a header that says 8 bytes and holds 2
+    with pytest.raises(SqltuneError, match="cannot read the adapter's weights .* damaged or incomplete"):
+        check_weights(folder)
+    check_weights(builtin_adapter_dir("sqltune-270m"))  # a sound file passes

@@ -41,16 +41,10 @@ def plain_lora(folder: str | Path) -> dict[str, Any] | None:
         return None
     if any(v not in (None, False, {}, [], "") for k, v in config.items() if k not in PLAIN and k not in NO_EFFECT):
         return None
-    from safetensors import SafetensorError
     from safetensors.torch import load_file
 
-    from .errors import SqltuneError
-
-    try:
+    with _readable(weights_file):
         tensors = load_file(str(weights_file))
-    except SafetensorError as e:
-        raise SqltuneError(f"cannot read the adapter's weights {weights_file} ({e}): the file is damaged or "
-                           "incomplete; copy it again, or train the adapter again") from None
     r, alpha = config["r"], config["lora_alpha"]
     pairs: dict[str, dict[str, Any]] = {}
     for key, tensor in tensors.items():
@@ -62,6 +56,37 @@ def plain_lora(folder: str | Path) -> dict[str, Any] | None:
         return None
     scaling = alpha / math.sqrt(r) if config.get("use_rslora") else alpha / r
     return {"scaling": scaling, "weights": {m: (p["lora_A"], p["lora_B"]) for m, p in pairs.items()}}
+
+
+def check_weights(folder: str | Path) -> None:
+    """One clear error where an adapter folder's adapter_model.safetensors cannot be read (its header, and the
+    file as long as the header says), before peft loads it: peft's own is a traceback."""
+    weights_file = Path(folder) / "adapter_model.safetensors"
+    if weights_file.is_file():
+        from safetensors import safe_open
+
+        with _readable(weights_file), safe_open(str(weights_file), framework="pt") as f:
+            f.keys()
+
+
+class _readable:
+    """Turns safetensors' error on `weights_file` into one SqltuneError line that names the file."""
+
+    def __init__(self, weights_file: Path):
+        self.weights_file = weights_file
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, tb) -> bool:
+        from safetensors import SafetensorError
+
+        if kind is not None and issubclass(kind, SafetensorError):
+            from .errors import SqltuneError
+
+            raise SqltuneError(f"cannot read the adapter's weights {self.weights_file} ({error}): the file is "
+                               "damaged or incomplete; copy it again, or train the adapter again") from None
+        return False
 
 
 def merge_into(model, adapter: dict[str, Any]) -> bool:

@@ -61,6 +61,7 @@ def merge(cfg: Config, info: dict, target: Path, overwrite: bool = False) -> flo
     import torch
     from peft import PeftModel
 
+    from .lora_merge import check_weights
     from .models import END_OF_TURN, MARKER, NO_HUB_KERNELS, load_base, load_tokenizer
     from .paths import atomic_dir
 
@@ -70,6 +71,7 @@ def merge(cfg: Config, info: dict, target: Path, overwrite: bool = False) -> flo
     base_cfg = dataclasses.replace(cfg, model=info["base_model"], dtype=str(dtype).removeprefix("torch."),
                                    device_map="cpu" if not torch.cuda.is_available() else cfg.device_map)
     tokenizer = load_tokenizer(dataclasses.replace(cfg, model=info["path"]))
+    check_weights(info["path"])  # (a damaged file: one clear line, not peft's traceback)
     model = PeftModel.from_pretrained(load_base(base_cfg, quantize=False), info["path"])
     model.eval()
     sample = tokenizer.apply_chat_template([{"role": "user", "content": "How many singers are there?"}],

@@ -333,10 +333,11 @@ def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None, me
         tokenizer_loaded(tok)
     if info["kind"] != "adapter":
         return load_base(cfg, quantize=False).eval(), tok
+    from .lora_merge import check_weights, merge_into, plain_lora
+
+    check_weights(info["path"])  # (before the base loads: a damaged file is found in a moment)
     base = load_base(_replace(cfg, model=info["base_model"]), quantize=False)
     if merged:
-        from .lora_merge import merge_into, plain_lora
-
         adapter = plain_lora(info["path"])
         if adapter is not None and merge_into(base, adapter):  # (a refused merge leaves the base as it was)
             return base.eval(), tok
