@@ -12,6 +12,7 @@ goes to peft.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from pathlib import Path
@@ -69,24 +70,18 @@ def check_weights(folder: str | Path) -> None:
             f.keys()
 
 
-class _readable:
+@contextlib.contextmanager
+def _readable(weights_file: Path):
     """Turns safetensors' error on `weights_file` into one SqltuneError line that names the file."""
+    from safetensors import SafetensorError
 
-    def __init__(self, weights_file: Path):
-        self.weights_file = weights_file
+    try:
+        yield
+    except SafetensorError as e:
+        from .errors import SqltuneError
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, tb) -> bool:
-        from safetensors import SafetensorError
-
-        if kind is not None and issubclass(kind, SafetensorError):
-            from .errors import SqltuneError
-
-            raise SqltuneError(f"cannot read the adapter's weights {self.weights_file} ({error}): the file is "
-                               "damaged or incomplete; copy it again, or train the adapter again") from None
-        return False
+        raise SqltuneError(f"cannot read the adapter's weights {weights_file} ({e}): the file is damaged or "
+                           "incomplete; copy it again, or train the adapter again") from None
 
 
 def merge_into(model, adapter: dict[str, Any]) -> bool:
