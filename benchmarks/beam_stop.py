@@ -53,7 +53,8 @@ def main() -> int:
     ap.add_argument("predictions", nargs="+", type=Path, help="predictions.jsonl(.gz) of evaluations with candidates")
     ap.add_argument("--test", required=True, help="the test set they answered (a file, spider-dev, spider-syn)")
     ap.add_argument("--rules", default="0,1.5@96,2@96,2.5@96,3@96,1.5@64,2@64,2@48",
-                    help="RATIO@FLOOR, comma-separated (0: off)")
+                    help="RATIO@FLOOR, comma-separated (0: off); the first is the one the others' kept answers are "
+                         "compared with (\"kept answers changed\"), so put 0 first")
     ap.add_argument("--batch-sizes", default="86,173", help="questions a batch, for the steps the batches would run")
     ap.add_argument("--card", default="cpu")
     ap.add_argument("--result", default=None)
