@@ -163,9 +163,10 @@ def main() -> int:
         w = fit([q for qs in sets.values() for q in qs], args.l2)
         report["weights"] = w
         if args.write:
+            kept = {k: v for k, v in json.loads(WEIGHTS.read_text()).items() if k == "review"}  # (reviewer/fit.py's)
             WEIGHTS.write_text(json.dumps({"about": "sqltune.rerank's weights (--candidate-choice rerank)",
                                            "command": report["command"], "date": report["date"], "l2": args.l2,
-                                           "weights": w}, indent=2) + "\n")
+                                           "weights": w, **kept}, indent=2) + "\n")
             print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     else:
         for name, qs in sets.items():

@@ -26,6 +26,7 @@ RECIPE = {
     # how the guide's SFTTrainer runs: eagerly, without fused kernels, its own per-step metrics
     "use_liger_kernel": False, "compile": "none", "lazy_metrics": False,
     "train_extra": None,  # with --dataset spider, Spider's own questions only
+    "review_rows": False,  # the dataset's rows only, no SQL -> question rows
 }
 
 

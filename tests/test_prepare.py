@@ -430,6 +430,35 @@ def test_prepared_output_can_be_prepared_again(tmp_path):
     assert after == before
 
 
+def test_review_rows_turn_each_training_row_around_once(tmp_path, capsys):
+    """--review-rows: each train row gets one more row, its SQL in and its question out; test rows get none, and
+    a prepared file prepared again is not reviewed twice."""
+    out = tmp_path / "r"
+    assert _prepare(out, "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "10", "--test-size", "3",
+                    "--review-rows") == 0
+    assert "train: 7 review rows added" in capsys.readouterr().out
+    train, test = _jsonl(out / "train.jsonl"), _jsonl(out / "test.jsonl")
+    plain = {r["id"]: r for r in train if "task" not in r}
+    reviews = [r for r in train if r.get("task") == "review"]
+    assert len(plain) == len(reviews) == 7 and not any("task" in r for r in test)
+    assert all(b["id"] == a["id"] + "-review" for a, b in zip(train[::2], train[1::2], strict=True))  # each after its row
+    for r in reviews:
+        row = plain[r["id"].removesuffix("-review")]
+        assert r["messages"] == [
+            {"role": "user", "content": prompts.REVIEW_PROMPT.format(sql=row["sql"])},
+            {"role": "assistant", "content": row["question"]}]
+        assert row["sql"] in r["messages"][0]["content"] and row["context"] not in r["messages"][0]["content"]
+    assert json.loads((out / "summary.json").read_text())["splits"]["train"]["review_rows"] == 7
+    again = tmp_path / "again"
+    assert _prepare(again, "--dataset", str(out / "train.jsonl"), "--no-tokenize", "--num-samples", "null",
+                    "--test-size", "0", "--review-rows") == 0
+    assert {r["id"]: r for r in _jsonl(again / "train.jsonl")} == {r["id"]: r for r in train}
+    plain_only = tmp_path / "plain"
+    assert _prepare(plain_only, "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "10", "--test-size",
+                    "3") == 0
+    assert [r["id"] for r in _jsonl(plain_only / "train.jsonl")] == [r["id"] for r in train if "task" not in r]
+
+
 # --- token lengths -------------------------------------------------------------------------------------
 
 def _length(tokenizer, messages, gen=False) -> int:

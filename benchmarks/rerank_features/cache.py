@@ -2,7 +2,7 @@
 sandbox) and keep per question what the rerank study needs, pickled: the question, database, candidates, which are
 right, which nonempty counts as a result, nonempty's pick, each candidate's execution result summary, and the
 candidates' beam scores where the evaluation saved them (predictions.jsonl's "scores", since 2026-12-06; None
-before).
+before), and their reviewer scores where benchmarks/reviewer/score.py added them ("review"; None otherwise).
 
     python benchmarks/rerank_features/cache.py OUT.pkl TEST PRED.jsonl.gz [PRED ...]
 """
@@ -32,7 +32,9 @@ out = {}
 dst, test_name, preds = sys.argv[1], sys.argv[2], sys.argv[3:]
 for p in preds:
     test, cands, right, ran = saved_candidates(Path(p), test_name)
-    saved = {i: r.get("scores") for i, r in saved_rows(Path(p)).items()}
+    rows = saved_rows(Path(p))
+    saved = {i: r.get("scores") for i, r in rows.items()}
+    review = {i: r.get("review") for i, r in rows.items()}
     qs = []
     for i, it in enumerate(test.items):
         cs = cands[i]
@@ -43,7 +45,9 @@ for p in preds:
                    "nonempty": answers.choose(cs, ran[i].get, "nonempty")[1],
                    # (a short list is padded with its last candidate, as saved_candidates pads it)
                    "scores": None if saved.get(it.id) is None else
-                   saved[it.id] + saved[it.id][-1:] * (len(cs) - len(saved[it.id]))})
+                   saved[it.id] + saved[it.id][-1:] * (len(cs) - len(saved[it.id])),
+                   "review": None if review.get(it.id) is None else
+                   review[it.id] + review[it.id][-1:] * (len(cs) - len(review[it.id]))})
     out[Path(p).name.split(".")[0]] = qs
     print(p, len(qs), flush=True)
 Path(dst).write_bytes(pickle.dumps(out))

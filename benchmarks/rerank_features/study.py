@@ -6,7 +6,7 @@ conditional logit by L-BFGS, L2 0.015, pick = highest score among the useful can
 
 (the sets named a and b fitted together, then c and d; GROUPS: comma-joined feature groups, "" = the baseline:
 shape, lit, agree, distinct, dir, sel, cmp, selorder, null (2026-12-05), beam, beammass (the saved beam scores,
-2026-12-06); L2=0.05 in the environment for another penalty)
+2026-12-06), review, reviewonly (benchmarks/reviewer/score.py's log P(question | SQL), 2026-12-06); L2=0.05 in the environment for another penalty)
 """
 import json
 import math
@@ -188,6 +188,11 @@ def extra(q: dict, groups: set[str]) -> dict[int, dict[str, float]]:
             top = max(mass.values())
             for k in useful:
                 out[k][name] = math.log(mass[key(k)] / top)
+    if "review" in groups or "reviewonly" in groups:  # log P(question | SQL) against the best useful candidate's
+        rv = q.get("review")
+        top = max(rv[k] for k in useful) if rv else 0.0
+        for k in useful:
+            out[k]["review_rel"] = (rv[k] - top) / 10 if rv else 0.0
     if "null" in groups:
         for k in useful:
             out[k]["null_share"] = r[k]["nulls"] / max(1, r[k]["cells"])
@@ -202,6 +207,8 @@ def prepare(sets, groups):
         for q in qs:
             if q["useful"]:
                 f = rerank.features(q["question"], q["cands"], q["useful"])
+                if "reviewonly" in groups:  # (the reviewer's score and the candidate's rank alone)
+                    f = {k: {n: v[n] for n in ("rank0", "logrank", "first_useful")} for k, v in f.items()}
                 e = extra(q, groups)
                 q["x"] = {k: {**f[k], **e[k]} for k in q["useful"]}
                 names = names or list(q["x"][q["useful"][0]])

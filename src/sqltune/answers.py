@@ -58,7 +58,7 @@ def correction_prompt(prompt: str, sql: str, error: str) -> str:
 
 
 def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "nonempty",
-           question: str = "") -> tuple[str, int]:
+           question: str = "", review: dict[str, float] | None = None) -> tuple[str, int]:
     """(sql, index) of the candidate to keep. `run(sql)` returns an ExecResult-like object (`.ok`, `.rows`);
     each distinct SQL text is run once.
 
@@ -72,7 +72,8 @@ def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "no
     group's best-ranked candidate is kept. Different SQL that computes the same rows agrees, so a result the
     model reaches several ways beats a lone top beam (execution-based consensus, as in MBR-exec).
     rerank: of the candidates nonempty counts as a result, the one sqltune.rerank scores highest for `question`
-    (names the question uses, constructs it asks for, rank); with none, as nonempty.
+    (names the question uses, constructs it asks for, rank; with `review`, each SQL text's log P(question | SQL)
+    from sqltune.review, too); with none, as nonempty.
     Any rule, when no candidate returns rows: the first that executes, else the first."""
     if not candidates:
         return "", 0
@@ -99,7 +100,7 @@ def choose(candidates: Sequence[str], run: Callable[[str], Any], rule: str = "no
     if useful:
         from .rerank import pick
 
-        k = pick(question, candidates, useful)
+        k = pick(question, candidates, useful, review={k: review[candidates[k]] for k in useful} if review else None)
         return candidates[k], k
     if groups:  # dicts keep insertion order: on equal size, max() keeps the group seen first
         k = max(groups.values(), key=len)[0]

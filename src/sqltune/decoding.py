@@ -107,6 +107,8 @@ def decoding_settings(cfg) -> dict:
             out["constrain_max_deficit"] = cfg.constrain_max_deficit
     if completes(cfg):  # (absent when off, as in folders written before the option)
         out["complete_failed"] = True
+    if cfg.review_rows and out.get("candidate_choice") == "rerank":  # (absent for models without review rows)
+        out["review"] = True
     return out
 
 
@@ -146,11 +148,16 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         raws = generator.candidates_raw(texts, n, how, batch_size=batch_size, seed=seed, progress=show,
                                         targets=None if targets is None else [targets[i] for i in which],
                                         constrainer=constrainer)
+        css = [[clean_sql(t) for t in rs] for rs in raws]
+        qs = [questions[i] if questions else "" for i in which]
+        reviews = [None] * len(which)
+        if rule == "rerank" and questions and getattr(generator, "review", False):  # (one pass for all of them)
+            from .review import for_choice
+
+            reviews = for_choice(generator.model, generator.tokenizer, qs, css, [runs[i] for i in which])
         out = []
-        for i, rs in zip(which, raws, strict=True):
-            cs = [clean_sql(t) for t in rs]
-            sql, k = choose(cs, runs[i], rule, questions[i] if questions else "") if runs[i] is not None \
-                else (cs[0], 0)
+        for i, q, rs, cs, rv in zip(which, qs, raws, css, reviews, strict=True):
+            sql, k = choose(cs, runs[i], rule, q, rv) if runs[i] is not None else (cs[0], 0)
             out.append((sql, k, cs, rs[k], scores_of(rs)))
         return out
 
@@ -322,6 +329,7 @@ class Generator:
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self._free: int | None = None  # this process's share of the GPU's free memory, read once (auto_batch)
+        self.review = False  # trained with review rows: rerank reads log P(question | SQL) (sqltune.review)
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._other_constrainers: dict = {}  # (mode, limit) -> a retry's constraint (_other_constrainer)
@@ -586,5 +594,7 @@ def load_generator(cfg) -> Generator:
             pool_for(tokenizer, cfg.constrain_workers)
 
     model, tokenizer = load_for_inference(cfg, start_workers)
-    return Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain, cfg.constrain_max_deficit,
-                     cfg.beam_early_stop, cfg.constrain_workers, cfg.beam_stop_ratio)
+    generator = Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain,
+                          cfg.constrain_max_deficit, cfg.beam_early_stop, cfg.constrain_workers, cfg.beam_stop_ratio)
+    generator.review = cfg.review_rows
+    return generator

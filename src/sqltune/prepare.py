@@ -36,7 +36,7 @@ from .sources import Table, open_table, source_name
 
 CONFIG_GROUPS = ("model", "data", "train")
 
-PASSTHROUGH = ("sql_complexity",)
+PASSTHROUGH = ("sql_complexity", "task")
 PERCENTILES = (50, 90, 95, 99)
 # Spider rows whose database is not bundled (96 train, 62 dev) or whose gold SQL does not compile (3 train):
 # facts of the bundled data, so dropped even with --bad-rows fail.
@@ -394,6 +394,21 @@ def _split_summary(split: Split, result: SplitResult, cfg: Config, tokenized: bo
     return summary
 
 
+def with_review_rows(rows: list[dict]) -> list[dict]:
+    """--review-rows: each training row followed by one whose user turn is its SQL and whose answer is its
+    question (prompts.review_conversation), marked `"task": "review"`. Rows prepared again keep theirs and get
+    no second one."""
+    have = {row["id"] for row in rows if row.get("task") == "review"}
+    out = []
+    for row in rows:
+        out.append(row)
+        if row.get("task") != "review" and row["sql"] and row["question"] and f"{row['id']}-review" not in have:
+            out.append({"id": f"{row['id']}-review", "question": row["question"], "context": "", "sql": row["sql"],
+                        "messages": prompts.review_conversation(row["sql"], row["question"]),
+                        "db_id": row["db_id"], "source": row["source"], "task": "review"})
+    return out
+
+
 def _write_jsonl(path: Path, rows: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for row in rows:
@@ -419,6 +434,8 @@ def _print_summary(summary: dict, data_dir: str, out: TextIO) -> None:
             mine, other = [k for k in fit if k not in ("max_length", "rows")]
             print(f"  {name}: {fit[mine]:,} of {fit['rows']:,} conversations fit in --max-length {fit['max_length']} "
                   f"with {mine} schemas ({fit[other]:,} would with {other})", file=out)
+        if s.get("review_rows"):
+            print(f"  {name}: {s['review_rows']:,} review rows added (each row's SQL in, its question out)", file=out)
         for reason, ids in s["dropped_ids"].items():
             print(f"  dropped {len(ids)} {name} row(s): {reason} (ids in summary.json)", file=out)
         if s.get("databases") is not None:
@@ -493,8 +510,11 @@ def _write_splits(tmp: Path, splits: list[Split], cfg: Config, source: str, toke
         if not result.rows and split.name == "train":
             counts = ", ".join(f"{len(ids)} {reason}" for reason, ids in result.dropped.items())
             raise SqltuneError(f"no usable train rows in {cfg.dataset}: all {result.read} dropped ({counts})")
-        _write_jsonl(tmp / f"{split.name}.jsonl", result.rows)
+        rows = with_review_rows(result.rows) if split.name == "train" and cfg.review_rows else result.rows
+        _write_jsonl(tmp / f"{split.name}.jsonl", rows)
         summary["splits"][split.name] = _split_summary(split, result, cfg, tokenizer is not None)
+        if split.name == "train":
+            summary["splits"]["train"]["review_rows"] = len(rows) - len(result.rows)
     summary["config"] = cfg.to_dict()
     (tmp / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                                       encoding="utf-8")

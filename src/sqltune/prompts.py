@@ -21,6 +21,10 @@ RECIPE_PROMPT = """Given the <USER_QUERY> and the <SCHEMA>, generate the corresp
 
 PROMPT_TEMPLATES = {"recipe": RECIPE_PROMPT}
 
+# A review row's user turn (--review-rows): the SQL alone, its question the answer. No schema: the row teaches
+# what SQL means in words, and stays short (a sixth of a schema row's tokens).
+REVIEW_PROMPT = "Write the question that this SQLite query answers.\n<SQL>\n{sql}\n</SQL>\n"
+
 
 def build_prompt(context: str, question: str, template: str = "recipe") -> str:
     """Fill a named template (or a literal one containing `{context}` and `{question}`)."""
@@ -95,6 +99,14 @@ def conversation(prompt: str, sql: str | None = None) -> list[dict]:
     messages = [{"role": "user", "content": prompt}]
     if sql is not None:
         messages.append({"role": "assistant", "content": sql})
+    return messages
+
+
+def review_conversation(sql: str, question: str | None = None) -> list[dict]:
+    """The reverse task of a training row: its SQL in, its question out (the answer, if given)."""
+    messages = [{"role": "user", "content": REVIEW_PROMPT.format(sql=sql.strip())}]
+    if question is not None:
+        messages.append({"role": "assistant", "content": question.strip()})
     return messages
 
 

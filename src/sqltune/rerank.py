@@ -52,6 +52,7 @@ CUES = {
 }
 FEATURES = ("rank0", "logrank", "first_useful", "len_rel", "joins_rel", "covered", "missed", "unasked", "join",
             *(f"{name}_{kind}" for name in CUES for kind in ("asked", "unasked")))
+REVIEW_FEATURE = "review_rel"  # log P(question | SQL) less the best candidate's, over 10 (benchmarks/reviewer)
 _CUES = {name: (re.compile(q), re.compile(s)) for name, (q, s) in CUES.items()}
 _PARTS = re.compile(r"_|(?<=[a-z])(?=[A-Z])")
 _LITERALS = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -99,21 +100,29 @@ def features(question: str, candidates: Sequence[str], useful: Sequence[int]) ->
     return out
 
 
-@lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
-    """The shipped weights (assets/rerank.json), one per feature."""
+@lru_cache(maxsize=2)
+def weights(review: bool = False) -> dict[str, float]:
+    """The shipped weights (assets/rerank.json), one per feature; with `review`, the set fitted with the review
+    score (REVIEW_FEATURE) beside the others."""
     data = json.loads(resources.files("sqltune").joinpath("assets/rerank.json").read_text(encoding="utf-8"))
-    w = data["weights"]
-    if set(w) != set(FEATURES):
+    w = data["review"]["weights"] if review else data["weights"]
+    want = {*FEATURES, REVIEW_FEATURE} if review else set(FEATURES)
+    if set(w) != want:
         raise SqltuneError(f"assets/rerank.json's weights and sqltune.rerank.FEATURES differ in "
-                           f"{sorted(set(w) ^ set(FEATURES))}: refit them with benchmarks/rerank_fit.py --cv --write")
+                           f"{sorted(set(w) ^ want)}: refit them with benchmarks/rerank_fit.py --cv --write")
     return w
 
 
-def pick(question: str, candidates: Sequence[str], useful: Sequence[int],
-         w: dict[str, float] | None = None) -> int:
-    """The useful candidate with the highest score (the better rank on a tie)."""
-    return best(features(question, candidates, useful), useful, weights() if w is None else w)
+def pick(question: str, candidates: Sequence[str], useful: Sequence[int], w: dict[str, float] | None = None,
+         review: dict[int, float] | None = None) -> int:
+    """The useful candidate with the highest score (the better rank on a tie). `review`: each useful
+    candidate's log P(question | SQL) (sqltune.review), read against the best one's."""
+    scored = features(question, candidates, useful)
+    if review:
+        top = max(review[k] for k in useful)
+        for k in useful:
+            scored[k][REVIEW_FEATURE] = (review[k] - top) / 10
+    return best(scored, useful, weights(bool(review)) if w is None else w)
 
 
 def best(scored: dict[int, dict[str, float]], useful: Sequence[int], w: dict[str, float]) -> int:

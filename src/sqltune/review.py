@@ -1,0 +1,69 @@
+"""How well a candidate explains its question: log P(question | SQL) under a model trained with review rows
+(`--review-rows`: each training row's SQL in, its question out). `--candidate-choice rerank` reads it as one more
+feature where the model can review (its folder records review_rows), as coder-reviewer reranking does (Zhang et
+al., 2022): a candidate that computes something else reads back as another question. Measured on held-out
+databases in docs/BENCHMARKS.md."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .prompts import review_conversation
+
+BATCH = 64  # sequences a forward; a review sequence is ~80 tokens
+
+
+def encode(tokenizer, sql: str, question: str) -> tuple[list[int], int]:
+    """(token ids of the review prompt and the question, where the question starts). The question ends with
+    <end_of_turn>, as the trainer's completion-only loss saw it; the template's last newline is left out."""
+    prompt = tokenizer.apply_chat_template(review_conversation(sql), add_generation_prompt=True, tokenize=False)
+    full = tokenizer.apply_chat_template(review_conversation(sql, question), tokenize=False).rstrip("\n")
+    start = len(tokenizer(prompt, add_special_tokens=False)["input_ids"])
+    return tokenizer(full, add_special_tokens=False)["input_ids"], start
+
+
+def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int = BATCH) -> list[float]:
+    """log P(question | sql) for each (question, sql) pair, summed over the question's tokens. Sequences are
+    padded on the left, so every question ends at the last position and the output layer runs only over the
+    longest question of a batch (a sixth of the positions); on a CPU with exact logits (sqltune.cpu)."""
+    import torch
+
+    from .cpu import exact_logits
+
+    seqs = [encode(tokenizer, sql, question) for question, sql in pairs]
+    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i][0]))
+    device = next(model.parameters()).device
+    pad = tokenizer.pad_token_id or 0
+    out = [0.0] * len(seqs)
+    for s in range(0, len(order), batch_size):
+        idx = order[s:s + batch_size]
+        width = max(len(seqs[i][0]) for i in idx)
+        answer = max(len(seqs[i][0]) - seqs[i][1] for i in idx)
+        ids = torch.full((len(idx), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(idx), width), dtype=torch.long)
+        for r, i in enumerate(idx):
+            ids[r, width - len(seqs[i][0]):] = torch.tensor(seqs[i][0])
+            mask[r, width - len(seqs[i][0]):] = 1
+        ids, mask = ids.to(device), mask.to(device)
+        with torch.no_grad(), exact_logits(model):
+            logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
+                           logits_to_keep=answer + 1).logits[:, :-1].float()
+        got = torch.log_softmax(logits, -1).gather(-1, ids[:, width - answer:, None])[..., 0]
+        for r, i in enumerate(idx):
+            n = len(seqs[i][0]) - seqs[i][1]  # this question's tokens: the last n positions
+            out[i] = float(got[r, answer - n:].sum())
+    return out
+
+
+def for_choice(model, tokenizer, questions: Sequence[str], candidates: Sequence[Sequence[str]],
+               runs: Sequence) -> list[dict[str, float] | None]:
+    """Per question, the review score of each distinct candidate rerank chooses among (those that return a
+    result: answers.is_result), where there are two or more; None elsewhere. One batched pass for all questions
+    (runs are memoized: nothing runs twice)."""
+    from .answers import is_result
+
+    useful = [[s for s in dict.fromkeys(cs) if run is not None and is_result(run(s))] for cs, run in
+              zip(candidates, runs, strict=True)]
+    pairs = [(q, s) for q, u in zip(questions, useful, strict=True) if len(u) > 1 for s in u]
+    got = dict(zip(pairs, scores(model, tokenizer, pairs), strict=True)) if pairs else {}
+    return [{s: got[(q, s)] for s in u} if len(u) > 1 else None for q, u in zip(questions, useful, strict=True)]

@@ -1,0 +1,94 @@
+"""Review rows and the review score (sqltune.review): the score is the model's log P(question | SQL) whatever the
+padding, rerank reads it, and a model trained with review rows records it so evaluate uses it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sqltune import rerank, review
+from sqltune.answers import choose
+from sqltune.cli import main
+from sqltune.config import make_config
+from sqltune.decoding import decode, decoding_settings, load_generator
+from sqltune.models import load_as_saved
+from sqltune.sqlexec import Sandbox
+from tests.test_pipeline import FAST
+from tests.test_rerank import NAME_COUNTRY, NAME_ONLY, QUESTION, Scripted
+
+PAIRS = [("How many singers do we have?", "SELECT count(*) FROM singer"),
+         ("List the name and country of every singer older than 30, oldest first.",
+          "SELECT Name , Country FROM singer WHERE Age > 30 ORDER BY Age DESC"),
+         ("Names?", "SELECT T1.Name FROM singer AS T1 JOIN singer_in_concert AS T2 ON T1.Singer_ID = T2.Singer_ID")]
+
+
+def _alone(model, tok, question: str, sql: str) -> float:
+    """log P(question | sql) from one unpadded forward over the whole vocabulary."""
+    import torch
+
+    ids, start = review.encode(tok, sql, question)
+    with torch.no_grad():
+        logp = torch.log_softmax(model(input_ids=torch.tensor([ids])).logits[0].float(), -1)
+    return float(sum(logp[p - 1, ids[p]] for p in range(start, len(ids))))
+
+
+def test_a_score_is_the_log_probability_of_the_question_and_its_end(tiny_model):
+    model, tok = load_as_saved(make_config(None, {"model": str(tiny_model)}), merged=True)
+    ids, start = review.encode(tok, PAIRS[0][1], PAIRS[0][0])
+    assert tok.decode(ids[start:]) == PAIRS[0][0] + "<end_of_turn>"  # the question, then the turn's end
+    assert PAIRS[0][1] in tok.decode(ids[:start])
+    together = review.scores(model, tok, PAIRS, batch_size=3)  # three lengths padded into one batch
+    for got, (q, sql) in zip(together, PAIRS, strict=True):
+        assert got == pytest.approx(_alone(model, tok, q, sql), rel=1e-4, abs=1e-3)
+    assert review.scores(model, tok, PAIRS[:1], batch_size=1) == pytest.approx(together[:1], rel=1e-4, abs=1e-3)
+
+
+def test_the_review_score_can_turn_the_choice(spider_db):
+    w = rerank.weights(review=True)
+    assert set(w) == {*rerank.FEATURES, rerank.REVIEW_FEATURE} and w[rerank.REVIEW_FEATURE] > 0
+    with Sandbox() as sandbox:
+        def run(sql):
+            return sandbox.run(spider_db, sql)
+
+        cands = [NAME_ONLY, NAME_COUNTRY]
+        assert choose(cands, run, "rerank", QUESTION) == (NAME_COUNTRY, 1)
+        # a question the model reads back from the first far more likely than from the second
+        assert choose(cands, run, "rerank", QUESTION, {NAME_ONLY: -5.0, NAME_COUNTRY: -60.0}) == (NAME_ONLY, 0)
+        assert choose(cands, run, "rerank", QUESTION, {NAME_ONLY: -60.0, NAME_COUNTRY: -5.0}) == (NAME_COUNTRY, 1)
+
+
+@pytest.fixture(scope="module")
+def generator(tiny_model):
+    return load_generator(make_config(None, {"model": str(tiny_model), "max_new_tokens": 8, "constrain": "none"}))
+
+
+def test_decode_scores_the_candidates_with_the_generators_model_when_it_can_review(spider_db, generator):
+    g = Scripted(generator, [NAME_ONLY, NAME_COUNTRY, "SELECT nope FROM singer", NAME_ONLY])
+    with Sandbox() as sandbox:
+        run = lambda sql: sandbox.run(spider_db, sql)  # noqa: E731
+        g.review = True
+        got = decode(g, ["p"], [run], num_candidates=4, rule="rerank", questions=[QUESTION])[0]
+        scored = review.for_choice(g.model, g.tokenizer, [QUESTION], [g.script], [run])[0]
+        assert set(scored) == {NAME_ONLY, NAME_COUNTRY}  # the distinct ones with a result
+        assert (got.sql, got.chosen) == choose(g.script, run, "rerank", QUESTION, scored)
+        # one candidate with a result: nothing to score
+        assert review.for_choice(g.model, g.tokenizer, [QUESTION], [[NAME_ONLY, "SELECT nope"]], [run]) == [None]
+
+
+@pytest.mark.slow
+def test_a_model_trained_with_review_rows_is_evaluated_with_its_review_score(tmp_path, tiny_model, capsys):
+    data, out = tmp_path / "data", tmp_path / "out"
+    assert main(["prepare", "--data-dir", str(data), "--no-tokenize", "--limit", "12", "--review-rows"]) == 0
+    rows = [json.loads(line) for line in (data / "train.jsonl").read_text().splitlines()]
+    assert sum(r.get("task") == "review" for r in rows) == len(rows) // 2 > 5
+    assert main(["train", "--model", str(tiny_model), "--data-dir", str(data), "--max-steps", "1",
+                 "--output-dir", str(out), *FAST]) == 0
+    assert json.loads((out / "sqltune.json").read_text())["review_rows"] is True
+    ev = tmp_path / "ev"
+    assert main(["evaluate", "--model", str(out), "--test", "spider-dev", "--limit", "3", "--num-candidates", "2",
+                 "--max-new-tokens", "8", "--constrain", "none", "--out", str(ev), "--label", "r"]) == 0
+    run = json.loads((ev / "r" / "run.json").read_text())
+    decoding = run["settings"]["decoding"]
+    assert decoding["review"] is True and decoding["candidate_choice"] == "rerank"
+    assert "review" not in decoding_settings(make_config(None, {"num_candidates": 2}))  # other models: as before
