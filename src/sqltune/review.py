@@ -25,11 +25,14 @@ def encode(tokenizer, sql: str, question: str) -> tuple[list[int], int]:
 def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int = BATCH) -> list[float]:
     """log P(question | sql) for each (question, sql) pair, summed over the question's tokens. Sequences are
     padded on the left, so every question ends at the last position and the output layer runs only over the
-    longest question of a batch (a sixth of the positions); on a CPU with exact logits (sqltune.cpu)."""
+    longest question of a batch (a sixth of the positions); on a CPU with exact logits (sqltune.cpu), on a GPU
+    with the decoding's attention kernels (sqltune.attention)."""
     import torch
 
+    from .attention import decoding_attention, decoding_kernels
     from .cpu import exact_logits
 
+    kernels = decoding_attention(model)  # (cuDNN's attention would build a graph for each batch's new width)
     seqs = [encode(tokenizer, sql, question) for question, sql in pairs]
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i][0]))
     device = next(model.parameters()).device
@@ -45,7 +48,7 @@ def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int =
             ids[r, width - len(seqs[i][0]):] = torch.tensor(seqs[i][0])
             mask[r, width - len(seqs[i][0]):] = 1
         ids, mask = ids.to(device), mask.to(device)
-        with torch.no_grad(), exact_logits(model):
+        with torch.no_grad(), exact_logits(model), decoding_kernels(kernels):
             logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
                            logits_to_keep=answer + 1).logits[:, :-1].float()
         got = torch.log_softmax(logits, -1).gather(-1, ids[:, width - answer:, None])[..., 0]
