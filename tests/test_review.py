@@ -85,6 +85,17 @@ def test_a_model_trained_with_review_rows_is_evaluated_with_its_review_score(tmp
     assert main(["train", "--model", str(tiny_model), "--data-dir", str(data), "--max-steps", "1",
                  "--output-dir", str(out), *FAST]) == 0
     assert json.loads((out / "sqltune.json").read_text())["review_rows"] is True
+    capsys.readouterr()
+    plain = tmp_path / "plain"  # data without review rows: a model that would claim them is refused
+    assert main(["prepare", "--data-dir", str(plain), "--no-tokenize", "--limit", "12"]) == 0
+    assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1", "--review-rows",
+                 "--output-dir", str(tmp_path / "no"), *FAST]) == 2
+    assert "prepared with --review-rows False" in capsys.readouterr().err
+    config = plain / "config.yaml"  # a folder prepared before the option: no word of review rows at all
+    config.write_text("".join(line + "\n" for line in config.read_text().splitlines() if "review_rows" not in line))
+    assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1", "--review-rows",
+                 "--output-dir", str(tmp_path / "no"), *FAST]) == 2
+    assert f"--review-rows: {plain} has no review rows" in capsys.readouterr().err
     ev = tmp_path / "ev"
     assert main(["evaluate", "--model", str(out), "--test", "spider-dev", "--limit", "3", "--num-candidates", "2",
                  "--max-new-tokens", "8", "--constrain", "none", "--out", str(ev), "--label", "r"]) == 0

@@ -148,7 +148,10 @@ def setup(cfg: Config, output_dir: Path, train_file: Path, overwrite: bool = Fal
     if not train_file.is_file():
         problems.append(f"no training data at {train_file}: run `sqltune prepare --data-dir {cfg.data_dir}` "
                         "first or pass --data-dir")
-    for key, value in data_folder_defaults(cfg.data_dir).items():
+    prepared = data_folder_defaults(cfg.data_dir)
+    if cfg.review_rows and "review_rows" not in prepared:  # (a folder prepared before the option has none)
+        problems.append(f"--review-rows: {cfg.data_dir} has no review rows: prepare it again with --review-rows")
+    for key, value in prepared.items():
         if getattr(cfg, key) != value:
             flag = "--" + key.replace("_", "-")
             problems.append(f"{flag} {getattr(cfg, key)}: {cfg.data_dir} was prepared with {flag} {value}, and its "
