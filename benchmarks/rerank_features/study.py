@@ -6,7 +6,8 @@ conditional logit by L-BFGS, L2 0.015, pick = highest score among the useful can
 
 (the sets named a and b fitted together, then c and d; GROUPS: comma-joined feature groups, "" = the baseline:
 shape, lit, agree, distinct, dir, sel, cmp, selorder, null (2026-12-05), beam, beammass (the saved beam scores,
-2026-12-06), review, reviewonly (benchmarks/reviewer/score.py's log P(question | SQL), 2026-12-06); L2=0.05 in the environment for another penalty)
+2026-12-06), review, reviewonly (benchmarks/reviewer/score.py's log P(question | SQL), 2026-12-06);
+L2=0.05 in the environment for another penalty; FIRST=K for each question's first K candidates only, 2026-12-06)
 """
 import json
 import math
@@ -224,6 +225,19 @@ def chosen(q, w):
 
 
 L2 = float(os.environ.get("L2", "0.015"))  # rerank_fit.py's penalty unless the environment says
+FIRST = int(os.environ.get("FIRST", "0"))  # FIRST=K: each question's first K candidates only (fewer beams, roughly)
+
+
+def first(qs: list[dict], k: int) -> list[dict]:
+    """The questions as if only their first k candidates had been decoded (a question with no useful one among
+    them keeps nonempty's fallback, its first candidate)."""
+    out = []
+    for q in qs:
+        useful = [u for u in q["useful"] if u < k]
+        out.append({**q, "cands": q["cands"][:k], "useful": useful, "right": q["right"][:k],
+                    "nonempty": useful[0] if useful else 0,
+                    **{f: q[f][:k] for f in ("scores", "review") if q.get(f) is not None}})
+    return out
 
 
 def cv(sets, names, folds=5, draws=3, l2=L2):
@@ -234,12 +248,15 @@ if __name__ == "__main__":
     cache = {}
     for c in sys.argv[1].split(","):
         cache.update(pickle.loads(Path(c).read_bytes()))
+    if FIRST:
+        cache = {n: first(qs, FIRST) for n, qs in cache.items()}
     pairs = [p.split("+") for p in sys.argv[2].split(";")]  # set names fitted together, e.g. "a+b;c+d"
     out_path = Path(sys.argv[3])
     results = json.loads(out_path.read_text()) if out_path.exists() else {}
     for gs in sys.argv[4:]:
         groups = set(filter(None, gs.split(",")))
-        label = (gs or "baseline") + ("" if "L2" not in os.environ else "@l2=" + os.environ["L2"])
+        label = (gs or "baseline") + ("" if "L2" not in os.environ else "@l2=" + os.environ["L2"]) + \
+            (f"@first={FIRST}" if FIRST else "")
         row = {}
         for pair in pairs:
             sets = {n: cache[n] for n in pair}
