@@ -28,6 +28,11 @@ def summary(r):
             "useful": answers.is_result(r)}
 
 
+def padded(values, n):
+    """A question's saved per-candidate values, as long as its candidates (None where none were saved)."""
+    return None if values is None else values + values[-1:] * (n - len(values))
+
+
 out = {}
 dst, test_name, preds = sys.argv[1], sys.argv[2], sys.argv[3:]
 for p in preds:
@@ -44,10 +49,7 @@ for p in preds:
                    "right": [right[k][i] for k in range(len(cs))],
                    "nonempty": answers.choose(cs, ran[i].get, "nonempty")[1],
                    # (a short list is padded with its last candidate, as saved_candidates pads it)
-                   "scores": None if saved.get(it.id) is None else
-                   saved[it.id] + saved[it.id][-1:] * (len(cs) - len(saved[it.id])),
-                   "review": None if review.get(it.id) is None else
-                   review[it.id] + review[it.id][-1:] * (len(cs) - len(review[it.id]))})
+                   "scores": padded(saved.get(it.id), len(cs)), "review": padded(review.get(it.id), len(cs))})
     out[Path(p).name.split(".")[0]] = qs
     print(p, len(qs), flush=True)
 Path(dst).write_bytes(pickle.dumps(out))

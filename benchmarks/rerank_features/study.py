@@ -191,9 +191,9 @@ def extra(q: dict, groups: set[str]) -> dict[int, dict[str, float]]:
                 out[k][name] = math.log(mass[key(k)] / top)
     if "review" in groups or "reviewonly" in groups:  # log P(question | SQL) against the best useful candidate's
         rv = q.get("review")
-        top = max(rv[k] for k in useful) if rv else 0.0
+        got = rerank.review_feature(rv, useful) if rv else {}
         for k in useful:
-            out[k]["review_rel"] = (rv[k] - top) / 10 if rv else 0.0
+            out[k][rerank.REVIEW_FEATURE] = got.get(k, 0.0)
     if "null" in groups:
         for k in useful:
             out[k]["null_share"] = r[k]["nulls"] / max(1, r[k]["cells"])

@@ -109,7 +109,8 @@ def weights(review: bool = False) -> dict[str, float]:
     want = {*FEATURES, REVIEW_FEATURE} if review else set(FEATURES)
     if set(w) != want:
         raise SqltuneError(f"assets/rerank.json's weights and sqltune.rerank.FEATURES differ in "
-                           f"{sorted(set(w) ^ want)}: refit them with benchmarks/rerank_fit.py --cv --write")
+                           f"{sorted(set(w) ^ want)}: refit them with "
+                           f"{'benchmarks/reviewer/fit.py --write' if review else 'benchmarks/rerank_fit.py --cv --write'}")
     return w
 
 
@@ -119,10 +120,16 @@ def pick(question: str, candidates: Sequence[str], useful: Sequence[int], w: dic
     candidate's log P(question | SQL) (sqltune.review), read against the best one's."""
     scored = features(question, candidates, useful)
     if review:
-        top = max(review[k] for k in useful)
-        for k in useful:
-            scored[k][REVIEW_FEATURE] = (review[k] - top) / 10
+        for k, v in review_feature(review, useful).items():
+            scored[k][REVIEW_FEATURE] = v
     return best(scored, useful, weights(bool(review)) if w is None else w)
+
+
+def review_feature(review: dict[int, float], useful: Sequence[int]) -> dict[int, float]:
+    """REVIEW_FEATURE of each useful candidate: its log P(question | SQL) less the best one's, over 10 (the scale
+    the weights were fitted on: benchmarks/reviewer/fit.py)."""
+    top = max(review[k] for k in useful)
+    return {k: (review[k] - top) / 10 for k in useful}
 
 
 def best(scored: dict[int, dict[str, float]], useful: Sequence[int], w: dict[str, float]) -> int:

@@ -52,9 +52,10 @@ def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int =
             logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
                            logits_to_keep=answer + 1).logits[:, :-1].float()
         got = torch.log_softmax(logits, -1).gather(-1, ids[:, width - answer:, None])[..., 0]
-        for r, i in enumerate(idx):
-            n = len(seqs[i][0]) - seqs[i][1]  # this question's tokens: the last n positions
-            out[i] = float(got[r, answer - n:].sum())
+        n = torch.tensor([len(seqs[i][0]) - seqs[i][1] for i in idx], device=device)  # each question's tokens
+        mine = torch.arange(answer, device=device) >= answer - n[:, None]  # ... the last n positions
+        for i, v in zip(idx, got.where(mine, 0.0).sum(-1).tolist(), strict=True):  # (one copy from the GPU)
+            out[i] = v
     return out
 
 
