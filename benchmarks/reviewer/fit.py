@@ -22,6 +22,9 @@ ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
 ap.add_argument("caches", nargs="+", type=Path, help="cache.py's files of held-out candidates with review scores")
 ap.add_argument("--write", action="store_true", help=f"store the weights in {WEIGHTS.relative_to(ROOT)}")
 args = ap.parse_args()
+absent = [str(c) for c in args.caches if not c.is_file()]
+if absent:
+    sys.exit(f"fit.py: no such cache {', '.join(absent)}: make it with benchmarks/rerank_features/cache.py")
 held = {}
 for c in args.caches:
     held.update(pickle.loads(c.read_bytes()))

@@ -105,7 +105,7 @@ def weights(review: bool = False) -> dict[str, float]:
     """The shipped weights (assets/rerank.json), one per feature; with `review`, the set fitted with the review
     score (REVIEW_FEATURE) beside the others."""
     data = json.loads(resources.files("sqltune").joinpath("assets/rerank.json").read_text(encoding="utf-8"))
-    w = data["review"]["weights"] if review else data["weights"]
+    w = data.get("review", {}).get("weights", {}) if review else data["weights"]  # (no set: the error below)
     want = {*FEATURES, REVIEW_FEATURE} if review else set(FEATURES)
     if set(w) != want:
         raise SqltuneError(f"assets/rerank.json's weights and sqltune.rerank.FEATURES differ in "
