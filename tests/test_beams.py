@@ -280,3 +280,85 @@ def test_beam_stop_ratio_is_checked_recorded_and_defaults_to_2():
     for off in ({"num_candidates": 16, "beam_stop_ratio": 0}, {"num_candidates": 16, "beam_early_stop": False},
                 {"retry_beams": 0}, {"num_candidates": 4, "candidate_mode": "sample", "retry_beams": 0}):
         assert "beam_stop_ratio" not in decoding_settings(make_config(None, off))
+
+
+class EndEitherWay:
+    """From step `at` on, both end tokens are a row's best continuations (<end_of_turn> just ahead of <eos>):
+    each beam can end twice with the same text."""
+
+    def __init__(self, at: int, prompt_length: int):
+        self.at, self.prompt_length, self.live = at, prompt_length, None
+
+    def __call__(self, input_ids, scores):
+        if input_ids.shape[1] - self.prompt_length >= self.at:
+            scores[:, 106], scores[:, 1] = 0.0, -0.01
+        return scores
+
+
+def test_beam_distinct_keeps_one_beam_a_text_and_the_better_of_the_two(gen, monkeypatch):
+    import torch
+
+    from sqltune.answers import clean_sql
+
+    enc = gen.tokenizer([gen.chat_text(build_prompt(CONTEXT, q)) for q in QUESTIONS], return_tensors="pt",
+                        padding=True, add_special_tokens=False)
+    k, length = 4, enc["input_ids"].shape[1]
+
+    def search(**kw):
+        with torch.inference_mode():
+            return beam_search(gen.model, enc["input_ids"], enc["attention_mask"], k, 12, gen.eos_ids,
+                               EndEitherWay(3, length), **kw)
+
+    def texts(beams):
+        return [clean_sql(gen.tokenizer.decode(b, skip_special_tokens=True)) for b in beams]
+
+    plain, plain_scores = search()
+    assert all(len(set(texts(q))) < len(q) for q in plain)  # every question ended one beam both ways
+    distinct, scores = search(distinct=gen.tokenizer)
+    for q in range(len(QUESTIONS)):
+        assert len(distinct[q]) == k and len(set(texts(distinct[q]))) == k  # four different answers
+        assert scores[q] == sorted(scores[q], reverse=True)
+        # the best answer is the plain search's, ended by <end_of_turn> (the better scored way)
+        assert distinct[q][0] == plain[q][0] and distinct[q][0][-1] == 106
+        assert scores[q][0] == pytest.approx(plain_scores[q][0], abs=1e-6)
+        assert set(texts(plain[q])) <= set(texts(distinct[q]))  # what the plain search found is kept
+    # through the Generator: --beam-distinct hands the search the tokenizer, off hands it nothing
+    seen = []
+    monkeypatch.setattr(sqltune.beams, "beam_search", lambda *a, **kw: seen.append(kw["distinct"]) or
+                        beam_search(*a, **kw))
+    for on in (True, False):
+        monkeypatch.setattr(gen, "beam_distinct", on)
+        gen.candidates_raw([build_prompt(CONTEXT, QUESTIONS[0])], 2, "beam")
+    assert seen == [gen.tokenizer, None]
+
+
+def test_beam_distinct_is_off_by_default_and_recorded_when_on():
+    from sqltune.decoding import decoding_settings
+
+    assert make_config(None, {}).beam_distinct is False
+    assert "beam_distinct" not in decoding_settings(make_config(None, {"num_candidates": 16}))
+    assert decoding_settings(make_config(None, {"num_candidates": 16, "beam_distinct": True}))["beam_distinct"]
+    assert decoding_settings(make_config(None, {"beam_distinct": True}))["beam_distinct"]  # greedy's retry beams
+    for off in ({"num_candidates": 16, "beam_distinct": True, "beam_early_stop": False},
+                {"beam_distinct": True, "retry_beams": 0}):
+        assert "beam_distinct" not in decoding_settings(make_config(None, off))
+
+
+def test_a_repeat_that_scores_better_takes_the_finished_beams_place(gen):
+    import torch
+
+    from sqltune.beams import NEG, _first_of_each_text
+
+    sql = gen.tokenizer.encode("SELECT name FROM singer", add_special_tokens=False)
+    tokens = torch.tensor([[sql + [106], sql + [1], sql + [106]]])  # one question, three beams ending now
+    texts = [["SELECT name FROM singer", None]]  # its finished places: that text, scored -0.5, and an empty one
+    done, finished = torch.tensor([[-0.5, NEG]]), torch.tensor([[True, False]])
+    keep, new = _first_of_each_text(gen.tokenizer, tokens, torch.tensor([[-0.2, -0.3, -0.9]]),
+                                     torch.tensor([[True, True, False]]), texts, done, finished)
+    # the better one ends and frees the old place; the other way to end the same text does not end
+    assert keep.tolist() == [[True, False, False]] and new == [["SELECT name FROM singer", None, None]]
+    assert done.tolist() == [[NEG, NEG]] and finished.tolist() == [[False, False]] and texts == [[None, None]]
+    keep, _ = _first_of_each_text(gen.tokenizer, tokens, torch.tensor([[-0.6, -0.7, -0.9]]),
+                                  torch.tensor([[True, False, False]]), [["SELECT name FROM singer", None]],
+                                  torch.tensor([[-0.5, NEG]]), torch.tensor([[True, False]]))
+    assert keep.tolist() == [[False, False, False]]  # worse than the finished one: it does not end

@@ -25,7 +25,7 @@ STOP_FLOOR = 96
 
 def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens: int, eos_ids: list[int],
                 processor=None, cache=None, max_time: float | None = None, stop_ratio: float = 0.0,
-                stop_floor: int = STOP_FLOOR) -> tuple[list[list[list[int]]], list[list[float]]]:
+                stop_floor: int = STOP_FLOOR, distinct=None) -> tuple[list[list[list[int]]], list[list[float]]]:
     """The `num_beams` best finished continuations (new tokens, end token included where there is one) of each
     left-padded prompt, best first, and their scores: the mean log-probability of a new token, end token included
     (length penalty 1; generate's `sequences_scores`), under the processor's masks where there is one. `cache`:
@@ -35,7 +35,10 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
     limit). stop_ratio (0: never): a question also stops once it has decoded stop_ratio times as many new tokens as
     its shortest ended beam (and at least stop_floor), with the beams that have ended by then (fewer than
     num_beams): a batch runs as many steps as its longest question, and the longest are mostly beams that never
-    end well (--beam-stop-ratio, docs/BENCHMARKS.md)."""
+    end well (--beam-stop-ratio, docs/BENCHMARKS.md). distinct (a tokenizer; None: off): a beam that ends with
+    the SQL of a question's beam that ended before (as answers.clean_sql keeps it: another tokenization, the other
+    end token, other spaces, what follows a ';') does not take a place, the better scored of the two kept
+    (--beam-distinct)."""
     import contextlib
 
     from .shared_prompt import SharedPromptCache, attention
@@ -43,11 +46,11 @@ def beam_search(model, input_ids, attention_mask, num_beams: int, max_new_tokens
     shared = isinstance(cache, SharedPromptCache)  # (its forward takes the cache as its mask, under its attention)
     with attention(model) if shared else contextlib.nullcontext():
         return _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache,
-                       max_time, shared, stop_ratio, stop_floor)
+                       max_time, shared, stop_ratio, stop_floor, distinct)
 
 
 def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids, processor, cache, max_time,
-            shared: bool, stop_ratio: float, stop_floor: int):
+            shared: bool, stop_ratio: float, stop_floor: int, distinct=None):
     import time
 
     import torch
@@ -69,6 +72,7 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
     done_len = torch.zeros((b, k), dtype=torch.long, device=dev)  # the finished beams' new tokens
     live = torch.arange(b, device=dev)  # the original question of each row group still decoding
     out: list[Any] = [None] * b  # each question's (beams' tokens, their scores)
+    texts: list[list[str | None]] = [[None] * k for _ in range(b)]  # (distinct) the finished beams' texts
 
     mask = attention_mask.repeat_interleave(k, dim=0)
     if cache is None:
@@ -102,10 +106,16 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
 
         # the beams that end: among the k best, scored by length (penalty 1), merged with those ended before
         ended_now = ends & first_k[None, :]
+        new_texts = None
+        if distinct is not None and bool(ended_now.any()):
+            ended_now, new_texts = _first_of_each_text(distinct, cand[:, :, p:cur + 1], top_scores / (cur + 1 - p),
+                                                       ended_now, texts, done_scores, finished)
         # (no question here is full yet: a full one left the batch at the end of the step that filled it)
         end_scores = top_scores / (cur + 1 - p) + (~ended_now).float() * NEG
         merged = torch.cat((done_scores, end_scores), dim=1)
         best = merged.topk(k, dim=1).indices
+        if new_texts is not None:  # (the texts follow their beams into the kept places)
+            texts = [[(old + new)[i] for i in row] for old, new, row in zip(texts, new_texts, best.tolist())]
         done_scores = merged.gather(1, best)
         done_seqs = torch.cat((done_seqs, cand), dim=1).gather(1, best[:, :, None].expand(-1, -1, max_len))
         finished = torch.cat((finished, ended_now), dim=1).gather(1, best)
@@ -126,7 +136,7 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
             stay = (~full).nonzero().view(-1)
             live, seqs, run_scores = live[stay], seqs[stay], run_scores[stay]
             done_seqs, done_scores, finished = done_seqs[stay], done_scores[stay], finished[stay]
-            done_len = done_len[stay]
+            done_len, texts = done_len[stay], [texts[i] for i in stay.tolist()]
             rows = rows.view(n, k)[stay].view(-1)
         cache.reorder_cache(rows)
         mask = torch.cat((mask[rows], mask.new_ones((rows.shape[0], 1))), dim=1)
@@ -135,6 +145,32 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
     for q, question in enumerate(live.tolist()):
         out[question] = _ended(done_seqs[q, :, p:cur], done_scores[q], finished[q])
     return [[_until_end(row, eos_ids) for row in beams] for beams, _ in out], [scores for _, scores in out]
+
+
+def _first_of_each_text(tokenizer, tokens, scores, ended, texts: list, done_scores, finished):
+    """Of the beams ending this step, those whose text a finished beam of their question has (or a better one
+    ending with them) no longer end; where the new one scores better, the finished one gives up its place. Returns
+    the ending beams and their texts (None where none), a question's row each; done_scores and finished are
+    changed in place."""
+    from .answers import clean_sql
+
+    keep, new_texts = ended.clone(), [[None] * ended.shape[1] for _ in range(ended.shape[0])]
+    rows, cols = ended.nonzero(as_tuple=True)
+    kept_scores = done_scores.tolist()
+    for q, j, toks, score in zip(rows.tolist(), cols.tolist(), tokens[rows, cols].tolist(),
+                                 scores[rows, cols].tolist(), strict=True):
+        text = clean_sql(tokenizer.decode(toks, skip_special_tokens=True))  # (the candidate as it is kept)
+        if text in new_texts[q]:  # (the columns come best first: the earlier one scores better)
+            keep[q, j] = False
+            continue
+        if text in texts[q]:
+            slot = texts[q].index(text)
+            if kept_scores[q][slot] >= score:
+                keep[q, j] = False
+                continue
+            done_scores[q, slot], finished[q, slot], texts[q][slot] = NEG, False, None
+        new_texts[q][j] = text
+    return keep, new_texts
 
 
 def _ended(seqs, scores, finished) -> tuple[list[list[int]], list[float]]:

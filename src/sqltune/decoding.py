@@ -91,15 +91,14 @@ def decoding_settings(cfg) -> dict:
         out["candidate_choice"] = cfg.candidate_choice
     elif cfg.num_candidates == 1 and retry_width(cfg) > 1:  # (the retry's beams are chosen among too)
         out["candidate_choice"] = cfg.candidate_choice
-    if cfg.num_candidates > 1 and cfg.candidate_mode == "beam" and cfg.beam_early_stop:
-        out["beam_early_stop"] = True  # (absent when off, as in folders written before the option existed)
-    beams = (cfg.num_candidates > 1 and cfg.candidate_mode == "beam") or retry_width(cfg) > 1
-    if beams and cfg.beam_early_stop and cfg.beam_stop_ratio:  # (absent when off, as before the option existed)
-        out["beam_stop_ratio"] = cfg.beam_stop_ratio
-    if cfg.constrained_retry:  # (absent when off, as in folders written before the option existed)
-        out["constrained_retry"] = True
-    if retry_width(cfg):  # (absent when off, as in folders written before the option)
-        out["retry_beams"] = retry_width(cfg)
+    candidates = cfg.num_candidates > 1 and cfg.candidate_mode == "beam"
+    ours = (candidates or retry_width(cfg) > 1) and cfg.beam_early_stop  # (sqltune.beams' options)
+    # each absent when off, as in the folders written before its option existed (they resume)
+    for key, value in (("beam_early_stop", candidates and cfg.beam_early_stop),
+                       ("beam_stop_ratio", ours and cfg.beam_stop_ratio), ("beam_distinct", ours and cfg.beam_distinct),
+                       ("constrained_retry", cfg.constrained_retry), ("retry_beams", retry_width(cfg))):
+        if value:
+            out[key] = value
     if cfg.constrain != "none":  # (absent without, as in folders written before the option existed)
         out["constrain"] = cfg.constrain
         # recorded whenever set: folders from before the option (no key) gave up never
@@ -329,7 +328,7 @@ class Generator:
         self.attention = decoding_attention(model)  # the sdpa kernels (a bad SQLTUNE_SDPA fails here)
         self.beam_batches = {"sqltune.beams": 0, "transformers": 0}  # which search decoded beams (the report says)
         self._free: int | None = None  # this process's share of the GPU's free memory, read once (auto_batch)
-        self.review = False  # trained with review rows: rerank reads log P(question | SQL) (sqltune.review)
+        self.review = self.beam_distinct = False  # review rows (sqltune.review); --beam-distinct
         self.constrainer = None
         self.constrain_max_deficit, self.constrain_workers = constrain_max_deficit, constrain_workers
         self._other_constrainers: dict = {}  # (mode, limit) -> a retry's constraint (_other_constrainer)
@@ -429,7 +428,8 @@ class Generator:
                 found, scores = beam_search(self.model, enc["input_ids"], enc["attention_mask"], per_prompt,
                                             self.max_new_tokens, self.eos_ids, processor, extra.get("cache"),
                                             getattr(self.model.generation_config, "max_time", None),
-                                            stop_ratio=self.beam_stop_ratio)
+                                            stop_ratio=self.beam_stop_ratio,
+                                            distinct=self.tokenizer if self.beam_distinct else None)
                 return [[Scored.of(self.tokenizer.decode(t, skip_special_tokens=True), s) for t, s in zip(q, qs)]
                         for q, qs in zip(found, scores, strict=True)]
             gen = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self.eos_ids,
@@ -596,5 +596,5 @@ def load_generator(cfg) -> Generator:
     model, tokenizer = load_for_inference(cfg, start_workers)
     generator = Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain,
                           cfg.constrain_max_deficit, cfg.beam_early_stop, cfg.constrain_workers, cfg.beam_stop_ratio)
-    generator.review = cfg.review_rows
+    generator.review, generator.beam_distinct = cfg.review_rows, cfg.beam_distinct
     return generator
