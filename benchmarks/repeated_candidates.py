@@ -8,19 +8,16 @@ many different answers a question has. `--beam-distinct` is meant to leave none.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from choice_rules import saved_rows  # (benchmarks/: one clear exit for a file that is not one)
 from results_file import write_result
 
 
 def count(path: Path) -> dict:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
+    rows = list(saved_rows(path).values())
     lists = [r["candidates"] for r in rows if r.get("candidates")]
     repeats = [sum(n - 1 for n in Counter(c).values()) for c in lists]
     return {"file": str(path), "questions": len(rows), "with_candidates": len(lists),

@@ -105,13 +105,12 @@ def _search(model, input_ids, attention_mask, num_beams, max_new_tokens, eos_ids
         rows = (torch.arange(n, device=dev)[:, None] * k + from_beam.gather(1, nxt)).view(-1)
 
         # the beams that end: among the k best, scored by length (penalty 1), merged with those ended before
-        ended_now = ends & first_k[None, :]
-        new_texts = None
+        ended_now, by_length, new_texts = ends & first_k[None, :], top_scores / (cur + 1 - p), None
         if distinct is not None and bool(ended_now.any()):
-            ended_now, new_texts = _first_of_each_text(distinct, cand[:, :, p:cur + 1], top_scores / (cur + 1 - p),
-                                                       ended_now, texts, done_scores, finished)
+            ended_now, new_texts = _first_of_each_text(distinct, cand[:, :, p:cur + 1], by_length, ended_now, texts,
+                                                       done_scores, finished)
         # (no question here is full yet: a full one left the batch at the end of the step that filled it)
-        end_scores = top_scores / (cur + 1 - p) + (~ended_now).float() * NEG
+        end_scores = by_length + (~ended_now).float() * NEG
         merged = torch.cat((done_scores, end_scores), dim=1)
         best = merged.topk(k, dim=1).indices
         if new_texts is not None:  # (the texts follow their beams into the kept places)
