@@ -32,6 +32,38 @@ def test_int8_linear_is_close_to_the_float_layer():
             assert err < 0.02, err  # int8 rows and bfloat16 inputs: about 1 % of the output's range
 
 
+@pytest.mark.parametrize("native", [True, False])
+def test_int8_prompts_multiply_in_float32_where_the_cpu_has_no_bfloat16(monkeypatch, native):
+    """A prompt's (or a beam step's) rows go through a dequantized matmul: in bfloat16 where the CPU has bfloat16
+    arithmetic, else in float32 (emulated bfloat16 took 9x float32's time on an AVX2 CPU); both from the same
+    rounded inputs, so their results agree to bfloat16's rounding."""
+    import torch
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    from sqltune import cpu
+
+    class MatmulDtypes(TorchDispatchMode):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            if func.overloadpacket in (torch.ops.aten.mm, torch.ops.aten.addmm, torch.ops.aten.bmm):
+                self.seen.append(args[-2].dtype)
+            return func(*args, **(kwargs or {}))
+
+    torch.manual_seed(0)
+    q = cpu.int8_linear_class()(torch.nn.Linear(64, 96, bias=False))
+    x = torch.randn(cpu.PACKED_ROWS + 5, 64)
+    reference = torch.nn.functional.linear(x.bfloat16(), q.qweight.to(torch.bfloat16) * q.scale[:, None])
+    monkeypatch.setattr(cpu, "native_bfloat16", lambda: native)
+    with MatmulDtypes() as mode:
+        got = cpu.int8_matmul(x, q.qweight, q.scale)
+    assert mode.seen == [torch.bfloat16 if native else torch.float32]
+    assert got.dtype == torch.bfloat16
+    assert torch.allclose(got.float(), reference.float(), rtol=1e-2, atol=1e-2)
+
+
 def test_top_indices_finds_the_topk_set():
     import torch
 

@@ -143,19 +143,34 @@ def int8_weights(model) -> int:
     return done
 
 
-PACKED_ROWS = 8  # up to this many rows (tokens x sequences) the int8 kernel runs; above, a bfloat16 matmul
+PACKED_ROWS = 8  # up to this many rows (tokens x sequences) the int8 kernel runs; above, a dequantized matmul
+
+
+@functools.cache
+def native_bfloat16() -> bool:
+    """Whether this CPU multiplies bfloat16 matrices in hardware (AVX512-BF16 or AMX). Without it (AVX2 x86,
+    most ARM) torch's bfloat16 matmul is emulated: 9x float32's time for 256 rows of 640 x 2048 on a 2-core AMD
+    EPYC (benchmarks/cpu_latency.py, docs/BENCHMARKS.md)."""
+    import torch
+
+    cpu = getattr(torch, "cpu", None)
+    return any(bool(getattr(cpu, f, lambda: False)()) for f in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
 
 
 def int8_matmul(x, qweight, scale):
-    """x [rows, in] @ (qweight * scale[:, None]).T in bfloat16: a decoding step (at most PACKED_ROWS rows) reads
-    the int8 bytes only; a prompt dequantizes for a bfloat16 matmul, whose kernels beat the int8 one at many rows
-    (2.5x at 214 rows)."""
+    """x [rows, in] @ (qweight * scale[:, None]).T, x rounded to bfloat16, the result in bfloat16: a decoding step
+    (at most PACKED_ROWS rows) reads the int8 bytes only; a prompt or a beam step dequantizes the weight to
+    bfloat16 for a matmul, whose kernels beat the int8 one at many rows (2.5x at 214 rows). Where the CPU has
+    no bfloat16 arithmetic the same rounded inputs are multiplied in float32 (both accumulate in float32)."""
     import torch
 
     x = x.to(torch.bfloat16)
     if x.shape[0] <= PACKED_ROWS:
         return torch._weight_int8pack_mm(x, qweight, scale)
-    return torch.nn.functional.linear(x, qweight.to(torch.bfloat16) * scale[:, None])
+    weight = qweight.to(torch.bfloat16) * scale[:, None]
+    if native_bfloat16():
+        return torch.nn.functional.linear(x, weight)
+    return torch.nn.functional.linear(x.float(), weight.float()).to(torch.bfloat16)
 
 
 @functools.cache
