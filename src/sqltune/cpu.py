@@ -150,7 +150,7 @@ PACKED_ROWS = 8  # up to this many rows (tokens x sequences) the int8 kernel run
 def native_bfloat16() -> bool:
     """Whether this CPU multiplies bfloat16 matrices in hardware (AVX512-BF16 or AMX). Without it (AVX2 x86,
     most ARM) torch's bfloat16 matmul is emulated: 9x float32's time for 256 rows of 640 x 2048 on a 2-core AMD
-    EPYC (benchmarks/cpu_latency.py, docs/BENCHMARKS.md)."""
+    EPYC, and answers 3.4x slower (docs/BENCHMARKS.md, "CPUs without bfloat16 arithmetic")."""
     import torch
 
     cpu = getattr(torch, "cpu", None)
