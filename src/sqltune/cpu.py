@@ -153,8 +153,9 @@ def native_bfloat16() -> bool:
     EPYC, and answers 3.4x slower (docs/BENCHMARKS.md, "CPUs without bfloat16 arithmetic")."""
     import torch
 
-    cpu = getattr(torch, "cpu", None)
-    return any(bool(getattr(cpu, f, lambda: False)()) for f in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
+    # (private helpers of torch.cpu: a torch without one answers False, the float32 path, never wrong)
+    flags = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(getattr(torch.cpu, f, lambda: False)() for f in flags)
 
 
 def int8_matmul(x, qweight, scale):
