@@ -7,8 +7,9 @@ plain LoRA adapter is merged by sqltune.lora_merge without importing peft (and t
 the other way is peft's `PeftModel.from_pretrained(...).merge_and_unload()`, as before 2026-12-06. Each run is a
 fresh Python process (imports are what differs), the two ways in turn, each timing
 `sqltune.decoding.load_generator` under the default schema constraint, the tokenizer, the constraint's
-vocabulary view and the move to the GPU included; and whether peft was imported. Prints a table and writes the
-runs. On a GPU machine the model goes to the GPU as decoding puts it.
+vocabulary view and the move to the GPU included; then to the end of the output layer's first call (on a CPU
+it waits for the screen's int8 copy, packed in a thread while the load goes on); and whether peft was imported.
+Prints a table and writes the runs. On a GPU machine the model goes to the GPU as decoding puts it.
 """
 
 from __future__ import annotations
@@ -34,18 +35,23 @@ cfg = make_config(None, {{"model": {model!r}, "constrain": "schema"}})
 if {through_peft}:  # the way before sqltune.lora_merge: no adapter counts as plain, so peft loads and merges it
     lora_merge.plain_lora = lambda folder: None
 t = time.perf_counter()
-decoding.load_generator(cfg)
-print(round(time.perf_counter() - t, 3), "peft" in sys.modules)
+g = decoding.load_generator(cfg)
+loaded = time.perf_counter() - t
+import torch
+head = g.model.lm_head  # its first call: on a CPU it waits for the screen's int8 copy, packed in a thread
+with torch.no_grad():
+    head(torch.zeros(1, 1, head.in_features, device=g.model.device, dtype=g.model.dtype))
+print(round(loaded, 3), round(time.perf_counter() - t, 3), "peft" in sys.modules)
 """
 
 
-def one_run(model: str, through_peft: bool) -> tuple[float, bool]:
+def one_run(model: str, through_peft: bool) -> tuple[float, float, bool]:
     out = subprocess.run([sys.executable, "-c", RUN.format(model=model, through_peft=through_peft)],
                          capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
         raise SystemExit(f"load_time.py: a run failed:\n{out.stderr[-2000:]}")
-    seconds, peft = out.stdout.split()[-2:]
-    return float(seconds), peft == "True"
+    seconds, ready, peft = out.stdout.split()[-3:]
+    return float(seconds), float(ready), peft == "True"
 
 
 def main() -> int:
@@ -59,13 +65,14 @@ def main() -> int:
     runs = {"sqltune.lora_merge": [], "peft": []}
     for _ in range(args.runs):
         for way in ("peft", "sqltune.lora_merge"):
-            seconds, imported = one_run(args.model, way == "peft")
-            runs[way].append({"seconds": seconds, "peft_imported": imported})
-    print("| merged by | load_generator s, each run | median | peft imported |")
-    print("|---|---|---:|---|")
+            seconds, ready, imported = one_run(args.model, way == "peft")
+            runs[way].append({"seconds": seconds, "ready_s": ready, "peft_imported": imported})
+    print("| merged by | load_generator s, each run | median | to the output layer's first call, median | peft imported |")
+    print("|---|---|---:|---:|---|")
     for way, rs in runs.items():
         print(f"| {way} | {', '.join(str(r['seconds']) for r in rs)} | "
-              f"{statistics.median(r['seconds'] for r in rs):.2f} | {rs[0]['peft_imported']} |")
+              f"{statistics.median(r['seconds'] for r in rs):.2f} | {statistics.median(r['ready_s'] for r in rs):.2f} | "
+              f"{rs[0]['peft_imported']} |")
     report = {"date": date.today().isoformat(), "command": " ".join(sys.argv), "model": args.model,
               "machine": platform.processor() or platform.machine(), "runs": runs}
     print(f"wrote {write_result(report, args.card, 'load_time', args.result)}")

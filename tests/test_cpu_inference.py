@@ -39,6 +39,41 @@ def test_cpu_load_screens_the_output_layer(models):
     assert screen_lm_head(fast) is False  # already screened: left as it is
 
 
+def test_the_screens_int8_copy_is_packed_in_a_thread_while_the_tokenizer_loads(tiny_model, monkeypatch):
+    import threading
+
+    import torch
+
+    from sqltune import cpu, models
+    from sqltune.models import load_base, load_for_inference
+
+    packed, tokenizer_loads = [], []
+    real_pack, real_tokenizer = cpu._int8_linear, models.load_tokenizer
+
+    def pack(weight):  # the real packing, recording where and when it ran
+        packed.append((weight.shape[0], threading.current_thread().name))
+        return real_pack(weight)
+
+    def tokenizer(cfg):
+        tokenizer_loads.append(len(packed))
+        return real_tokenizer(cfg)
+
+    monkeypatch.setattr(cpu, "_int8_linear", pack)
+    monkeypatch.setattr(models, "load_tokenizer", tokenizer)
+    fast, _ = load_for_inference(_cfg(tiny_model))
+    x = torch.randn(1, 3, fast.lm_head.in_features)
+    with torch.no_grad():
+        got = fast.lm_head(x)  # (waits for the packing)
+    vocab = fast.lm_head.out_features
+    assert (vocab, "sqltune-int8-head_0") in packed  # the whole weight, off the loading thread
+    assert tokenizer_loads and tokenizer_loads[0] >= 1  # ... started before the tokenizer loaded
+    plain = load_base(_cfg(tiny_model), quantize=False).eval()
+    with torch.no_grad():
+        want = plain.lm_head(x)
+    top = want.topk(8, dim=-1).indices
+    assert torch.allclose(got.gather(-1, top), want.gather(-1, top), atol=1e-5)
+
+
 def test_screened_logits_exact_at_the_top(models):
     import torch
 

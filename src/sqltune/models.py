@@ -313,26 +313,32 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
     """(model, tokenizer) for generation: a base, merged or adapter folder, eval mode; 16-bit on GPU. An
     adapter is merged into its base as `sqltune merge` merges it (a token then runs 7 matmuls a layer instead
     of 21, and none of peft's per-layer Python). On a CPU the output layer is screened and the weights stored
-    as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`). tokenizer_loaded(tokenizer): called before the
-    model loads (work that needs only the tokenizer can start)."""
-    model, tok = load_as_saved(cfg, tokenizer_loaded, merged=True)
+    as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`), before the tokenizer loads: the screen's int8 copy
+    is packed meanwhile, in a thread of its own. tokenizer_loaded(tokenizer): called as soon as it has loaded
+    (work that needs only the tokenizer can start)."""
+    model = load_weights(cfg, merged=True)
     if model.device.type == "cpu":
         from .cpu import prepare_for_cpu
 
         model = prepare_for_cpu(model, resolve_cpu_weights(cfg))
-    return model, tok
-
-
-def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None, merged: bool = False):
-    """(model, tokenizer) in eval mode as the folder holds it: an adapter stays apart from its base (a
-    PeftModel), or with `merged` comes merged into it (a plain LoRA adapter without peft, sqltune.lora_merge;
-    any other by peft's merge_and_unload); nothing prepared for a CPU."""
-    info = describe(cfg.model)
     tok = load_tokenizer(cfg)
     if tokenizer_loaded is not None:
         tokenizer_loaded(tok)
+    return model, tok
+
+
+def load_as_saved(cfg, merged: bool = False):
+    """(model, tokenizer) in eval mode as the folder holds it (load_weights); nothing prepared for a CPU."""
+    return load_weights(cfg, merged), load_tokenizer(cfg)
+
+
+def load_weights(cfg, merged: bool = False):
+    """The model in eval mode as the folder holds it: an adapter stays apart from its base (a PeftModel), or
+    with `merged` comes merged into it (a plain LoRA adapter without peft, sqltune.lora_merge; any other by
+    peft's merge_and_unload)."""
+    info = describe(cfg.model)
     if info["kind"] != "adapter":
-        return load_base(cfg, quantize=False).eval(), tok
+        return load_base(cfg, quantize=False).eval()
     from .lora_merge import check_weights, merge_into, plain_lora
 
     check_weights(info["path"])  # (before the base loads: a damaged file is found in a moment)
@@ -340,11 +346,11 @@ def load_as_saved(cfg, tokenizer_loaded: Callable[[Any], None] | None = None, me
     if merged:
         adapter = plain_lora(info["path"])
         if adapter is not None and merge_into(base, adapter):  # (a refused merge leaves the base as it was)
-            return base.eval(), tok
+            return base.eval()
     from peft import PeftModel
 
     model = PeftModel.from_pretrained(base, info["path"])
-    return (model.merge_and_unload() if merged else model).eval(), tok
+    return (model.merge_and_unload() if merged else model).eval()
 
 
 def resolve_cpu_weights(cfg) -> str:
