@@ -588,12 +588,12 @@ def load_generator(cfg) -> Generator:
     from .models import load_for_inference
 
     def start_workers(tokenizer) -> None:  # (--constrain-workers: they get ready while the model loads)
-        if cfg.constrain != "none" and cfg.constrain_workers:
-            from .constrain_workers import pool_for
+        from .constrain_workers import pool_for
 
-            pool_for(tokenizer, cfg.constrain_workers)
+        pool_for(tokenizer, cfg.constrain_workers)
 
-    model, tokenizer = load_for_inference(cfg, start_workers)
+    workers = cfg.constrain != "none" and cfg.constrain_workers
+    model, tokenizer = load_for_inference(cfg, start_workers if workers else None)
     generator = Generator(model, tokenizer, cfg.max_new_tokens, cfg.batch_size, cfg.constrain,
                           cfg.constrain_max_deficit, cfg.beam_early_stop, cfg.constrain_workers, cfg.beam_stop_ratio)
     generator.review, generator.beam_distinct = cfg.review_rows, cfg.beam_distinct

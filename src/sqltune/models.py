@@ -314,17 +314,17 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
     adapter is merged into its base as `sqltune merge` merges it (a token then runs 7 matmuls a layer instead
     of 21, and none of peft's per-layer Python). On a CPU the output layer is screened and the weights stored
     as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`), before the tokenizer loads: the screen's int8 copy
-    is packed meanwhile, in a thread of its own. tokenizer_loaded(tokenizer): called as soon as it has loaded
-    (work that needs only the tokenizer can start)."""
+    is packed meanwhile, in a thread of its own. tokenizer_loaded(tokenizer): work that needs only the tokenizer,
+    started before the model loads (the tokenizer then loads first)."""
+    tok = load_tokenizer(cfg) if tokenizer_loaded is not None else None
+    if tok is not None:
+        tokenizer_loaded(tok)
     model = load_weights(cfg, merged=True)
     if model.device.type == "cpu":
         from .cpu import prepare_for_cpu
 
         model = prepare_for_cpu(model, resolve_cpu_weights(cfg))
-    tok = load_tokenizer(cfg)
-    if tokenizer_loaded is not None:
-        tokenizer_loaded(tok)
-    return model, tok
+    return model, tok if tok is not None else load_tokenizer(cfg)
 
 
 def load_as_saved(cfg, merged: bool = False):
