@@ -51,9 +51,12 @@ def main() -> int:
     model, tok = load_as_saved(make_config(None, {"model": args.model}), merged=True)
     for name, qs in sets.items():
         before = pairwise(qs, "review")
-        pairs = list(dict.fromkeys((q["question"], s) for q in qs
-                                   for u in [list(dict.fromkeys(q["cands"][k] for k in q["useful"]))] if len(u) > 1
-                                   for s in u))
+        pairs = []
+        for q in qs:
+            useful = list(dict.fromkeys(q["cands"][k] for k in q["useful"]))
+            if len(useful) > 1:  # (one useful candidate is kept unscored, as rerank keeps it)
+                pairs += [(q["question"], s) for s in useful]
+        pairs = list(dict.fromkeys(pairs))
         t0 = time.time()
         got = dict(zip(pairs, scores(model, tok, pairs, args.batch_size), strict=True))
         took = time.time() - t0

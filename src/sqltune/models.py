@@ -316,15 +316,16 @@ def load_for_inference(cfg, tokenizer_loaded: Callable[[Any], None] | None = Non
     as cfg.cpu_weights says (`sqltune.cpu.prepare_for_cpu`), before the tokenizer loads: the screen's int8 copy
     is packed meanwhile, in a thread of its own. tokenizer_loaded(tokenizer): work that needs only the tokenizer,
     started before the model loads (the tokenizer then loads first)."""
-    tok = load_tokenizer(cfg) if tokenizer_loaded is not None else None
-    if tok is not None:
+    tok = None
+    if tokenizer_loaded is not None:
+        tok = load_tokenizer(cfg)
         tokenizer_loaded(tok)
     model = load_weights(cfg, merged=True)
     if model.device.type == "cpu":
         from .cpu import prepare_for_cpu
 
         model = prepare_for_cpu(model, resolve_cpu_weights(cfg))
-    return model, tok if tok is not None else load_tokenizer(cfg)
+    return model, load_tokenizer(cfg) if tok is None else tok
 
 
 def load_as_saved(cfg, merged: bool = False):
