@@ -351,14 +351,15 @@ def test_a_repeat_that_scores_better_takes_the_finished_beams_place(gen):
 
     sql = gen.tokenizer.encode("SELECT name FROM singer", add_special_tokens=False)
     tokens = torch.tensor([[sql + [106], sql + [1], sql + [106]]])  # one question, three beams ending now
-    texts = [["SELECT name FROM singer", None]]  # its finished places: that text, scored -0.5, and an empty one
+    # its finished places: that text (as the search keeps it: letter case folded), scored -0.5, and an empty one
+    texts = [["select name from singer", None]]
     done, finished = torch.tensor([[-0.5, NEG]]), torch.tensor([[True, False]])
     keep, new = _first_of_each_text(gen.tokenizer, tokens, torch.tensor([[-0.2, -0.3, -0.9]]),
                                      torch.tensor([[True, True, False]]), texts, done, finished)
     # the better one ends and frees the old place; the other way to end the same text does not end
-    assert keep.tolist() == [[True, False, False]] and new == [["SELECT name FROM singer", None, None]]
+    assert keep.tolist() == [[True, False, False]] and new == [["select name from singer", None, None]]
     assert done.tolist() == [[NEG, NEG]] and finished.tolist() == [[False, False]] and texts == [[None, None]]
     keep, _ = _first_of_each_text(gen.tokenizer, tokens, torch.tensor([[-0.6, -0.7, -0.9]]),
-                                  torch.tensor([[True, False, False]]), [["SELECT name FROM singer", None]],
+                                  torch.tensor([[True, False, False]]), [["select name from singer", None]],
                                   torch.tensor([[-0.5, NEG]]), torch.tensor([[True, False]]))
     assert keep.tolist() == [[False, False, False]]  # worse than the finished one: it does not end

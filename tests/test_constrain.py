@@ -610,3 +610,32 @@ def test_history_cost_benchmark_finds_the_rows_histories(tmp_path):
     _, result = run_benchmark("history_cost.py", tmp_path / "history_cost.json", "--rows", "40")
     assert result["rows"] == 40 and result["steps"] > 10 and result["steps_that_disagree"] == 0
     assert set(result["ms_per_step"]) == {"sums", "tuples"}
+
+
+def test_beam_distinct_masks_a_questions_continuations_that_repeat_a_better_one_letter_case_aside(
+        schema_constrainer, spider_db):
+    """--beam-distinct: SQLite reads `SELECT`, `select` and `Select` alike, so of a question's continuations
+    walked best first only the best of the three keeps a place; the beams' next place goes to the next
+    different valid one (`SEL`). Off, `select` is the second beam."""
+    import torch
+
+    from sqltune.sql_case import fold, sql_key
+
+    tok = schema_constrainer.tokenizer
+    g = schema_constrainer.grammar_for(spider_db)
+    ids = {w: tok.encode(w, add_special_tokens=False)[0] for w in ("SELECT", "select", "Select", "SEL")}
+    prompt = [2, 105]
+    scores = torch.zeros(2, 262144)
+    for score, w in zip((90.0, 89.0, 88.0, 87.0), ids):
+        scores[:, ids[w]] = score
+    out = {}
+    for distinct in (False, True):
+        proc = schema_constrainer.logits_processor([g], 2, len(prompt), top=6, distinct=distinct)
+        out[distinct] = proc(torch.tensor([prompt] * 2), scores.clone())[0]
+    assert out[False][ids["select"]] == 89.0 and out[False][ids["SELECT"]] == 90.0
+    assert out[True][ids["SELECT"]] == 90.0 and out[True][ids["SEL"]] == 87.0
+    assert out[True][ids["select"]] == float("-inf") and out[True][ids["Select"]] == float("-inf")
+    # the key: case folded outside quotes only, across tokens (a quote left open by one token goes on)
+    assert sql_key("SELECT Name FROM singer WHERE Country = 'France' OR x = \"Paris\"") == \
+        "select name from singer where country = 'France' or x = \"Paris\""
+    assert fold("AB'Cd", None) == ("ab'Cd", "'") and fold("Ef' GH", "'") == ("Ef' gh", None)

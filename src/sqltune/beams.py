@@ -152,13 +152,16 @@ def _first_of_each_text(tokenizer, tokens, scores, ended, texts: list, done_scor
     the ending beams and their texts (None where none), a question's row each; done_scores and finished are
     changed in place."""
     from .answers import clean_sql
+    from .sql_case import sql_key
 
     keep, new_texts = ended.clone(), [[None] * ended.shape[1] for _ in range(ended.shape[0])]
     rows, cols = ended.nonzero(as_tuple=True)
     kept_scores = done_scores.tolist()
     for q, j, toks, score in zip(rows.tolist(), cols.tolist(), tokens[rows, cols].tolist(),
                                  scores[rows, cols].tolist(), strict=True):
-        text = clean_sql(tokenizer.decode(toks, skip_special_tokens=True))  # (the candidate as it is kept)
+        # the candidate as it is kept, letter case aside (the constraint's processor masks such repeats among a
+        # step's continuations; this catches one that ends after a better one ended)
+        text = sql_key(clean_sql(tokenizer.decode(toks, skip_special_tokens=True)))
         if text in new_texts[q]:  # (the columns come best first: the earlier one scores better)
             keep[q, j] = False
             continue

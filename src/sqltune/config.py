@@ -194,12 +194,13 @@ class Config:
                                 "steps; 16 candidates on Spider dev in 0.92x the time on an H100, one question lost; "
                                 "docs/BENCHMARKS.md). 0 = off: each question runs until num_candidates have ended.",
                                 "decoding")
-    beam_distinct: bool = _f(False, "With --beam-early-stop: a beam that ends with the SQL of one already ended "
-                             "(another tokenization, ' sing'+'er' for ' singer', or <eos> for <end_of_turn>) does "
-                             "not take a candidate's place, so the beams go on to num_candidates different "
-                             "answers. 10.8 % of the shipped model's 16 candidates on Spider dev were such repeats "
-                             "(52 % of the questions had one). Off until measured on held-out databases "
-                             "(docs/BENCHMARKS.md).", "decoding")
+    beam_distinct: bool = _f(False, "With --beam-early-stop: a beam that ends with the SQL of one already ended, "
+                             "letter case outside quotes aside (another tokenization, ' sing'+'er' for ' singer'; "
+                             "<eos> for <end_of_turn>; Singer_ID for singer_id), does not take a candidate's place, "
+                             "and under --constrain a step's continuations that repeat a better one so are masked, "
+                             "so the beams go on to num_candidates different answers. About half of the shipped "
+                             "model's 16 candidates on Spider dev were such repeats (10.8 % word for word). Off "
+                             "until measured on held-out databases (docs/BENCHMARKS.md).", "decoding")
     candidate_choice: str = _f("rerank", "Which candidate is kept: rerank = of those nonempty accepts, the one a "
                                "linear score rates highest (the question's words it uses as names and misses, the "
                                "SQL constructs the question asks for, rank, length; weights fitted on held-out "

@@ -396,7 +396,8 @@ class Constrainer:
             self._cache[("file", str(path.resolve()), path.stat().st_mtime_ns)] = grammar
         return grammar
 
-    def logits_processor(self, grammars: list, per_prompt: int, prompt_length: int, top: int | None = None):
+    def logits_processor(self, grammars: list, per_prompt: int, prompt_length: int, top: int | None = None,
+                         distinct: bool = False):
         """A transformers LogitsProcessor for one model.generate call on a left-padded batch whose prompt i
         uses grammars[i] (None: that row is not constrained) and is expanded into per_prompt rows.
 
@@ -405,13 +406,14 @@ class Constrainer:
         by cheap one-token checks needs no full mask (the tokens above them that fail are masked), which gives
         the same choice at a fraction of the cost; beams check their question's (row, token) pairs best beam
         score first instead (constrain_processor.Processor._select). None (sampling): every row gets its full
-        mask."""
+        mask. distinct (beams, --beam-distinct): a question's pairs that read as a better one does, letter case
+        aside, are masked."""
         self._processors += 1
         if self.workers and per_prompt == 1 and top == 1 and not self.trace and len(grammars) > 1:
             from .constrain_workers import WorkerProcessor, pool_for
 
             return WorkerProcessor(self, grammars, prompt_length, pool_for(self.tokenizer, self.workers))
-        return Processor(self, grammars, per_prompt, prompt_length, top, serial=self._processors)
+        return Processor(self, grammars, per_prompt, prompt_length, top, serial=self._processors, distinct=distinct)
 
     def check(self, grammar: Grammar | None, text: str) -> str | None:
         """None when `text` (a generated answer, without special tokens) is a complete query of the grammar,

@@ -7,6 +7,14 @@ from __future__ import annotations
 from .row_history import EOS_IDS
 
 _MINUS_INF = float("-inf")
+# llguidance's error text when a matcher gave up on a resource limit, not on a token outside the grammar
+_LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
+
+
+def hit_limit(matcher) -> bool:
+    """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
+    outside the grammar was consumed)."""
+    return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
 
 
 def one_token_checks(m, st, scope, vs: list[float], ts: list[int], top: int, scope_k: int

@@ -22,9 +22,11 @@ import time
 from collections import Counter
 from typing import Any
 
-from .constrain_masks import blocked_tokens, keep_only, one_token_checks, only_end
+from .constrain_masks import blocked_tokens, hit_limit, keep_only, one_token_checks, only_end
 from .constrain_notes import give_up_message, unpadded
 from .row_history import EOS_IDS, LOOP_SPAN, MODULUS, Hist, repeats, weights
+from .scope_filter import token_texts
+from .sql_case import FoldedHistories
 
 _EOS_SET = frozenset(EOS_IDS)
 PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/constrain_overhead.py --no-predict)
@@ -32,19 +34,9 @@ PREDICT = True  # greedy rows' matchers move on during the forward (benchmarks/c
 # machine's 16 (benchmarks/processor_cost.py measures both, docs/CONSTRAINED_DECODING.md)
 MOVES_IN_PARALLEL = False
 DEFICIT_CAP = 1e4  # a step's deficit as counted (an infinite one, no allowed token, is a stopped row anyway)
-
-# llguidance's error text when a matcher gave up on a resource limit, not on a token outside the grammar
-_LIMIT_ERRORS = ("Too many items", "fuel", "too many states", "TooComplex", "max is")
-
 LOOP_CHECK = 8  # steps between a limitless row's checks for a cycle (each walks up to 128 tokens of its history)
 # (Under a give-up limit a cycle is left alone: ending it there too gained no time on all of Spider dev with 16
 # constrained candidates, the batches ran as many steps: docs/CONSTRAINED_DECODING.md.)
-
-
-def hit_limit(matcher) -> bool:
-    """Whether `matcher` is in error because llguidance ran out of a resource limit (not because a token
-    outside the grammar was consumed)."""
-    return matcher.is_error() and any(e in matcher.get_error() for e in _LIMIT_ERRORS)
 
 
 def _pairs(totals: list, slots: list, tokens: list, line: int, n: int, by_slot: dict):
@@ -59,7 +51,7 @@ class Processor:
     a token gets a copy of that matcher, advanced by the token. Deficits follow the histories the same way."""
 
     def __init__(self, owner, grammars: list, per_prompt: int, prompt_length: int, top: int | None = None,
-                 serial: int = 0):
+                 serial: int = 0, distinct: bool = False):
         self.owner, self.grammars, self.top = owner, list(grammars), top
         self.per_prompt, self.prompt_length, self.serial = per_prompt, prompt_length, serial
         # the prompt of each group of per_prompt rows, where a decoder drops the questions that have finished
@@ -86,8 +78,10 @@ class Processor:
         # of history + token}, as transformers sums it (the processed log-probabilities), for the next step
         self.beam = per_prompt > 1 and top is not None
         self.cum: dict[tuple[int, Hist], dict[int, float]] = {}
+        # --beam-distinct: a question's pairs that read as a better one does, letter case aside, are masked
+        self.folds = FoldedHistories(token_texts(owner.tokenizer)) if distinct and self.beam else None
         if any(g is not None and g.scope is not None for g in self.grammars):
-            from .scope_filter import Filter, token_texts
+            from .scope_filter import Filter
 
             # greedy: the best allowed token is checked until one passes; beams: the 2 x beams best a row, every
             # token beam search may keep (one below, unchecked, could carry a name out of scope into all the
@@ -260,7 +254,7 @@ class Processor:
         eps = 1e-3  # transformers sums beam scores in float32: pairs this close to the last one count too
         start = self.grammars[prompt].scope if self.scope is not None else None
         going, passed, last, good = 0, 0, None, {}
-        nxt, keys, memo = self._next_cum, sel["keys"], sel["memo"]
+        nxt, keys, memo, folds, seen = self._next_cum, sel["keys"], sel["memo"], self.folds, set()
         for total, (i, r), t in sel["pairs"]():
             if total == float("-inf") or (going >= self.per_prompt and passed >= self.top and total < last - eps):
                 break
@@ -280,13 +274,17 @@ class Processor:
                     if st.checkable:
                         ok = not self.scope.fails(st, t)
                 memo[(r, t)] = ok
+            if ok and r not in best:  # (a pair masked below as a repeat, letter case aside, counts as valid here)
+                best[r] = (sel["best_v"][i] - (total - sel["cum"][r]), t)
+            if ok and folds is not None:
+                key = folds.pair(keys[r], t, ends)
+                ok = key not in seen
+                seen.add(key)
             if not ok:
                 lazy.setdefault(r, []).append(t)
                 continue
             lazy.setdefault(r, [])
             good.setdefault(r, []).append(t)
-            if r not in best:
-                best[r] = (sel["best_v"][i] - (total - sel["cum"][r]), t)
             if not ends:
                 nxt.setdefault(keys[r], {})[t] = total
                 going += 1
@@ -357,8 +355,9 @@ class Processor:
         vocab = scores.shape[1]
         n_words = (vocab + 31) // 32
         mask = None
-        if self.scope is not None:
-            self.scope.begin()
+        for view in (self.scope, self.folds):
+            if view is not None:
+                view.begin()
         lazy: dict[int, list[int]] = {}  # row -> its tokens to mask, for rows that need no full mask
         only: dict[int, list[int]] = {}  # beam row -> the only tokens it may take (_lazy)
         best: dict[int, tuple[float, int]] = {}  # row -> (deficit, best valid token), for those rows
@@ -428,8 +427,9 @@ class Processor:
                       if r not in stopped and self.grammars[self._of[r]].scope]
             self.owner._stats["scope_masked"] += self.scope.apply(scores, scoped)
             self.owner._stats["scope_exhausted"] += self.scope.exhausted
-        if self.scope is not None:
-            self.scope.end()
+        for view in (self.scope, self.folds):
+            if view is not None:
+                view.end()
         t_scope = time.perf_counter() - t_scope
         gave_up: list[int] = []
         if self.tracking and row_key:

@@ -28,9 +28,9 @@ import time
 import traceback
 import weakref
 
-from .constrain_masks import blocked_tokens, one_token_checks, only_end
+from .constrain_masks import blocked_tokens, hit_limit, one_token_checks, only_end
 from .constrain_notes import give_up_message, unpadded
-from .constrain_processor import DEFICIT_CAP, hit_limit
+from .constrain_processor import DEFICIT_CAP
 from .errors import SqltuneError
 from .row_history import EOS_IDS
 

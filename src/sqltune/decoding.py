@@ -413,8 +413,8 @@ class Generator:
             # what the decoding can pick: greedy 1 token; beams, transformers' continuations a question,
             # (1 + end tokens) x beams (sampling: every token)
             top = None if options.get("do_sample") else max(2, 1 + len(self.eos_ids)) * beams if per_prompt > 1 else 1
-            processor = constrainer.logits_processor([grammars[i] for i in idx], per_prompt,
-                                                     enc["input_ids"].shape[1], top=top)
+            processor = constrainer.logits_processor([grammars[i] for i in idx], per_prompt, enc["input_ids"].shape[1],
+                                                     top=top, distinct=self.beam_distinct and per_prompt > 1)
             extra["logits_processor"] = LogitsProcessorList([processor])
         # a grammar can rule out a CPU's screened top logits: then every logit must be exact
         exact = exact_logits(self.model) if grammars is not None else contextlib.nullcontext()
