@@ -28,22 +28,22 @@ def count(path: Path) -> dict:
 
     rows = list(saved_rows(path).values())
     lists = [r["candidates"] for r in rows if r.get("candidates")]
+    keys = [[sql_key(c) for c in cs] for cs in lists]
     repeats = [sum(n - 1 for n in Counter(c).values()) for c in lists]
-    folded = [sum(n - 1 for n in Counter(map(sql_key, c)).values()) for c in lists]
+    folded = [sum(n - 1 for n in Counter(k).values()) for k in keys]
     return {"file": str(path), "questions": len(rows), "with_candidates": len(lists),
             "candidates": sum(map(len, lists)), "repeated": sum(repeats),
             "questions_with_a_repeat": sum(r > 0 for r in repeats),
             "different_a_question": round(sum(len(set(c)) for c in lists) / max(len(lists), 1), 2),
             "repeated_case_aside": sum(folded),
-            "different_case_aside_a_question": round(sum(len(set(map(sql_key, c))) for c in lists)
-                                                     / max(len(lists), 1), 2)}
+            "different_case_aside_a_question": round(sum(len(set(k)) for k in keys) / max(len(lists), 1), 2)}
 
 
 def right_among(path: Path, test_name: str) -> dict:
     """{K: (share with a right one among the first K candidates, among the first K different ones case aside)}."""
     from sqltune.sql_case import sql_key
 
-    test, cands, right, _ = saved_candidates(path, test_name)
+    _, cands, right, _ = saved_candidates(path, test_name)
     firsts = []
     for cs in cands:
         seen: dict[str, int] = {}
