@@ -12,6 +12,7 @@ from sqltune.answers import choose
 from sqltune.cli import main
 from sqltune.config import make_config
 from sqltune.decoding import decode, decoding_settings, load_generator
+from sqltune.errors import SqltuneError
 from sqltune.models import load_as_saved
 from sqltune.sqlexec import Sandbox
 from tests.test_pipeline import FAST
@@ -42,6 +43,30 @@ def test_a_score_is_the_log_probability_of_the_question_and_its_end(tiny_model):
     for got, (q, sql) in zip(together, PAIRS, strict=True):
         assert got == pytest.approx(_alone(model, tok, q, sql), rel=1e-4, abs=1e-3)
     assert review.scores(model, tok, PAIRS[:1], batch_size=1) == pytest.approx(together[:1], rel=1e-4, abs=1e-3)
+
+
+def test_a_review_batch_out_of_gpu_memory_is_halved_not_lost(tiny_model, capsys):
+    """On a shared card the score's forward can run out of memory beside the beams': the batch halves and the
+    scores are the same; where one sequence alone does not fit, a one-line error says what to do."""
+    import torch
+
+    model, tok = load_as_saved(make_config(None, {"model": str(tiny_model)}), merged=True)
+    together = review.scores(model, tok, PAIRS, batch_size=3)
+    fits = [2]
+
+    def scarce(module, args, kwargs):  # the card's memory as another process leaves it
+        if kwargs["input_ids"].shape[0] > fits[0]:
+            raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 1024.00 MiB")
+
+    hook = model.register_forward_pre_hook(scarce, with_kwargs=True)
+    try:
+        assert review.scores(model, tok, PAIRS, batch_size=3) == pytest.approx(together, rel=1e-4, abs=1e-3)
+        assert "out of GPU memory scoring 3 review sequences a batch: going on with 1" in capsys.readouterr().err
+        fits[0] = 0
+        with pytest.raises(SqltuneError, match="--no-review-rows"):
+            review.scores(model, tok, PAIRS, batch_size=3)
+    finally:
+        hook.remove()
 
 
 def test_the_review_score_can_turn_the_choice(spider_db):

@@ -6,8 +6,10 @@ databases in docs/BENCHMARKS.md."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
+from .errors import SqltuneError
 from .prompts import review_conversation
 
 BATCH = 64  # sequences a forward; a review sequence is ~80 tokens
@@ -29,8 +31,7 @@ def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int =
     with the decoding's attention kernels (sqltune.attention)."""
     import torch
 
-    from .attention import decoding_attention, decoding_kernels
-    from .cpu import exact_logits
+    from .attention import decoding_attention
 
     kernels = decoding_attention(model)  # (cuDNN's attention would build a graph for each batch's new width)
     seqs = [encode(tokenizer, sql, question) for question, sql in pairs]
@@ -38,25 +39,51 @@ def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int =
     device = next(model.parameters()).device
     pad = tokenizer.pad_token_id or 0
     out = [0.0] * len(seqs)
-    for s in range(0, len(order), batch_size):
+    s = 0
+    while s < len(order):
         idx = order[s:s + batch_size]
-        width = max(len(seqs[i][0]) for i in idx)
-        answer = max(len(seqs[i][0]) - seqs[i][1] for i in idx)
-        ids = torch.full((len(idx), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(idx), width), dtype=torch.long)
-        for r, i in enumerate(idx):
-            ids[r, width - len(seqs[i][0]):] = torch.tensor(seqs[i][0])
-            mask[r, width - len(seqs[i][0]):] = 1
-        ids, mask = ids.to(device), mask.to(device)
-        with torch.no_grad(), exact_logits(model), decoding_kernels(kernels):
-            logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
-                           logits_to_keep=answer + 1).logits[:, :-1].float()
-        got = torch.log_softmax(logits, -1).gather(-1, ids[:, width - answer:, None])[..., 0]
-        n = torch.tensor([len(seqs[i][0]) - seqs[i][1] for i in idx], device=device)  # each question's tokens
-        mine = torch.arange(answer, device=device) >= answer - n[:, None]  # ... the last n positions
-        for i, v in zip(idx, got.where(mine, 0.0).sum(-1).tolist(), strict=True):  # (one copy from the GPU)
+        try:
+            got = _batch(model, [seqs[i] for i in idx], pad, device, kernels)
+        except torch.OutOfMemoryError:
+            # In a decoding batch the score runs beside the beams' memory, and free memory shrinks when another
+            # process shares the card: halve and go on rather than lose the evaluation (scores do not depend on
+            # the batch, float rounding aside).
+            if len(idx) == 1:
+                raise SqltuneError("out of GPU memory scoring one review sequence: free the GPU, or evaluate "
+                                   "with --no-review-rows") from None
+            torch.cuda.empty_cache()
+            batch_size = len(idx) // 2
+            print(f"out of GPU memory scoring {len(idx)} review sequences a batch: going on with {batch_size}",
+                  file=sys.stderr)
+            continue
+        for i, v in zip(idx, got, strict=True):
             out[i] = v
+        s += len(idx)
     return out
+
+
+def _batch(model, seqs: Sequence[tuple[list[int], int]], pad: int, device, kernels) -> list[float]:
+    """One padded forward: each (ids, question start)'s summed log-probability of its question's tokens."""
+    import torch
+
+    from .attention import decoding_kernels
+    from .cpu import exact_logits
+
+    width = max(len(ids) for ids, _ in seqs)
+    answer = max(len(ids) - start for ids, start in seqs)
+    ids = torch.full((len(seqs), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for r, (row, _) in enumerate(seqs):
+        ids[r, width - len(row):] = torch.tensor(row)
+        mask[r, width - len(row):] = 1
+    ids, mask = ids.to(device), mask.to(device)
+    with torch.no_grad(), exact_logits(model), decoding_kernels(kernels):
+        logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
+                       logits_to_keep=answer + 1).logits[:, :-1].float()
+    got = torch.log_softmax(logits, -1).gather(-1, ids[:, width - answer:, None])[..., 0]
+    n = torch.tensor([len(row) - start for row, start in seqs], device=device)  # each question's tokens
+    mine = torch.arange(answer, device=device) >= answer - n[:, None]  # ... the last n positions
+    return got.where(mine, 0.0).sum(-1).tolist()  # (one copy from the GPU)
 
 
 def for_choice(model, tokenizer, questions: Sequence[str], candidates: Sequence[Sequence[str]],
