@@ -81,7 +81,8 @@ def test_spider_license_ships_with_the_archive():
 @pytest.mark.parametrize("fmt", ["create_table", "compact"])
 def test_prepare_spider(tmp_path, capsys, spider_root, fmt):
     out = tmp_path / "spider"
-    assert _prepare(out, "--no-tokenize", "--schema-format", fmt, "--train-extra", "none") == 0  # Spider's own rows
+    assert _prepare(out, "--no-tokenize", "--schema-format", fmt, "--train-extra", "none",
+                    "--no-review-rows") == 0  # Spider's own rows
     assert sorted(p.name for p in out.iterdir()) == ["config.yaml", "summary.json", "test.jsonl", "train.jsonl"]
     train, test = _jsonl(out / "train.jsonl"), _jsonl(out / "test.jsonl")
     assert (len(train), len(test)) == (6901, 972)
@@ -106,7 +107,8 @@ def test_prepare_spider(tmp_path, capsys, spider_root, fmt):
 
 def test_prepare_spider_with_sample_rows_and_limit(tmp_path):
     out = tmp_path / "spider"
-    assert _prepare(out, "--no-tokenize", "--sample-rows", "2", "--limit", "50", "--schema-format", "create_table") == 0
+    assert _prepare(out, "--no-tokenize", "--sample-rows", "2", "--limit", "50", "--schema-format", "create_table",
+                    "--no-review-rows") == 0
     train, test = _jsonl(out / "train.jsonl"), _jsonl(out / "test.jsonl")
     assert len(train) <= 50 and len(test) <= 50 and len(train) + len(test) > 90
     for row in train + test:
@@ -114,7 +116,8 @@ def test_prepare_spider_with_sample_rows_and_limit(tmp_path):
         assert row["context"] == schema.schema_from_sqlite(db, "create_table", sample_rows=2)
     assert sum("INSERT INTO" in r["context"] for r in train) > 40
     again = tmp_path / "again"
-    assert _prepare(again, "--no-tokenize", "--sample-rows", "2", "--limit", "50", "--schema-format", "create_table") == 0
+    assert _prepare(again, "--no-tokenize", "--sample-rows", "2", "--limit", "50", "--schema-format", "create_table",
+                    "--no-review-rows") == 0
     assert (again / "train.jsonl").read_text() == (out / "train.jsonl").read_text()
 
 
@@ -122,8 +125,9 @@ def test_prepare_spider_with_sample_rows_and_limit(tmp_path):
 
 def test_holdout_databases_move_whole_databases_into_validation(tmp_path, capsys):
     plain, held = tmp_path / "plain", tmp_path / "held"
-    assert _prepare(plain, "--no-tokenize", "--train-extra", "none") == 0
-    assert _prepare(held, "--no-tokenize", "--holdout-databases", "5", "--train-extra", "none") == 0
+    assert _prepare(plain, "--no-tokenize", "--train-extra", "none", "--no-review-rows") == 0
+    assert _prepare(held, "--no-tokenize", "--holdout-databases", "5", "--train-extra", "none",
+                    "--no-review-rows") == 0
     printed = capsys.readouterr().out
     assert sorted(p.name for p in held.iterdir()) == ["config.yaml", "summary.json", "test.jsonl", "train.jsonl",
                                                       "validation.jsonl"]
@@ -209,7 +213,8 @@ def test_holdout_databases_errors(tmp_path, capsys):
 
 def test_prepare_gretel_shaped_file(tmp_path):
     out = tmp_path / "g"
-    assert _prepare(out, "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "10", "--test-size", "3") == 0
+    assert _prepare(out, "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "10", "--test-size", "3",
+                    "--no-review-rows") == 0
     train, test = _jsonl(out / "train.jsonl"), _jsonl(out / "test.jsonl")
     assert (len(train), len(test)) == (7, 3)
     source = {str(r["id"]): r for r in _jsonl(GRETEL)}
@@ -240,7 +245,8 @@ def test_split_is_seeded_and_the_test_set_stays_when_more_rows_are_taken(tmp_pat
 
 def test_more_samples_than_rows_takes_all_with_a_note(tmp_path, capsys):
     out = tmp_path / "g"
-    assert _prepare(out, "--no-tokenize", "--dataset", str(GRETEL), "--test-size", "2") == 0  # default 12,500
+    assert _prepare(out, "--no-tokenize", "--dataset", str(GRETEL), "--test-size", "2",
+                    "--no-review-rows") == 0  # default 12,500
     assert len(_jsonl(out / "train.jsonl")) == 10
     assert "fewer than --num-samples 12500" in capsys.readouterr().out
     assert _prepare(tmp_path / "x", "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "null") == 2
@@ -257,7 +263,7 @@ def test_csv_with_other_column_names(tmp_path, capsys):
     assert "available columns: question, schema, query, note" in line
     assert not out.exists()
     assert _prepare(out, *flags, "--question-column", "question", "--context-column", "schema",
-                    "--sql-column", "query") == 0
+                    "--sql-column", "query", "--no-review-rows") == 0
     rows = _jsonl(out / "train.jsonl") + _jsonl(out / "test.jsonl")
     assert len(rows) == 6 and {r["source"] for r in rows} == {"other_columns"}
     assert all(r["id"].startswith(("other_columns-train-", "other_columns-test-")) for r in rows)
@@ -271,7 +277,7 @@ def test_parquet_and_json_files_give_the_same_rows(tmp_path):
     rows = _jsonl(GRETEL)
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "g.parquet")
     (tmp_path / "g.json").write_text(json.dumps(rows))
-    flags = ["--no-tokenize", "--num-samples", "12", "--test-size", "3"]
+    flags = ["--no-tokenize", "--num-samples", "12", "--test-size", "3", "--no-review-rows"]
     outputs = []
     for name in ("g.parquet", "g.json"):
         assert _prepare(tmp_path / name.replace(".", "_"), "--dataset", str(tmp_path / name), *flags) == 0
@@ -337,7 +343,8 @@ def _with_bad_rows(tmp_path: Path) -> Path:
 def test_bad_rows_are_dropped_and_listed(tmp_path, capsys):
     src = _with_bad_rows(tmp_path)
     out = tmp_path / "out"
-    assert _prepare(out, "--dataset", str(src), "--no-tokenize", "--num-samples", "12", "--test-size", "3") == 0
+    assert _prepare(out, "--dataset", str(src), "--no-tokenize", "--num-samples", "12", "--test-size", "3",
+                    "--no-review-rows") == 0
     summary = json.loads((out / "summary.json").read_text())
     dropped = {}
     for split in summary["splits"].values():
@@ -405,7 +412,8 @@ def test_messages_rows_are_taken_as_they_are(tmp_path):
     rows[5]["messages"] = rows[5]["messages"][:1]  # no answer
     src = _write_jsonl(tmp_path / "recipe.jsonl", rows)
     out = tmp_path / "out"
-    assert _prepare(out, "--dataset", str(src), "--no-tokenize", "--num-samples", "12", "--test-size", "2") == 0
+    assert _prepare(out, "--dataset", str(src), "--no-tokenize", "--num-samples", "12", "--test-size", "2",
+                    "--no-review-rows") == 0
     summary = json.loads((out / "summary.json").read_text())
     bad = [i for s in summary["splits"].values() for i in s["dropped_ids"].get("bad_messages", [])]
     assert sorted(int(i.rsplit("-", 1)[1]) for i in bad) == [2, 5]
@@ -455,7 +463,7 @@ def test_review_rows_turn_each_training_row_around_once(tmp_path, capsys):
     assert {r["id"]: r for r in _jsonl(again / "train.jsonl")} == {r["id"]: r for r in train}
     plain_only = tmp_path / "plain"
     assert _prepare(plain_only, "--no-tokenize", "--dataset", str(GRETEL), "--num-samples", "10", "--test-size",
-                    "3") == 0
+                    "3", "--no-review-rows") == 0
     assert [r["id"] for r in _jsonl(plain_only / "train.jsonl")] == [r["id"] for r in train if "task" not in r]
 
 

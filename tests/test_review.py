@@ -10,7 +10,7 @@ import pytest
 from sqltune import rerank, review
 from sqltune.answers import choose
 from sqltune.cli import main
-from sqltune.config import make_config
+from sqltune.config import make_config, model_folder_defaults
 from sqltune.decoding import decode, decoding_settings, load_generator
 from sqltune.errors import SqltuneError
 from sqltune.models import load_as_saved
@@ -104,7 +104,7 @@ def test_decode_scores_the_candidates_with_the_generators_model_when_it_can_revi
 @pytest.mark.slow
 def test_a_model_trained_with_review_rows_is_evaluated_with_its_review_score(tmp_path, tiny_model, capsys):
     data, out = tmp_path / "data", tmp_path / "out"
-    assert main(["prepare", "--data-dir", str(data), "--no-tokenize", "--limit", "12", "--review-rows"]) == 0
+    assert main(["prepare", "--data-dir", str(data), "--no-tokenize", "--limit", "12"]) == 0  # on by default
     rows = [json.loads(line) for line in (data / "train.jsonl").read_text().splitlines()]
     assert sum(r.get("task") == "review" for r in rows) == len(rows) // 2 > 5
     assert main(["train", "--model", str(tiny_model), "--data-dir", str(data), "--max-steps", "1",
@@ -112,15 +112,18 @@ def test_a_model_trained_with_review_rows_is_evaluated_with_its_review_score(tmp
     assert json.loads((out / "sqltune.json").read_text())["review_rows"] is True
     capsys.readouterr()
     plain = tmp_path / "plain"  # data without review rows: a model that would claim them is refused
-    assert main(["prepare", "--data-dir", str(plain), "--no-tokenize", "--limit", "12"]) == 0
+    assert main(["prepare", "--data-dir", str(plain), "--no-tokenize", "--limit", "12", "--no-review-rows"]) == 0
     assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1", "--review-rows",
                  "--output-dir", str(tmp_path / "no"), *FAST]) == 2
     assert "prepared with --review-rows False" in capsys.readouterr().err
-    config = plain / "config.yaml"  # a folder prepared before the option: no word of review rows at all
+    config = plain / "config.yaml"  # a folder prepared before the option: no word of review rows, so none
     config.write_text("".join(line + "\n" for line in config.read_text().splitlines() if "review_rows" not in line))
     assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1", "--review-rows",
                  "--output-dir", str(tmp_path / "no"), *FAST]) == 2
-    assert f"--review-rows: {plain} has no review rows" in capsys.readouterr().err
+    assert "prepared with --review-rows False" in capsys.readouterr().err
+    assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1",
+                 "--output-dir", str(tmp_path / "old"), *FAST]) == 0  # today's default does not refuse it
+    assert json.loads((tmp_path / "old" / "sqltune.json").read_text())["review_rows"] is False
     ev = tmp_path / "ev"
     assert main(["evaluate", "--model", str(out), "--test", "spider-dev", "--limit", "3", "--num-candidates", "2",
                  "--max-new-tokens", "8", "--constrain", "none", "--out", str(ev), "--label", "r"]) == 0
@@ -128,3 +131,6 @@ def test_a_model_trained_with_review_rows_is_evaluated_with_its_review_score(tmp
     decoding = run["settings"]["decoding"]
     assert decoding["review"] is True and decoding["candidate_choice"] == "rerank"
     assert "review" not in decoding_settings(make_config(None, {"num_candidates": 2}))  # other models: as before
+    # a model folder written before review rows (the shipped one, the "old" one above) is no reviewer
+    assert model_folder_defaults("sqltune-270m")["review_rows"] is False
+    assert model_folder_defaults(str(tmp_path / "old"))["review_rows"] is False

@@ -54,7 +54,8 @@ def test_options_are_recorded_and_inherited(tmp_path):
     (folder / "sqltune.json").write_text(json.dumps({"value_retrieval": True, "schema_linking": "on",
                                                      "linking_keep": 4, "schema_format": "compact"}))
     got = model_folder_defaults(str(folder))
-    assert got == {"value_retrieval": True, "schema_linking": "on", "linking_keep": 4, "schema_format": "compact"}
+    assert got == {"value_retrieval": True, "schema_linking": "on", "linking_keep": 4, "schema_format": "compact",
+                   "review_rows": False}  # (a folder that does not say: written before review rows, so none)
     assert {"value_retrieval", "value_budget", "schema_linking", "linking_keep", "linking_hops"} <= set(INHERITED)
 
 

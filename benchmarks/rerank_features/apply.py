@@ -1,6 +1,8 @@
 """Fit on the held-out candidate sets (HELD: cache.py's files) with each feature group set, apply once to other
 cached candidates (TARGET; no fitting there). Also the shipped weights (assets/rerank.json) on the baseline
-features, which must match benchmarks/rerank_fit.py without --cv.
+features, which must match benchmarks/rerank_fit.py without --cv, and where TARGET's candidates carry review scores
+(benchmarks/reviewer/score.py) the shipped weights with the review score, as `--candidate-choice rerank` applies
+them for a model trained with review rows. GROUPS may be none.
 
     python benchmarks/rerank_features/apply.py OUT.json TARGET.pkl[,TARGET.pkl] HELD.pkl[,HELD.pkl] GROUPS [GROUPS ...]
 """
@@ -27,6 +29,10 @@ for name, qs in target.items():
     out.setdefault(name, {"questions": n, "oracle": sum(any(q["right"]) for q in qs),
                           "nonempty": sum(q["right"][q["nonempty"]] for q in qs)})
     out[name]["shipped weights (current rerank)"] = sum(q["right"][study.chosen(q, rerank.weights())] for q in qs)
+    if all(q.get("review") is not None for q in qs if len(q["useful"]) > 1):
+        study.prepare({name: qs}, {"review"})
+        out[name]["shipped weights with the review score"] = sum(
+            q["right"][study.chosen(q, rerank.weights(review=True))] for q in qs)
 for gs in sys.argv[4:]:
     groups = set(filter(None, gs.split(",")))
     names = study.prepare(held, groups)

@@ -87,10 +87,11 @@ class Config:
     review_rows: bool = _f(False, "Add a review row for each training row: its SQL in, its question out (no "
                            "schema), so the model also learns what SQL says in words. A model trained so records "
                            "it, and --candidate-choice rerank then also weighs how likely each candidate makes the "
-                           "question, log P(question | SQL). Held-out databases, 16 candidates: 55.3 against 53.6 "
-                           "% from the rows, 56.5 % with the review score, two seeds; about 1.2x the training "
-                           "steps. Off: trained on all of Spider train it scored lower on Spider dev (60.8 against "
-                           "63.1 % with 16 candidates; docs/BENCHMARKS.md).", "data")
+                           "question, log P(question | SQL). On by default in prepare (train takes it from the "
+                           "data folder; generate, evaluate and serve from the model folder) since 2026-12-07: "
+                           "held-out databases, 16 candidates, 56.2 % against 54.6 % (four trainings against "
+                           "five); about 1.2x the training steps and 1.17x the time of 16 candidates on a GPU "
+                           "(--no-review-rows at evaluation skips the score; docs/BENCHMARKS.md).", "data")
     num_samples: int | None = _f(12500, "Rows taken after shuffling a single-split source (null = all).", "data")
     test_size: int = _f(2500, "Rows split off as test when the source has a single split.", "data")
     seed: int = _f(42, "Seed for shuffling, splitting and training.", "data")
@@ -456,6 +457,9 @@ def add_config_flags(parser: argparse.ArgumentParser, groups: tuple[str, ...], s
 # Settings a trained model folder remembers: prompts must be built the way the model was trained.
 INHERITED = ("prompt_template", "schema_format", "sample_rows", "value_retrieval", "value_budget", "schema_linking",
              "linking_keep", "linking_hops", "review_rows")
+# What a folder written before a setting existed did: review rows came later (a model or data folder without the
+# word has none, whatever today's default).
+BEFORE_RECORDED = {"review_rows": False}
 
 
 def model_folder_defaults(model: str | None) -> dict:
@@ -471,7 +475,7 @@ def model_folder_defaults(model: str | None) -> dict:
     if not model or not marker.is_file():
         return {}
     info = json.loads(marker.read_text())
-    return {k: info[k] for k in INHERITED if info.get(k) is not None}
+    return {**BEFORE_RECORDED, **{k: info[k] for k in INHERITED if info.get(k) is not None}}
 
 
 def data_folder_defaults(data_dir: str | Path | None) -> dict:
@@ -489,7 +493,7 @@ def data_folder_defaults(data_dir: str | Path | None) -> dict:
     if not isinstance(info, dict):  # (its prompt settings unknown: training would record the wrong ones)
         raise SqltuneError(f"{marker} is not the mapping `sqltune prepare` writes: prepare the data again "
                            f"(sqltune prepare --data-dir {data_dir})")
-    return {k: info[k] for k in INHERITED if info.get(k) is not None}
+    return {**BEFORE_RECORDED, **{k: info[k] for k in INHERITED if info.get(k) is not None}}
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

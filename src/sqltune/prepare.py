@@ -35,6 +35,10 @@ from .errors import SqltuneError
 from .sources import Table, open_table, source_name
 
 CONFIG_GROUPS = ("model", "data", "train")
+# The default recipe's data since 2026-12-07: each training row also turned around, its SQL in and its question
+# out (held-out databases, docs/BENCHMARKS.md). Config keeps False: a model folder that does not record review rows
+# is no reviewer.
+DEFAULTS = {"review_rows": True}
 
 PASSTHROUGH = ("sql_complexity", "task")
 PERCENTILES = (50, 90, 95, 99)
@@ -46,7 +50,8 @@ PREPARED = ("summary.json",)  # what marks a folder as an earlier prepare output
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, metavar="N",
-                        help="Keep at most N rows of each split (a seeded sample), for quick runs.")
+                        help="Keep at most N rows of each split (a seeded sample), for quick runs. Review rows "
+                        "(--review-rows) come on top: one more for each train row kept.")
     parser.add_argument("--no-tokenize", action="store_true",
                         help="Skip counting tokens: faster, but no length statistics and no --max-length check.")
     parser.add_argument("--overwrite", action="store_true",
