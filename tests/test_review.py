@@ -61,7 +61,7 @@ def test_a_review_batch_out_of_gpu_memory_is_halved_not_lost(tiny_model, capsys)
     hook = model.register_forward_pre_hook(scarce, with_kwargs=True)
     try:
         assert review.scores(model, tok, PAIRS, batch_size=3) == pytest.approx(together, rel=1e-4, abs=1e-3)
-        assert "out of GPU memory scoring 3 review sequences a batch: going on with 1" in capsys.readouterr().err
+        assert "out of GPU memory at 3 review sequences a batch: going on with 1" in capsys.readouterr().err
         fits[0] = 0
         with pytest.raises(SqltuneError, match="--no-review-rows"):
             review.scores(model, tok, PAIRS, batch_size=3)

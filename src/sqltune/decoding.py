@@ -20,6 +20,7 @@ from typing import Any
 from .answers import Attempt, Decision, choose, clean_sql, correction_prompt, memoized  # noqa: F401 (re-exported)
 from .attention import decoding_attention, decoding_kernels
 from .errors import SqltuneError
+from .gpu_memory import halving_batches
 
 # --candidate-mode sample: top-k 64 is Gemma's own default; without it top-p sorts the whole 262k vocabulary
 # at every step, which made sampling several times slower than beam search on CPU.
@@ -358,7 +359,6 @@ class Generator:
         """`per_prompt` decoded generations for every prompt, with model.generate options; with a constraint
         (`constrainer`, default this generator's own), each prompt's tokens are masked by its database's
         grammar (sqltune.constrain)."""
-        import torch
         from tqdm.auto import tqdm
 
         constrainer = constrainer or self.constrainer
@@ -368,26 +368,15 @@ class Generator:
         bs = self.prompts_a_batch(prompts, per_prompt, batch_size, constrainer) if order else 1
         out: list[list[str]] = [[] for _ in prompts]
         bar = tqdm(total=len(prompts), desc="generating", unit="q", disable=not progress, file=sys.stderr)
-        start = 0
-        while start < len(order):
-            idx = order[start:start + bs]
-            try:
-                rows = self._decode_batch(idx, prompts, per_prompt, options, grammars, constrainer)
-            except torch.OutOfMemoryError:
-                # The auto size counts the KV cache and scores, not what the kernels allocate on the side, and
-                # free memory shrinks when another process shares the card: halve and go on rather than lose
-                # the run (a batch's answers do not depend on its size, bfloat16 near-ties aside).
-                if len(idx) == 1:
-                    raise SqltuneError("out of GPU memory decoding a single prompt: lower --max-new-tokens or "
-                                       "--num-candidates, or free the GPU") from None
-                torch.cuda.empty_cache()
-                bs = len(idx) // 2
-                print(f"out of GPU memory at {len(idx)} prompts a batch: going on with {bs}", file=sys.stderr)
-                continue
-            for i, texts in zip(idx, rows):
+        # (the auto size counts the KV cache and scores, not what the kernels allocate on the side)
+        for start, stop, rows in halving_batches(
+                len(order), bs, lambda a, b: self._decode_batch(order[a:b], prompts, per_prompt, options, grammars,
+                                                                constrainer),
+                "prompts", "out of GPU memory decoding a single prompt: lower --max-new-tokens or "
+                "--num-candidates, or free the GPU"):
+            for i, texts in zip(order[start:stop], rows):
                 out[i].extend(texts)
-            bar.update(len(idx))
-            start += len(idx)
+            bar.update(stop - start)
         bar.close()
         return out
 

@@ -6,10 +6,9 @@ databases in docs/BENCHMARKS.md."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
-from .errors import SqltuneError
+from .gpu_memory import halving_batches
 from .prompts import review_conversation
 
 BATCH = 64  # sequences a forward; a review sequence is ~80 tokens
@@ -29,8 +28,6 @@ def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int =
     padded on the left, so every question ends at the last position and the output layer runs only over the
     longest question of a batch (a sixth of the positions); on a CPU with exact logits (sqltune.cpu), on a GPU
     with the decoding's attention kernels (sqltune.attention)."""
-    import torch
-
     from .attention import decoding_attention
 
     kernels = decoding_attention(model)  # (cuDNN's attention would build a graph for each batch's new width)
@@ -39,26 +36,13 @@ def scores(model, tokenizer, pairs: Sequence[tuple[str, str]], batch_size: int =
     device = next(model.parameters()).device
     pad = tokenizer.pad_token_id or 0
     out = [0.0] * len(seqs)
-    s = 0
-    while s < len(order):
-        idx = order[s:s + batch_size]
-        try:
-            got = _batch(model, [seqs[i] for i in idx], pad, device, kernels)
-        except torch.OutOfMemoryError:
-            # In a decoding batch the score runs beside the beams' memory, and free memory shrinks when another
-            # process shares the card: halve and go on rather than lose the evaluation (scores do not depend on
-            # the batch, float rounding aside).
-            if len(idx) == 1:
-                raise SqltuneError("out of GPU memory scoring one review sequence: free the GPU, or evaluate "
-                                   "with --no-review-rows") from None
-            torch.cuda.empty_cache()
-            batch_size = len(idx) // 2
-            print(f"out of GPU memory scoring {len(idx)} review sequences a batch: going on with {batch_size}",
-                  file=sys.stderr)
-            continue
-        for i, v in zip(idx, got, strict=True):
+    # (beside a decoding batch's beams, or on a card another process shares, the forward may not fit)
+    for start, stop, got in halving_batches(
+            len(order), batch_size, lambda a, b: _batch(model, [seqs[i] for i in order[a:b]], pad, device, kernels),
+            "review sequences", "out of GPU memory scoring one review sequence: free the GPU, or evaluate with "
+            "--no-review-rows"):
+        for i, v in zip(order[start:stop], got, strict=True):
             out[i] = v
-        s += len(idx)
     return out
 
 
