@@ -97,6 +97,9 @@ def test_decode_scores_the_candidates_with_the_generators_model_when_it_can_revi
         scored = review.for_choice(g.model, g.tokenizer, [QUESTION], [g.script], [run])[0]
         assert set(scored) == {NAME_ONLY, NAME_COUNTRY}  # the distinct ones with a result
         assert (got.sql, got.chosen) == choose(g.script, run, "rerank", QUESTION, scored)
+        # saved beside the candidates (predictions.jsonl), for studying the choice offline
+        assert got.review == [scored[c] if c in scored else None for c in g.script]
+        assert got.record()["review"] == [round(v, 4) if v is not None else None for v in got.review]
         # one candidate with a result: nothing to score
         assert review.for_choice(g.model, g.tokenizer, [QUESTION], [[NAME_ONLY, "SELECT nope"]], [run]) == [None]
 

@@ -158,6 +158,7 @@ class Decision:
     constraint_error: str | None = None  # with --constrain: why the kept answer is not a complete query
     constraint_trace: list[float] | None = None  # with SQLTUNE_CONSTRAIN_TRACE=1: its per-step deficits (greedy)
     scores: list[float] | None = None  # the candidates' beam scores, where the beam search gave them (decoding.Scored)
+    review: list[float | None] | None = None  # their review scores where rerank weighed them (sqltune.review)
 
     def describe(self) -> str:
         n = len(self.candidates)
@@ -176,13 +177,14 @@ class Decision:
         return text
 
     def retry(self, attempt: Attempt, candidates: list[str], run: Callable[[str], Any], how: str,
-              scores: list[float] | None = None) -> None:
+              scores: list[float] | None = None, review: list[float | None] | None = None) -> None:
         """Records a second attempt after the kept SQL failed (`how` it was made); its SQL (and its candidates
         with their `scores`) replace the first answer if it executes."""
         self.retried, self.retry_how, self.first_sql, self.error = True, how, self.sql, run(self.sql).message
         self.attempts.append(attempt)
         if run(attempt.sql).ok:
             self.sql, self.chosen, self.candidates, self.scores = attempt.sql, attempt.chosen, candidates, scores
+            self.review = review
             self.executed = self.retry_kept = True
 
     def complete(self, attempt: Attempt, run: Callable[[str], Any]) -> None:
@@ -195,7 +197,7 @@ class Decision:
         self.completed = bool(result.ok)
         if self.completed:
             self.sql, self.chosen, self.candidates, self.executed = attempt.sql, 0, [attempt.sql], True
-            self.scores = None
+            self.scores = self.review = None
         else:
             self.completion_error = result.message
 
@@ -206,6 +208,8 @@ class Decision:
             out["candidates"] = self.candidates
             if self.scores is not None:  # (4 decimals: the rerank study's feature, not a checksum)
                 out["scores"] = [round(s, 4) for s in self.scores]
+            if self.review is not None:  # (None: a candidate without a result, which rerank does not weigh)
+                out["review"] = [None if v is None else round(v, 4) for v in self.review]
         if self.retried:
             out.update({"retry_kept": self.retry_kept, "first_sql": self.first_sql, "first_error": self.error})
         if self.completed is not None:

@@ -144,7 +144,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     runs = [memoized(r) for r in runs]
 
     def attempt(texts: list[str], which: list[int], n: int = num_candidates, how: str = mode,
-                show: bool = progress, constrainer=None) -> list[tuple[str, int, list[str], str]]:
+                show: bool = progress, constrainer=None) -> list[tuple]:
+        # each question's (sql, chosen, candidates, raw text, beam scores, review scores)
         raws = generator.candidates_raw(texts, n, how, batch_size=batch_size, seed=seed, progress=show,
                                         targets=None if targets is None else [targets[i] for i in which],
                                         constrainer=constrainer)
@@ -158,7 +159,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         out = []
         for i, q, rs, cs, rv in zip(which, qs, raws, css, reviews, strict=True):
             sql, k = choose(cs, runs[i], rule, q, rv) if runs[i] is not None else (cs[0], 0)
-            out.append((sql, k, cs, rs[k], scores_of(rs)))
+            out.append((sql, k, cs, rs[k], scores_of(rs), [rv.get(c) for c in cs] if rv else None))
         return out
 
     grammars = generator.grammars(targets, len(prompts)) if constrainer is not None else None
@@ -179,10 +180,10 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     done: set[int] = set()
 
     decisions = []
-    for i, (sql, k, cs, raw, scores) in enumerate(attempt(prompts, list(range(len(prompts))))):
+    for i, (sql, k, cs, raw, scores, rv) in enumerate(attempt(prompts, list(range(len(prompts))))):
         executed = None if runs[i] is None else runs[i](sql).ok
         decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))],
-                                  scores=scores))
+                                  scores=scores, review=rv))
     may_retry = (self_correct or constrained_retry or retry_beams > 1 or complete_failed)
 
     def completing(i: int) -> bool:  # (--complete-failed: still failing, with a database to build the grammar)
@@ -195,8 +196,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         if failed:
             retry = [correction_prompt(prompts[i], decisions[i].sql, runs[i](decisions[i].sql).message)
                      for i in failed]
-            for i, text, (sql, k, cs, raw, scores) in zip(failed, retry, attempt(retry, failed), strict=True):
-                decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction", scores)
+            for i, text, (sql, k, cs, raw, scores, rv) in zip(failed, retry, attempt(retry, failed), strict=True):
+                decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction", scores, rv)
     width = retry_beams if retry_beams > 1 else int(constrained_retry)  # (a constrained retry can be greedy)
     if width:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
@@ -209,9 +210,9 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         size = generator.prompts_a_batch([prompts[i] for i in failed], width, batch_size, cons) if failed else 1
         for start in range(0, len(failed), size):
             part = failed[start:start + size]
-            for i, (sql, k, cs, raw, scores) in zip(part, attempt([prompts[i] for i in part], part, width, "beam",
-                                                                  False, cons), strict=True):
-                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how, scores)
+            for i, (sql, k, cs, raw, scores, rv) in zip(part, attempt([prompts[i] for i in part], part, width,
+                                                                      "beam", False, cons), strict=True):
+                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how, scores, rv)
             final([i for i in part if not completing(i)])
         if cons is not None:
             cons.notes.clear()
