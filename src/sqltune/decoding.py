@@ -220,7 +220,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     last = [i for i in rest if completing(i)]
     if last:  # the last try: the same constraint without its give-up limit, so the answer is a whole query
         comp = generator.complete_constrainer(constrained_retry)
-        for i, (sql, k, cs, raw, _) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
+        for i, (sql, k, cs, raw, *_) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
                                            strict=True):
             decisions[i].complete(Attempt(prompts[i], sql, raw, k, len(cs)), runs[i])
     final(rest)  # (questions without a database keep their answer; final reads the completions' notes)
