@@ -127,6 +127,13 @@ def test_a_model_trained_with_review_rows_is_evaluated_with_its_review_score(tmp
     assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1",
                  "--output-dir", str(tmp_path / "old"), *FAST]) == 0  # today's default does not refuse it
     assert json.loads((tmp_path / "old" / "sqltune.json").read_text())["review_rows"] is False
+    config.unlink()  # rows written by hand, no prepare: no word of review rows, so no reviewer
+    assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1",
+                 "--output-dir", str(tmp_path / "own"), *FAST]) == 0
+    assert json.loads((tmp_path / "own" / "sqltune.json").read_text())["review_rows"] is False
+    assert main(["train", "--model", str(tiny_model), "--data-dir", str(plain), "--max-steps", "1", "--review-rows",
+                 "--output-dir", str(tmp_path / "no"), *FAST]) == 2
+    assert f"--review-rows: {plain} has no review rows" in capsys.readouterr().err
     ev = tmp_path / "ev"
     assert main(["evaluate", "--model", str(out), "--test", "spider-dev", "--limit", "3", "--num-candidates", "2",
                  "--max-new-tokens", "8", "--constrain", "none", "--out", str(ev), "--label", "r"]) == 0

@@ -40,7 +40,6 @@ CONFIG_GROUPS = ("model", "data", "lora", "train")
 # The prompt settings (--schema-linking, --value-retrieval, ...) come from the data folder's config.yaml: its rows
 # were built with them, and the model folder records them for every later stage (config.config_from_args).
 PROMPTS_FROM_DATA = True
-DEFAULTS = {"review_rows": True}  # as prepare writes them (a data folder's own word comes first)
 
 
 OWN = ("sqltune.json", "config.yaml", "checkpoint-*", "runs")  # what marks a folder as an earlier training's
@@ -150,6 +149,8 @@ def setup(cfg: Config, output_dir: Path, train_file: Path, overwrite: bool = Fal
         problems.append(f"no training data at {train_file}: run `sqltune prepare --data-dir {cfg.data_dir}` "
                         "first or pass --data-dir")
     prepared = data_folder_defaults(cfg.data_dir)
+    if cfg.review_rows and "review_rows" not in prepared:  # (a folder without prepare's config.yaml)
+        problems.append(f"--review-rows: {cfg.data_dir} has no review rows: prepare it again with --review-rows")
     for key, value in prepared.items():
         if getattr(cfg, key) != value:
             flag = "--" + key.replace("_", "-")
