@@ -45,6 +45,24 @@ def test_a_score_is_the_log_probability_of_the_question_and_its_end(tiny_model):
     assert review.scores(model, tok, PAIRS[:1], batch_size=1) == pytest.approx(together[:1], rel=1e-4, abs=1e-3)
 
 
+def test_pairs_encoded_together_are_encoded_as_one_at_a_time(tokenizer):
+    """encode_all renders the template once and tokenizes in batches: the same ids and starts as encode() for
+    texts with quotes, newlines, padding spaces, non-ASCII and an empty question; a template that changes
+    what it places falls back to encode()."""
+    import copy
+
+    pairs = PAIRS + [("  Which city's name is 'São Paulo'?\n", " SELECT name FROM city\nWHERE name = \"São Paulo\" "),
+                     ("", "SELECT 1"), ("What is <SQL>?", "SELECT '</SQL>' , \"a\"\"b\" FROM t -- done")]
+    one = [review.encode(tokenizer, sql, q) for q, sql in pairs]
+    assert review.encode_all(tokenizer, pairs) == one
+    assert review.encode_all(tokenizer, pairs[::-1]) == one[::-1]
+    assert review.encode_all(tokenizer, []) == []
+    shouting = copy.copy(tokenizer)  # a template that upper-cases the texts it places
+    shouting.chat_template = tokenizer.chat_template.replace("| trim", "| trim | upper")
+    assert shouting.chat_template != tokenizer.chat_template
+    assert review.encode_all(shouting, pairs) == [review.encode(shouting, sql, q) for q, sql in pairs] != one
+
+
 def test_a_review_batch_out_of_gpu_memory_is_halved_not_lost(tiny_model, capsys):
     """On a shared card the score's forward can run out of memory beside the beams': the batch halves and the
     scores are the same; where one sequence alone does not fit, a one-line error says what to do."""
