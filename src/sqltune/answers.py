@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 _FENCE = re.compile(r"```(?:sql|sqlite)?\s*(.*?)(?:```|$)", re.S | re.I)
 
@@ -137,6 +137,17 @@ class Attempt:
     raw: str
     chosen: int
     num_candidates: int
+
+
+class Tried(NamedTuple):
+    """What one pass over the model gave a question (decoding.decode's attempts)."""
+
+    sql: str  # the candidate kept, cleaned
+    chosen: int  # ... its index among the candidates
+    candidates: list[str]
+    raw: str  # the kept candidate as written
+    scores: list[float] | None  # the candidates' beam scores, where the beam search gave them
+    review: list[float | None] | None  # their review scores, where rerank weighed them
 
 
 @dataclass

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .answers import Attempt, Decision, choose, clean_sql, correction_prompt, memoized  # noqa: F401 (re-exported)
+from .answers import Attempt, Decision, Tried, choose, clean_sql, correction_prompt, memoized  # noqa: F401 (re-exported)
 from .attention import decoding_attention, decoding_kernels
 from .errors import SqltuneError
 from .gpu_memory import halving_batches
@@ -144,8 +144,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     runs = [memoized(r) for r in runs]
 
     def attempt(texts: list[str], which: list[int], n: int = num_candidates, how: str = mode,
-                show: bool = progress, constrainer=None) -> list[tuple]:
-        # each question's (sql, chosen, candidates, raw text, beam scores, review scores)
+                show: bool = progress, constrainer=None) -> list[Tried]:
         raws = generator.candidates_raw(texts, n, how, batch_size=batch_size, seed=seed, progress=show,
                                         targets=None if targets is None else [targets[i] for i in which],
                                         constrainer=constrainer)
@@ -159,7 +158,7 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         out = []
         for i, q, rs, cs, rv in zip(which, qs, raws, css, reviews, strict=True):
             sql, k = choose(cs, runs[i], rule, q, rv) if runs[i] is not None else (cs[0], 0)
-            out.append((sql, k, cs, rs[k], scores_of(rs), [rv.get(c) for c in cs] if rv else None))
+            out.append(Tried(sql, k, cs, rs[k], scores_of(rs), [rv.get(c) for c in cs] if rv else None))
         return out
 
     grammars = generator.grammars(targets, len(prompts)) if constrainer is not None else None
@@ -180,10 +179,10 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     done: set[int] = set()
 
     decisions = []
-    for i, (sql, k, cs, raw, scores, rv) in enumerate(attempt(prompts, list(range(len(prompts))))):
-        executed = None if runs[i] is None else runs[i](sql).ok
-        decisions.append(Decision(sql, k, cs, executed, attempts=[Attempt(prompts[i], sql, raw, k, len(cs))],
-                                  scores=scores, review=rv))
+    for i, t in enumerate(attempt(prompts, list(range(len(prompts))))):
+        executed = None if runs[i] is None else runs[i](t.sql).ok
+        decisions.append(Decision(t.sql, t.chosen, t.candidates, executed, attempts=[_kept(prompts[i], t)],
+                                  scores=t.scores, review=t.review))
     may_retry = (self_correct or constrained_retry or retry_beams > 1 or complete_failed)
 
     def completing(i: int) -> bool:  # (--complete-failed: still failing, with a database to build the grammar)
@@ -196,8 +195,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         if failed:
             retry = [correction_prompt(prompts[i], decisions[i].sql, runs[i](decisions[i].sql).message)
                      for i in failed]
-            for i, text, (sql, k, cs, raw, scores, rv) in zip(failed, retry, attempt(retry, failed), strict=True):
-                decisions[i].retry(Attempt(text, sql, raw, k, len(cs)), cs, runs[i], "self-correction", scores, rv)
+            for i, text, t in zip(failed, retry, attempt(retry, failed), strict=True):
+                decisions[i].retry(_kept(text, t), t.candidates, runs[i], "self-correction", t.scores, t.review)
     width = retry_beams if retry_beams > 1 else int(constrained_retry)  # (a constrained retry can be greedy)
     if width:
         failed = [i for i, d in enumerate(decisions) if d.executed is False and not d.retried]
@@ -210,9 +209,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
         size = generator.prompts_a_batch([prompts[i] for i in failed], width, batch_size, cons) if failed else 1
         for start in range(0, len(failed), size):
             part = failed[start:start + size]
-            for i, (sql, k, cs, raw, scores, rv) in zip(part, attempt([prompts[i] for i in part], part, width,
-                                                                      "beam", False, cons), strict=True):
-                decisions[i].retry(Attempt(prompts[i], sql, raw, k, len(cs)), cs, runs[i], how, scores, rv)
+            for i, t in zip(part, attempt([prompts[i] for i in part], part, width, "beam", False, cons), strict=True):
+                decisions[i].retry(_kept(prompts[i], t), t.candidates, runs[i], how, t.scores, t.review)
             final([i for i in part if not completing(i)])
         if cons is not None:
             cons.notes.clear()
@@ -220,9 +218,8 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     last = [i for i in rest if completing(i)]
     if last:  # the last try: the same constraint without its give-up limit, so the answer is a whole query
         comp = generator.complete_constrainer(constrained_retry)
-        for i, (sql, k, cs, raw, *_) in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp),
-                                           strict=True):
-            decisions[i].complete(Attempt(prompts[i], sql, raw, k, len(cs)), runs[i])
+        for i, t in zip(last, attempt([prompts[i] for i in last], last, 1, "beam", False, comp), strict=True):
+            decisions[i].complete(_kept(prompts[i], t), runs[i])
     final(rest)  # (questions without a database keep their answer; final reads the completions' notes)
     for c in (constrainer, generator.complete_constrainer(constrained_retry) if last else None):
         if c is not None:
@@ -230,6 +227,10 @@ def decode(generator: Generator, prompts: list[str], runs: Sequence[Callable[[st
     if len(done) != len(decisions):  # (a caller saving as answers settle would lose the others)
         raise RuntimeError(f"decode settled {len(done)} of {len(decisions)} answers")
     return decisions
+
+
+def _kept(prompt: str, t: Tried) -> Attempt:
+    return Attempt(prompt, t.sql, t.raw, t.chosen, len(t.candidates))
 
 
 def rows_that_fit(config, itemsize: int, tokens: int, free_bytes: int, constrained: bool = False,
