@@ -90,7 +90,7 @@ class Config:
                            "question, log P(question | SQL). On by default in prepare (train takes it from the "
                            "data folder; generate, evaluate and serve from the model folder) since 2026-12-07: "
                            "held-out databases, 16 candidates, 56.2 % against 54.6 % (four trainings against "
-                           "five); about 1.2x the training steps and 1.17x the time of 16 candidates on a GPU "
+                           "five); about 1.2x the training steps and 1.10x the time of 16 candidates on a GPU "
                            "(--no-review-rows at evaluation skips the score; docs/BENCHMARKS.md).", "data")
     num_samples: int | None = _f(12500, "Rows taken after shuffling a single-split source (null = all).", "data")
     test_size: int = _f(2500, "Rows split off as test when the source has a single split.", "data")
