@@ -103,6 +103,23 @@ def saved_questions(predictions: Path, test_name: str) -> tuple:
     return test, [saved[it.id].get("candidates") or [saved[it.id]["sql"]] for it in test.items]
 
 
+def review_inputs(ap: argparse.ArgumentParser) -> None:
+    """The arguments of a script that reads a saved evaluation's candidates with a model trained with review
+    rows (benchmarks/reviewer/score.py, benchmarks/review_cost.py); saved_pairs reads them."""
+    ap.add_argument("model", help="a model folder trained with review rows (merged, or an adapter)")
+    ap.add_argument("predictions", type=Path, help="an evaluation's predictions.jsonl(.gz) with candidates")
+    ap.add_argument("test", help="the test set those predictions answer (spider-dev, a validation.jsonl, ...)")
+    ap.add_argument("--limit", type=int, help="the first N questions only")
+
+
+def saved_pairs(predictions: Path, test_name: str, limit: int | None = None) -> tuple[list, list[tuple[str, str]]]:
+    """(each saved question's (test item, candidates), the first `limit` of them; their distinct (question,
+    candidate) pairs in order, as sqltune.review.scores takes them)."""
+    test, cands = saved_questions(predictions, test_name)
+    items = list(zip(test.items, cands, strict=True))[:limit]
+    return items, list(dict.fromkeys((it.question, sql) for it, cs in items for sql in cs))
+
+
 def saved_candidates(predictions: Path, test_name: str) -> tuple:
     """(test set, candidates a question, right[k][i]: whether question i's candidate k is right, ran[i]: each
     distinct SQL text's result) for the questions of `test_name` saved in `predictions`; every candidate scored

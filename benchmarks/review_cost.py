@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from choice_rules import saved_questions  # noqa: E402
+from choice_rules import review_inputs, saved_pairs  # noqa: E402
 from results_file import write_result  # noqa: E402
 
 
@@ -29,21 +29,16 @@ def _sync():
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("model", help="a model folder trained with review rows (merged, or an adapter)")
-    ap.add_argument("predictions", type=Path, help="an evaluation's predictions.jsonl(.gz) with candidates")
-    ap.add_argument("test", help="the test set those predictions answer (spider-dev, a validation.jsonl, ...)")
+    review_inputs(ap)
     ap.add_argument("--card", required=True, help="names the results folder: h100, h200, cpu, ...")
     ap.add_argument("--batch-sizes", default="64,128", help="the forward's sequences a batch, comma-separated")
-    ap.add_argument("--limit", type=int, help="the first N questions only")
     ap.add_argument("--result", help="where the JSON goes (default: benchmarks/results/<card>-<date>/)")
     args = ap.parse_args()
     from sqltune.config import make_config
     from sqltune.models import load_as_saved
     from sqltune.review import encode, encode_all, scores
 
-    test, cands = saved_questions(args.predictions, args.test)
-    items = list(zip(test.items, cands, strict=True))[:args.limit]
-    pairs = list(dict.fromkeys((it.question, sql) for it, cs in items for sql in cs))
+    items, pairs = saved_pairs(args.predictions, args.test, args.limit)
     model, tok = load_as_saved(make_config(None, {"model": args.model}), merged=True)
     t = time.perf_counter()
     one = [encode(tok, sql, q) for q, sql in pairs]

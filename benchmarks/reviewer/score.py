@@ -14,28 +14,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from choice_rules import saved_questions, saved_rows  # noqa: E402
+from choice_rules import review_inputs, saved_pairs, saved_rows  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("model", help="a model folder trained with review rows (merged, or an adapter)")
-    ap.add_argument("predictions", type=Path, help="an evaluation's predictions.jsonl(.gz) with candidates")
-    ap.add_argument("test", help="the test set those predictions answer (spider-dev, a validation.jsonl, ...)")
+    review_inputs(ap)
     ap.add_argument("out", type=Path, help="where the predictions go again, with their scores (.jsonl.gz)")
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--limit", type=int, help="the first N questions only")
     args = ap.parse_args()
     from sqltune.config import make_config
     from sqltune.models import load_as_saved
     from sqltune.review import scores
 
-    test, cands = saved_questions(args.predictions, args.test)
-    items = list(zip(test.items, cands, strict=True))[:args.limit]
+    items, pairs = saved_pairs(args.predictions, args.test, args.limit)
     t0 = time.time()
     model, tok = load_as_saved(make_config(None, {"model": args.model}), merged=True)
     loaded = time.time() - t0
-    pairs = list(dict.fromkeys((it.question, sql) for it, cs in items for sql in cs))
     t1 = time.time()
     got = dict(zip(pairs, scores(model, tok, pairs, args.batch_size), strict=True))
     took = time.time() - t1
