@@ -335,6 +335,18 @@ def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
     assert bool(cpu[0, 0]) == (int(words[0, 0]) & 1 == 0) and bool(cpu[0, 33]) == (int(words[0, 1]) >> 1 & 1 == 0)
 
 
+@pytest.mark.parametrize("rows", [[0, 1, 2, 3, 4, 5, 6, 7], [0, 2, 3, 4, 5, 6, 7], [5, 6, 7, 0, 1, 2, 3, 4], [6, 1]])
+def test_rows_topk_is_the_top_k_of_the_listed_rows_in_their_order(rows):
+    """Taken over every row and picked (most rows listed, in any order) or over a copy (few): the listed rows'
+    own top-k either way."""
+    import torch
+
+    scores = torch.randn(8, 1000, generator=torch.Generator().manual_seed(1))
+    vals, ids = constrain_masks.rows_topk(scores, rows, 16)
+    want_v, want_i = scores[rows].topk(16, dim=1)
+    assert torch.equal(vals, want_v) and torch.equal(ids, want_i)
+
+
 def _two_prompts(constrainer):
     """(tokenizer, the grammars of DBS, a left-padded batch of a prompt for each, of different lengths)."""
     tok = constrainer.tokenizer

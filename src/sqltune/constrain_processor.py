@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from .constrain_masks import blocked_tokens, hit_limit, keep_only, one_token_checks, only_end
+from .constrain_masks import blocked_tokens, hit_limit, keep_only, one_token_checks, only_end, rows_topk
 from .constrain_notes import give_up_message, unpadded
 from .row_history import EOS_IDS, LOOP_SPAN, MODULUS, Hist, repeats, weights
 from .scope_filter import token_texts
@@ -133,11 +133,8 @@ class Processor:
         top = 2 * self.per_prompt if self.beam else self.top  # (a beam row: the question's beams and more)
         n = min(scores.shape[1], 4 * top + 16)
         on = [r for _, r in active]
-        # no gathered copy of the scores (1 MB a row) where every row is active; where some have ended the copy
-        # costs less than their share of the top-k (128 rows of benchmarks/processor_cost.py under cProfile on a
-        # CPU: the copies 2.4 s, the ended rows' top-k 7.1 s)
         t0 = time.perf_counter()
-        vals, ids = (scores if len(on) == scores.shape[0] else scores[on]).topk(n, dim=1)
+        vals, ids = rows_topk(scores, on, n)
         vals, ids = vals.tolist(), ids.tolist()
         self.owner._stats["topk_s"] += time.perf_counter() - t0
         # the scope check, as the full path's (Processor.__init__): greedy its best valid token; a beam row every
@@ -194,10 +191,7 @@ class Processor:
             return rest, {}, {}, {}, {}
         n = min(scores.shape[1], 4 * self.top + 16)  # a question's pairs walked at most (and a row's)
         rows_idx = [r for _, r in chosen]
-        # no gathered copy of the scores where every row is chosen (as in _lazy): 4,096 rows of 262k float32
-        # scores are 4.3 GB copied a step on a GPU, 88 ms for 256 rows on 2 CPU cores
-        everyone = rows_idx == list(range(scores.shape[0]))
-        vals, ids = (scores if everyone else scores[rows_idx]).topk(n, dim=1)
+        vals, ids = rows_topk(scores, rows_idx, n)
         totals = vals + torch.tensor([cum[r] for r in rows_idx], dtype=vals.dtype, device=vals.device)[:, None]
         # one line a question: its rows' pairs side by side, sorted by total
         prompts = sorted({self._of[r] for r in rows_idx})
