@@ -3,11 +3,14 @@ model.generate with the tiny random model (greedy, beams, sampling; a batch of t
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 
 import pytest
 
 from sqltune import constrain, constrain_masks, constrain_processor, scope_filter
+from sqltune.errors import SqltuneError
 from sqltune.spider import database_path, load_split
 from tests.spider_gold import executable_gold
 
@@ -335,16 +338,38 @@ def test_the_gpu_unpacking_of_the_mask_matches_the_cpu_one():
     assert bool(cpu[0, 0]) == (int(words[0, 0]) & 1 == 0) and bool(cpu[0, 33]) == (int(words[0, 1]) >> 1 & 1 == 0)
 
 
+@pytest.mark.parametrize("blocked", ["0", "1"])
 @pytest.mark.parametrize("rows", [[0, 1, 2, 3, 4, 5, 6, 7], [0, 2, 3, 4, 5, 6, 7], [5, 6, 7, 0, 1, 2, 3, 4], [6, 1]])
-def test_rows_topk_is_the_top_k_of_the_listed_rows_in_their_order(rows):
-    """Taken over every row and picked (most rows listed, in any order) or over a copy (few): the listed rows'
-    own top-k either way."""
+def test_rows_topk_is_the_top_k_of_the_listed_rows_in_their_order(rows, blocked, monkeypatch):
+    """Taken over every row and picked (most rows listed, in any order) or over a copy (few), by torch.topk or
+    through blocks: the listed rows' own top-k each way (no equal scores here, so the same tokens too)."""
     import torch
 
-    scores = torch.randn(8, 1000, generator=torch.Generator().manual_seed(1))
+    monkeypatch.setenv("SQLTUNE_BLOCKED_TOPK", blocked)
+    scores = torch.randn(8, 4096, generator=torch.Generator().manual_seed(1))
     vals, ids = constrain_masks.rows_topk(scores, rows, 16)
     want_v, want_i = scores[rows].topk(16, dim=1)
     assert torch.equal(vals, want_v) and torch.equal(ids, want_i)
+
+
+def test_blocked_topk_gives_the_same_scores_best_first_with_ties_too(monkeypatch):
+    """Scores rounded to bfloat16 (as a GPU's logits are: many equal) and rows that are mostly -inf (a masked
+    row): the same values as torch.topk, each id a distinct token that has its value."""
+    import torch
+
+    g = torch.Generator().manual_seed(2)
+    scores = torch.randn(6, 2 ** 14, generator=g).to(torch.bfloat16).float()
+    scores[4, 100:] = float("-inf")
+    scores[5] = float("-inf")
+    scores[5, [7, 9000]] = torch.tensor([1.0, 2.0])
+    vals, ids = constrain_masks.blocked_topk(scores, 40, block=64)
+    assert torch.equal(vals, scores.topk(40, dim=1).values)
+    assert torch.equal(scores.gather(1, ids), vals)
+    assert all(len(set(row)) == 40 for row in ids.tolist())
+    assert ids[5, :2].tolist() == [9000, 7]
+    monkeypatch.setenv("SQLTUNE_BLOCKED_TOPK", "yes")
+    with pytest.raises(SqltuneError, match="SQLTUNE_BLOCKED_TOPK"):
+        constrain_masks.blocked(torch.device("cpu"))
 
 
 def _two_prompts(constrainer):
@@ -651,3 +676,29 @@ def test_beam_distinct_masks_a_questions_continuations_that_repeat_a_better_one_
     assert sql_key("SELECT Name FROM singer WHERE Country = 'France' OR x = \"Paris\"") == \
         "select name from singer where country = 'France' or x = \"Paris\""
     assert fold("AB'Cd", None) == ("ab'Cd", "'") and fold("Ef' GH", "'") == ("Ef' gh", None)
+
+
+def test_beam_replay_benchmark_replays_alike_with_either_top_k(tmp_path):
+    """benchmarks/beam_replay.py end to end on the tiny model: 16 constrained beams recorded for two questions,
+    then replayed with torch.topk and with the blocked top-k: the same steps and the same masks (digest)."""
+    import subprocess
+    import sys
+
+    from tests.benchmark_run import BENCHMARKS
+
+    recorded = tmp_path / "beams.pt"
+    rec = subprocess.run([sys.executable, str(BENCHMARKS / "beam_replay.py"), "record", str(recorded), "--model",
+                          "tiny-random-gemma-3", "--questions", "2", "--batch", "2", "--max-new-tokens", "12"],
+                         capture_output=True, text=True, timeout=600)
+    assert rec.returncode == 0, rec.stderr[-2000:]
+    results = {}
+    for blocked in ("0", "1"):
+        out = tmp_path / f"replay-{blocked}.json"
+        run = subprocess.run([sys.executable, str(BENCHMARKS / "beam_replay.py"), "replay", str(recorded),
+                              "--repeat", "1", "--result", str(out)], capture_output=True, text=True, timeout=600,
+                             env={**os.environ, "SQLTUNE_BLOCKED_TOPK": blocked})
+        assert run.returncode == 0, run.stderr[-2000:]
+        results[blocked] = json.loads(out.read_text())
+    assert 0 < results["0"]["steps"] <= 12 and results["0"]["row_steps"] >= results["0"]["steps"] * 16
+    assert results["0"]["digest"] == results["1"]["digest"]
+    assert results["0"]["host_us_per_row_step"] > 0
