@@ -166,6 +166,10 @@ def replay(args) -> int:
     from sqltune.config import make_config, model_folder_defaults
     from sqltune.models import load_tokenizer
 
+    if not Path(args.file).is_file():
+        print(f"beam_replay: no recording at {args.file}: make one with `python benchmarks/beam_replay.py record "
+              f"{args.file}`", file=sys.stderr)
+        return 2
     data = torch.load(args.file, weights_only=False)
     cfg = make_config(None, {**model_folder_defaults(data["model"]), "model": data["model"]})
     tok = load_tokenizer(cfg)
