@@ -20,6 +20,7 @@ on every step. `--profile` adds cProfile's table of the processor's own function
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import os
 import platform
@@ -147,8 +148,6 @@ def _replay_once(data: dict, tok, profiler=None, ops: bool = False) -> dict:
     if ops:  # the operators that start inside a processor call (its own range aside)
         events = recorded.events()
         spans = sorted((e.time_range.start, e.time_range.end) for e in events if e.name == "processor")
-        import bisect
-
         starts = [a for a, _ in spans]
         for e in events:
             if e.name == "processor" or not e.name.startswith("aten::"):
